@@ -1,0 +1,37 @@
+# gapline: two commands are the whole set-up on a fresh machine.
+#   make demo   install what is missing, build, serve the demo on http://127.0.0.1:8080
+#   make test   install what is missing, run every check
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+# npm's wasm-opt (binaryen 132) must win over any other wasm-opt on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TERM_COLOR := never
+
+.PHONY: demo test setup build size data fmt bench-core
+.DEFAULT_GOAL := test
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	trunk build --release
+
+demo: build
+	@node scripts/serve.mjs dist 8080
+
+test: setup
+	@scripts/test.sh
+
+size: build
+	@scripts/size.sh
+
+# Regenerates the built-in dataset from the curated CSV (a test checks they agree).
+data:
+	cargo run -q -p gapline-cli -- import data/models.csv -o www/data/models.json \
+	  --title "AI model releases: United States and China" \
+	  --source "release dates compiled from public reporting; each model links to its source"
+
+fmt:
+	cargo fmt --all

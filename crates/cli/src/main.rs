@@ -1,0 +1,127 @@
+//! `gapline`: the command-line side of gapline.
+//!
+//! Exit codes (DESIGN §3.1): 0 success, 1 a problem with the input (each one printed with its
+//! file and location), 2 a usage error (clap's own exit code for bad arguments).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use gapline_core::{Loaded, RawDataset, SourceUrl, read_models_csv};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "gapline", version, about = "Capability-gap timelines: data, claims and pictures")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert a dataset (CSV export or gapline JSON) to gapline JSON.
+    Import {
+        /// The file to read.
+        file: PathBuf,
+        /// Input format; `auto` decides by the file's extension and first character.
+        #[arg(long, value_enum, default_value_t = Format::Auto)]
+        format: Format,
+        /// Where to write the JSON (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Dataset title shown above the timeline.
+        #[arg(long)]
+        title: Option<String>,
+        /// Credit line naming where the data comes from.
+        #[arg(long)]
+        source: Option<String>,
+        /// Link for the credit line (http or https).
+        #[arg(long)]
+        source_url: Option<String>,
+        /// Licence of the data.
+        #[arg(long)]
+        licence: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Auto,
+    Gapline,
+    Csv,
+}
+
+/// A failure that stops the command, already worded for the reader.
+struct Failure(String);
+
+fn read(path: &Path, format: Format) -> Result<Loaded, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure(format!("{}: cannot read the file: {e}", path.display())))?;
+    let format = match format {
+        Format::Auto if text.trim_start_matches('\u{feff}').trim_start().starts_with('{') => {
+            Format::Gapline
+        }
+        Format::Auto => Format::Csv,
+        f => f,
+    };
+    match format {
+        Format::Gapline => {
+            serde_json::from_str::<RawDataset>(&text).map(RawDataset::check).map_err(|e| {
+                Failure(format!(
+                    "{}:{}:{}: not a gapline JSON dataset: {e}",
+                    path.display(),
+                    e.line(),
+                    e.column()
+                ))
+            })
+        }
+        _ => Ok(read_models_csv(&text)),
+    }
+}
+
+#[allow(clippy::print_stderr, clippy::print_stdout)] // A CLI talks on its standard streams.
+fn run(cli: Cli) -> Result<bool, Failure> {
+    match cli.command {
+        Command::Import { file, format, output, title, source, source_url, licence } => {
+            let mut loaded = read(&file, format)?;
+            for problem in &loaded.problems {
+                eprintln!("{}: {problem}", file.display());
+            }
+            let data = &mut loaded.dataset;
+            data.title = title.or(data.title.take());
+            data.source = source.or(data.source.take());
+            data.licence = licence.or(data.licence.take());
+            if let Some(url) = source_url {
+                data.source_url = Some(
+                    SourceUrl::parse(&url).map_err(|e| Failure(format!("--source-url: {e}")))?,
+                );
+            }
+            let json = serde_json::to_string_pretty(&loaded.dataset)
+                .map_err(|e| Failure(format!("cannot write JSON: {e}")))?
+                + "\n";
+            match output {
+                Some(path) => std::fs::write(&path, json).map_err(|e| {
+                    Failure(format!("{}: cannot write the file: {e}", path.display()))
+                })?,
+                None => print!("{json}"),
+            }
+            eprintln!(
+                "{}: {} models read, {} problems",
+                file.display(),
+                loaded.dataset.models.len(),
+                loaded.problems.len()
+            );
+            Ok(loaded.problems.is_empty())
+        }
+    }
+}
+
+#[allow(clippy::print_stderr)]
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(Failure(message)) => {
+            eprintln!("gapline: {message}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! A dataset: models plus what a reader needs to trust them (title, source credit, licence),
+//! and the tolerant reader that turns loosely typed records into checked ones.
+
+use super::date::{PartialDate, Precision};
+use super::model::{Modality, Model};
+use super::problem::{Location, Problem, ProblemKind};
+use super::region::Region;
+use super::source_url::SourceUrl;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+/// Everything a timeline draws.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Title shown above the timeline. Default: none (the widget shows its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Credit line naming where the data comes from. Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Link for the credit line. Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<SourceUrl>,
+    /// Licence of the data. Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
+    /// The models, each with its source.
+    pub models: Vec<Model>,
+}
+
+/// A dataset as found in a file, before checking: every field optional and loosely typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RawDataset {
+    /// See [`Dataset::title`].
+    #[serde(default)]
+    pub title: Option<String>,
+    /// See [`Dataset::source`].
+    #[serde(default)]
+    pub source: Option<String>,
+    /// See [`Dataset::source_url`].
+    #[serde(default)]
+    pub source_url: Option<String>,
+    /// See [`Dataset::licence`].
+    #[serde(default)]
+    pub licence: Option<String>,
+    /// The model records.
+    #[serde(default)]
+    pub models: Vec<RawModel>,
+}
+
+/// A model record before checking. Field names are those of [`Model`].
+#[derive(Debug, Clone, Default, Deserialize)]
+#[allow(missing_docs)] // Each field is documented on `Model`.
+pub struct RawModel {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub organization: Option<String>,
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub modality: Option<String>,
+    #[serde(default)]
+    pub released: Option<String>,
+    /// A spreadsheet's separate precision column (`day`, `month` …); JSON writes the precision
+    /// into `released` itself (`2023-03`).
+    #[serde(default)]
+    pub date_precision: Option<String>,
+    #[serde(default)]
+    pub scores: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub source_url: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// A checked dataset and every problem found on the way. Records with problems are left out;
+/// all the others are kept.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// The records that passed.
+    pub dataset: Dataset,
+    /// What was wrong with the others, in file order.
+    pub problems: Vec<Problem>,
+}
+
+/// A field of a raw model and where it sits, so problems can point at it.
+pub(crate) type Locate<'a> = &'a dyn Fn(Option<&str>) -> Location;
+
+impl RawModel {
+    /// Checks one record. `locate(field)` says where a field is (`None`: the whole record).
+    pub(crate) fn check(&self, locate: Locate<'_>) -> Result<Model, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut problem =
+            |field: &str, kind| problems.push(Problem { location: locate(Some(field)), kind });
+        let text = |v: &Option<String>| {
+            v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+        };
+
+        let id = text(&self.id);
+        let name = text(&self.name);
+        for (field, value) in [("id", &id), ("name", &name)] {
+            if value.is_none() {
+                problem(field, ProblemKind::Missing { field });
+            }
+        }
+        let region = match text(&self.region) {
+            None => {
+                problem("region", ProblemKind::Missing { field: "region" });
+                None
+            }
+            Some(r) => Region::parse(&r).or_else(|| {
+                problem("region", ProblemKind::Region(r));
+                None
+            }),
+        };
+        let precision = match text(&self.date_precision) {
+            None => None,
+            Some(word) => Precision::from_word(&word).or_else(|| {
+                problem("date_precision", ProblemKind::Precision(word));
+                None
+            }),
+        };
+        let released = match text(&self.released) {
+            None => {
+                problem("released", ProblemKind::Missing { field: "released" });
+                None
+            }
+            Some(r) => match PartialDate::parse(&r) {
+                // A coarser precision column widens the date (2020-05-01 + "month" = May 2020);
+                // a finer one cannot invent the missing day, so the date's own precision stays.
+                Ok(date) => Some(match precision {
+                    Some(p) if p > date.precision() => PartialDate::containing(date.start(), p),
+                    _ => date,
+                }),
+                Err(e) => {
+                    problem("released", ProblemKind::Date(e));
+                    None
+                }
+            },
+        };
+        let source_url = match text(&self.source_url) {
+            None => {
+                problem("source_url", ProblemKind::Missing { field: "source_url" });
+                None
+            }
+            Some(u) => {
+                SourceUrl::parse(&u).map_err(|e| problem("source_url", ProblemKind::Url(e))).ok()
+            }
+        };
+        for (benchmark, score) in &self.scores {
+            if !score.is_finite() {
+                problem(benchmark, ProblemKind::Score(score.to_string()));
+            }
+        }
+        match (id, name, region, released, source_url) {
+            (Some(id), Some(name), Some(region), Some(released), Some(source_url))
+                if problems.is_empty() =>
+            {
+                Ok(Model {
+                    id,
+                    name,
+                    organization: text(&self.organization).unwrap_or_default(),
+                    region,
+                    modality: Modality::from_word(self.modality.as_deref().unwrap_or("")),
+                    released,
+                    scores: self.scores.clone(),
+                    source_url,
+                    notes: text(&self.notes),
+                })
+            }
+            _ => Err(problems),
+        }
+    }
+}
+
+impl RawDataset {
+    /// Checks every record of a dataset read from JSON; problems point at JSON pointers.
+    pub fn check(self) -> Loaded {
+        let mut loaded = Loaded::default();
+        let checked = self.models.iter().enumerate().map(|(i, raw)| {
+            let locate = move |field: Option<&str>| Location::Json {
+                pointer: match field {
+                    Some(f) => format!("/models/{i}/{}", pointer_escape(f)),
+                    None => format!("/models/{i}"),
+                },
+            };
+            (raw.check(&locate), locate(Some("id")))
+        });
+        loaded.problems = collect_models(checked, &mut loaded.dataset.models);
+        loaded.dataset.title = self.title.filter(|t| !t.trim().is_empty());
+        loaded.dataset.source = self.source.filter(|t| !t.trim().is_empty());
+        loaded.dataset.licence = self.licence.filter(|t| !t.trim().is_empty());
+        match self.source_url.as_deref().map(SourceUrl::parse) {
+            Some(Ok(url)) => loaded.dataset.source_url = Some(url),
+            Some(Err(e)) => loaded.problems.push(Problem {
+                location: Location::Json { pointer: "/source_url".into() },
+                kind: ProblemKind::Url(e),
+            }),
+            None => {}
+        }
+        loaded
+    }
+}
+
+/// Keeps the checked models (first of each id wins) and returns the problems in input order.
+pub(crate) fn collect_models(
+    checked: impl Iterator<Item = (Result<Model, Vec<Problem>>, Location)>,
+    models: &mut Vec<Model>,
+) -> Vec<Problem> {
+    let mut seen = HashSet::new();
+    let mut problems = Vec::new();
+    for (result, id_location) in checked {
+        match result {
+            Ok(model) if !seen.insert(model.id.clone()) => {
+                problems.push(Problem {
+                    location: id_location,
+                    kind: ProblemKind::DuplicateId(model.id),
+                });
+            }
+            Ok(model) => models.push(model),
+            Err(p) => problems.extend(p),
+        }
+    }
+    problems
+}
+
+/// RFC 6901: `~` and `/` in a key are written `~0` and `~1`.
+fn pointer_escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(json: &str) -> Loaded {
+        serde_json::from_str::<RawDataset>(json).expect("test JSON parses").check()
+    }
+
+    #[test]
+    fn keeps_good_models_and_locates_every_problem() {
+        let loaded = read(
+            r#"{"models": [
+            {"id": "a", "name": "A", "region": "US", "released": "2023-03", "source_url": "https://a.example"},
+            {"id": "b", "name": "", "region": "USA", "released": "2023-02-30", "source_url": "javascript:x"},
+            {"id": "a", "name": "A again", "region": "CN", "released": "2024", "source_url": "https://b.example"},
+            {"id": "c", "name": "C", "region": "cn", "released": "2024-01-05", "source_url": "http://c.example",
+             "scores": {"mmlu": 70.5}}
+        ]}"#,
+        );
+        let ids: Vec<_> = loaded.dataset.models.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["a", "c"]);
+        let messages: Vec<_> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "`/models/1/name`: `name` is missing: every model needs one",
+                "`/models/1/region`: `USA` is not a region: use a two-letter ISO 3166 code such as US or CN",
+                "`/models/1/released`: `2023-02-30` is not a real calendar date: check the month and day",
+                "`/models/1/source_url`: `javascript:x` is not a web link: sources must start with https:// or http://",
+                "`/models/2/id`: the id `a` is used twice: give each model its own id (the first is kept)",
+            ]
+        );
+        assert_eq!(loaded.dataset.models[1].region, Region::CN);
+        assert_eq!(loaded.dataset.models[1].scores.get("mmlu"), Some(&70.5));
+    }
+
+    #[test]
+    fn a_coarser_precision_column_widens_the_date_but_a_finer_one_cannot_invent_a_day() {
+        let raw = |released: &str, precision: &str| RawModel {
+            id: Some("m".into()),
+            name: Some("M".into()),
+            region: Some("US".into()),
+            released: Some(released.into()),
+            date_precision: Some(precision.into()),
+            source_url: Some("https://m.example".into()),
+            ..RawModel::default()
+        };
+        let here = |_: Option<&str>| Location::Json { pointer: String::new() };
+        let released = |r: &str, p: &str| raw(r, p).check(&here).map(|m| m.released.to_string());
+        assert_eq!(released("2020-05-01", "month"), Ok("2020-05".to_string()));
+        assert_eq!(released("2020-05", "day"), Ok("2020-05".to_string()));
+        assert_eq!(released("2020-05-17", "year"), Ok("2020".to_string()));
+        let err = raw("2020-05-01", "week").check(&here).expect_err("bad precision");
+        assert_eq!(
+            err[0].to_string(),
+            "the document: `week` is not a date precision: write day, month, quarter or year"
+        );
+    }
+}

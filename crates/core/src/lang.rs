@@ -1,0 +1,139 @@
+//! Interface language and the few words the core writes into a scene (dates, tick labels,
+//! default title and credit).
+
+use crate::data::date::{PartialDate, Precision};
+use chrono::Datelike;
+
+/// Language of every string the timeline shows. Default: English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English (default).
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Lang {
+    /// Reads `en` / `zh` (and regional forms such as `zh-CN`, `en-GB`); anything else is `None`.
+    pub fn parse(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "zh" => Some(Lang::Zh),
+            _ => None,
+        }
+    }
+
+    /// BCP 47 code for the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-Hans",
+        }
+    }
+
+    /// A date at its precision, as a reader writes it: "14 March 2023", "March 2023",
+    /// "Q1 2023", "2023"; 2023年3月14日, 2023年3月, 2023年第1季度, 2023年.
+    pub fn date(self, date: PartialDate) -> String {
+        let d = date.start();
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        let month = MONTHS_EN[d.month0() as usize];
+        match (self, date.precision()) {
+            (Lang::En, Precision::Day) => format!("{day} {month} {y}"),
+            (Lang::En, Precision::Month) => format!("{month} {y}"),
+            (Lang::En, Precision::Quarter) => format!("Q{} {y}", (m - 1) / 3 + 1),
+            (Lang::En, Precision::Year) => y.to_string(),
+            (Lang::Zh, Precision::Day) => format!("{y}年{m}月{day}日"),
+            (Lang::Zh, Precision::Month) => format!("{y}年{m}月"),
+            (Lang::Zh, Precision::Quarter) => format!("{y}年第{}季度", (m - 1) / 3 + 1),
+            (Lang::Zh, Precision::Year) => format!("{y}年"),
+        }
+    }
+
+    /// Short month label for an axis tick: "Apr" / "4月".
+    pub fn short_month(self, month0: u32) -> String {
+        match self {
+            Lang::En => MONTHS_EN[month0 as usize % 12][..3].to_string(),
+            Lang::Zh => format!("{}月", month0 % 12 + 1),
+        }
+    }
+
+    /// Year label for an axis tick: "2023" / "2023年".
+    pub fn year(self, year: i32) -> String {
+        match self {
+            Lang::En => year.to_string(),
+            Lang::Zh => format!("{year}年"),
+        }
+    }
+
+    /// Title used when the dataset has none.
+    pub fn default_title(self) -> &'static str {
+        match self {
+            Lang::En => "AI model releases: United States and China",
+            Lang::Zh => "AI模型发布：美国与中国",
+        }
+    }
+
+    /// Prefix of the credit line: "Source: " / "来源：".
+    pub fn source_prefix(self) -> &'static str {
+        match self {
+            Lang::En => "Source: ",
+            Lang::Zh => "来源：",
+        }
+    }
+
+    /// Note under the lanes for models whose region has no lane: "2 models from France not shown".
+    pub fn not_shown(self, count: usize, regions: &str) -> String {
+        match (self, count) {
+            (Lang::En, 1) => format!("1 model from {regions} not shown"),
+            (Lang::En, n) => format!("{n} models from {regions} not shown"),
+            (Lang::Zh, n) => format!("未显示来自{regions}的{n}个模型"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_at_their_precision_in_both_languages() {
+        let cases = [
+            ("2023-03-14", Lang::En, "14 March 2023"),
+            ("2023-03", Lang::En, "March 2023"),
+            ("2023-Q2", Lang::En, "Q2 2023"),
+            ("2023", Lang::En, "2023"),
+            ("2024-02-16", Lang::Zh, "2024年2月16日"),
+            ("2024-02", Lang::Zh, "2024年2月"),
+            ("2024-Q4", Lang::Zh, "2024年第4季度"),
+            ("2024", Lang::Zh, "2024年"),
+        ];
+        for (text, lang, expected) in cases {
+            let date = PartialDate::parse(text).expect("valid");
+            assert_eq!(lang.date(date), expected, "{text} {lang:?}");
+        }
+    }
+
+    #[test]
+    fn language_codes_accept_regional_forms() {
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+    }
+}

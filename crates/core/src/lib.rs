@@ -1,0 +1,21 @@
+//! gapline-core: everything about capability-gap timelines that needs no browser.
+//!
+//! Data flows one way: files are read into a checked [`Dataset`] (problems collected, valid
+//! records kept), and [`build_scene`] lays a dataset out for a size and language as a [`Scene`]
+//! of positioned marks, labels, lanes and ticks. The widget draws that scene in the browser; the
+//! CLI writes it as a file. Nothing here reads the clock, the network or the DOM.
+
+pub mod data;
+pub mod lang;
+pub mod layout;
+pub mod scene;
+
+pub use data::dataset::{Dataset, Loaded, RawDataset};
+pub use data::date::{PartialDate, Precision};
+pub use data::model::{Modality, Model};
+pub use data::models_csv::read_models_csv;
+pub use data::problem::{Location, Problem, ProblemKind};
+pub use data::region::Region;
+pub use data::source_url::SourceUrl;
+pub use lang::Lang;
+pub use scene::{Scene, SceneOptions, build_scene};

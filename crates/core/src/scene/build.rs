@@ -1,0 +1,347 @@
+//! From a dataset and a size to a [`Scene`].
+
+use super::primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
+use crate::data::dataset::Dataset;
+use crate::data::region::Region;
+use crate::lang::Lang;
+use crate::layout::labels::{LabelRequest, place_labels};
+use crate::layout::lanes::{LaneMetrics, lanes, min_height};
+use crate::layout::text_width::{text_width, wrap};
+use crate::layout::time_scale::TimeScale;
+use chrono::{Days, NaiveDate};
+
+/// What to draw and at what size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SceneOptions {
+    /// Width, px. Default: 800.
+    pub width: f64,
+    /// Height asked for, px; the scene grows if the lanes need more. Default: 420.
+    pub height: f64,
+    /// Language of every string. Default: English.
+    pub lang: Lang,
+    /// Lanes, top to bottom. Default: US, CN.
+    pub lanes: Vec<Region>,
+    /// Time window `[start, end]`. Default: `None`, the drawn models' dates plus a margin.
+    pub window: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl Default for SceneOptions {
+    fn default() -> Self {
+        SceneOptions {
+            width: 800.0,
+            height: 420.0,
+            lang: Lang::En,
+            lanes: vec![Region::US, Region::CN],
+            window: None,
+        }
+    }
+}
+
+const PAD: f64 = 12.0;
+const MARGIN_X: f64 = 16.0;
+const LABEL_GAP: f64 = 8.0;
+const TICK_GAP: f64 = 12.0;
+const METRICS: LaneMetrics = LaneMetrics { header: 22.0, row: 16.0, marks: 18.0 };
+/// Radius of a day-precision mark; the widget and the SVG writer draw it at this size.
+pub const POINT_RADIUS: f64 = 5.0;
+
+fn lines(
+    text: &str,
+    x: f64,
+    first_baseline: f64,
+    line_height: f64,
+    width: f64,
+    size: f64,
+) -> Vec<TextLine> {
+    wrap(text, width, size)
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| TextLine { x, y: first_baseline + line_height * i as f64, text })
+        .collect()
+}
+
+/// The default window: the models' first and last dates, 3 % of the span (at least two weeks)
+/// added on each side so edge marks are not cut.
+fn default_window(
+    dates: impl Iterator<Item = (NaiveDate, NaiveDate)>,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let (lo, hi) = dates.fold(None, |acc: Option<(NaiveDate, NaiveDate)>, (s, e)| {
+        Some(acc.map_or((s, e), |(lo, hi)| (lo.min(s), hi.max(e))))
+    })?;
+    let margin = Days::new(((hi - lo).num_days() as u64 * 3 / 100).max(14));
+    Some((lo.checked_sub_days(margin).unwrap_or(lo), hi.checked_add_days(margin).unwrap_or(hi)))
+}
+
+/// Lays out `data` for `options`.
+pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
+    let lang = options.lang;
+    let width = options.width.max(200.0);
+    let inner = width - 2.0 * MARGIN_X;
+    let (plot_left, plot_right) = (MARGIN_X, width - MARGIN_X);
+
+    let title_text = data.title.clone().unwrap_or_else(|| lang.default_title().to_string());
+    let title = lines(
+        &title_text,
+        MARGIN_X,
+        PAD + fonts::TITLE,
+        fonts::TITLE * 1.3,
+        inner,
+        fonts::TITLE * 1.08,
+    );
+    let lanes_top = title.last().map_or(PAD, |l| l.y) + 10.0;
+
+    // Models of regions without a lane are counted for a note, not drawn.
+    let lane_of = |r: Region| options.lanes.iter().position(|&l| l == r);
+    let mut hidden: Vec<(Region, usize)> = Vec::new();
+    for m in data.models.iter().filter(|m| lane_of(m.region).is_none()) {
+        match hidden.iter_mut().find(|(r, _)| *r == m.region) {
+            Some((_, n)) => *n += 1,
+            None => hidden.push((m.region, 1)),
+        }
+    }
+    let notes_text = (!hidden.is_empty()).then(|| {
+        let names: Vec<&str> = hidden.iter().map(|(r, _)| r.name(lang)).collect();
+        lang.not_shown(hidden.iter().map(|(_, n)| n).sum(), &names.join(", "))
+    });
+    let credit_text = data.source.as_ref().map(|s| format!("{}{s}", lang.source_prefix()));
+    let wrap_small =
+        |t: &Option<String>| t.as_ref().map_or(0, |t| wrap(t, inner, fonts::SMALL).len());
+    let bottom_lines = wrap_small(&notes_text) + wrap_small(&credit_text);
+    let bottom_block = 8.0 + 22.0 + bottom_lines as f64 * 14.0 + PAD;
+
+    let height =
+        options.height.max(lanes_top + min_height(options.lanes.len(), &METRICS) + bottom_block);
+    let axis_y = height - bottom_block + 8.0;
+    let lane_geometry = lanes(&options.lanes, lanes_top, axis_y - 8.0, &METRICS);
+
+    let mut order: Vec<usize> =
+        (0..data.models.len()).filter(|&i| lane_of(data.models[i].region).is_some()).collect();
+    order.sort_by_key(|&i| (lane_of(data.models[i].region), data.models[i].released.start(), i));
+    let window = options
+        .window
+        .or_else(|| {
+            default_window(
+                order
+                    .iter()
+                    .map(|&i| (data.models[i].released.start(), data.models[i].released.end())),
+            )
+        })
+        .unwrap_or((
+            NaiveDate::from_ymd_opt(2019, 1, 1).unwrap_or_default(),
+            NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+        ));
+    let scale = TimeScale::new(window.0, window.1, plot_left, plot_right);
+
+    let mut marks: Vec<Mark> = order
+        .iter()
+        .map(|&i| {
+            let m = &data.models[i];
+            let lane = lane_of(m.region).unwrap_or(0);
+            let span = m.released.precision() != crate::data::date::Precision::Day;
+            let x0 = scale.x(m.released.start());
+            let x1 = if span { scale.x(m.released.end()) } else { x0 };
+            let who = if m.organization.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", m.organization)
+            };
+            Mark {
+                model: i,
+                id: m.id.clone(),
+                name: m.name.clone(),
+                lane,
+                x0,
+                x1,
+                y: lane_geometry.get(lane).map_or(0.0, |l| l.marks_y),
+                span,
+                description: format!("{}{who}, {}", m.name, lang.date(m.released)),
+                label: None,
+            }
+        })
+        .collect();
+
+    // Labels, lane by lane, in date order; only marks inside the plot get one.
+    for (lane_index, lane) in lane_geometry.iter().enumerate() {
+        let in_lane: Vec<usize> = (0..marks.len())
+            .filter(|&k| {
+                marks[k].lane == lane_index && marks[k].x1 >= plot_left && marks[k].x0 <= plot_right
+            })
+            .collect();
+        let requests: Vec<LabelRequest> = in_lane
+            .iter()
+            .map(|&k| LabelRequest {
+                anchor: marks[k].x0,
+                width: text_width(&marks[k].name, fonts::LABEL, false),
+            })
+            .collect();
+        let placed = place_labels(&requests, lane.rows, (plot_left, plot_right), LABEL_GAP);
+        for ((&k, p), req) in in_lane.iter().zip(placed).zip(&requests) {
+            if let Some(p) = p {
+                let y = lane.row_baseline(p.row, &METRICS);
+                let leader =
+                    (p.row > 0).then_some((req.anchor, y + 3.0, lane.marks_y - POINT_RADIUS));
+                marks[k].label = Some(MarkLabel { x: p.left, y, width: req.width, leader });
+            }
+        }
+    }
+
+    let lane_bands = lane_geometry
+        .iter()
+        .enumerate()
+        .map(|(index, l)| LaneBand {
+            index,
+            region: l.region,
+            top: l.top,
+            bottom: l.bottom,
+            marks_y: l.marks_y,
+            name: TextLine { x: plot_left, y: l.name_y, text: l.region.name(lang).to_string() },
+        })
+        .collect();
+
+    let mut y = axis_y + 22.0 + 12.0;
+    let mut block = |text: &Option<String>| {
+        let out = text
+            .as_ref()
+            .map_or_else(Vec::new, |t| lines(t, MARGIN_X, y, 14.0, inner, fonts::SMALL));
+        y += out.len() as f64 * 14.0;
+        out
+    };
+    let notes = block(&notes_text);
+    let credit = block(&credit_text);
+
+    Scene {
+        width,
+        height,
+        title,
+        lanes: lane_bands,
+        marks,
+        axis_y,
+        ticks: scale.ticks(lang, fonts::TICK, TICK_GAP, width),
+        notes,
+        credit,
+        plot: (plot_left, plot_right),
+    }
+}
+
+impl Scene {
+    /// The floating label for mark `index`: its description above the mark, kept inside the
+    /// scene. `None` for an index out of range.
+    pub fn tooltip(&self, index: usize) -> Option<Tooltip> {
+        let mark = self.marks.get(index)?;
+        let text = mark.description.clone();
+        let width = text_width(&text, fonts::LABEL, false) + 12.0;
+        let height = fonts::LABEL + 10.0;
+        let x = (mark.x0 - 6.0).min(self.width - width - 2.0).max(2.0);
+        let y = (mark.y - POINT_RADIUS - 6.0 - height).max(2.0);
+        Some(Tooltip { x, y, width, height, baseline: y + height - 7.0, text })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::date::PartialDate;
+    use crate::data::model::{Modality, Model};
+    use crate::data::source_url::SourceUrl;
+    use proptest::prelude::*;
+
+    fn model(id: &str, region: Region, released: &str) -> Model {
+        Model {
+            id: id.into(),
+            name: id.to_uppercase(),
+            organization: "Lab".into(),
+            region,
+            modality: Modality::Text,
+            released: PartialDate::parse(released).expect("valid test date"),
+            scores: Default::default(),
+            source_url: SourceUrl::parse("https://example.org").expect("valid test URL"),
+            notes: None,
+        }
+    }
+
+    fn data(models: Vec<Model>) -> Dataset {
+        Dataset { models, source: Some("Test data".into()), ..Dataset::default() }
+    }
+
+    #[test]
+    fn draws_lanes_in_order_and_marks_at_their_dates() {
+        let d = data(vec![
+            model("b", Region::CN, "2023-06"),
+            model("a", Region::US, "2023-03-14"),
+            model("f", Region::parse("FR").expect("FR"), "2023-09-01"),
+        ]);
+        let s = build_scene(&d, &SceneOptions::default());
+        let names: Vec<_> = s.lanes.iter().map(|l| l.name.text.as_str()).collect();
+        assert_eq!(names, ["United States", "China"]);
+        let ids: Vec<_> = s.marks.iter().map(|m| (m.id.as_str(), m.lane, m.span)).collect();
+        assert_eq!(ids, [("a", 0, false), ("b", 1, true)]);
+        assert!(s.marks[1].x1 > s.marks[1].x0, "a month is drawn as a span");
+        assert!(s.marks[0].x0 < s.marks[1].x0, "March before June");
+        assert_eq!(
+            s.notes.iter().map(|n| n.text.as_str()).collect::<Vec<_>>(),
+            ["1 model from France not shown"]
+        );
+        assert_eq!(s.credit[0].text, "Source: Test data");
+        assert_eq!(s.marks[0].description, "A, Lab, 14 March 2023");
+    }
+
+    #[test]
+    fn a_short_height_grows_to_fit_the_lanes() {
+        let d = data(vec![model("a", Region::US, "2023-03-14")]);
+        let s = build_scene(&d, &SceneOptions { height: 50.0, ..SceneOptions::default() });
+        assert!(s.height > 50.0);
+        assert!(s.lanes.iter().all(|l| l.bottom <= s.axis_y));
+    }
+
+    #[test]
+    fn tooltip_stays_inside_the_scene() {
+        let d = data(vec![
+            model("a-very-long-model-name-indeed", Region::US, "2026-01-01"),
+            model("b", Region::US, "2019-01-01"),
+        ]);
+        let s = build_scene(&d, &SceneOptions { width: 320.0, ..SceneOptions::default() });
+        for i in 0..s.marks.len() {
+            let t = s.tooltip(i).expect("mark exists");
+            assert!(t.x >= 0.0 && t.x + t.width <= s.width.max(t.width + 4.0), "{t:?}");
+        }
+        assert_eq!(s.tooltip(99), None);
+    }
+
+    type Rect = (f64, f64, f64, f64);
+
+    fn label_boxes(s: &Scene) -> Vec<Rect> {
+        s.marks
+            .iter()
+            .filter_map(|m| m.label.as_ref())
+            .map(|l| (l.x, l.y - fonts::LABEL, l.x + l.width, l.y + 3.0))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn labels_never_overlap_and_stay_in_the_plot(
+            dates in prop::collection::vec((0i64..3000, any::<bool>(), 0usize..3, 1usize..30), 1..150),
+            width in 320.0f64..1600.0,
+            height in 200.0f64..700.0,
+        ) {
+            let base = NaiveDate::from_ymd_opt(2018, 1, 1).expect("valid");
+            let regions = [Region::US, Region::CN, Region::parse("FR").expect("FR")];
+            let models = dates.iter().enumerate().map(|(i, &(day, month, r, len))| {
+                let d = base + chrono::Duration::days(day);
+                let text = if month { d.format("%Y-%m").to_string() } else { d.to_string() };
+                let mut m = model(&format!("m{i}"), regions[r], &text);
+                m.name = "x".repeat(len);
+                m
+            }).collect();
+            let s = build_scene(&data(models), &SceneOptions { width, height, ..SceneOptions::default() });
+            let boxes = label_boxes(&s);
+            for (i, a) in boxes.iter().enumerate() {
+                prop_assert!(a.0 >= s.plot.0 - 1e-9 && a.2 <= s.plot.1 + 1e-9, "{:?}", a);
+                for b in &boxes[i + 1..] {
+                    let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                    prop_assert!(apart, "{:?} overlaps {:?}", a, b);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The scene: everything a timeline shows, positioned, with no knowledge of how it is drawn.
+//! The widget draws it through Leptos; the CLI will write it as a static SVG.
+//!
+//! Conventions: px, origin at the top left, y grows downwards; text positions are baselines.
+
+mod build;
+mod primitives;
+
+pub use build::{POINT_RADIUS, SceneOptions, build_scene};
+pub use primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};

@@ -1,0 +1,126 @@
+//! The positioned parts of a scene.
+
+use crate::data::region::Region;
+use crate::layout::time_scale::Tick;
+
+/// A line of text at a baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine {
+    /// Left edge, px.
+    pub x: f64,
+    /// Baseline, px.
+    pub y: f64,
+    /// The text (plain text, never markup).
+    pub text: String,
+}
+
+/// A lane's band and its name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaneBand {
+    /// Position in the lane order (0 = top), used for colour.
+    pub index: usize,
+    /// The region.
+    pub region: Region,
+    /// Top edge, px.
+    pub top: f64,
+    /// Bottom edge, px.
+    pub bottom: f64,
+    /// y of the marks' centres (the lane's axis line).
+    pub marks_y: f64,
+    /// The region's name at the top left of the band.
+    pub name: TextLine,
+}
+
+/// A placed label of a mark.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkLabel {
+    /// Left edge and baseline.
+    pub x: f64,
+    /// Baseline, px.
+    pub y: f64,
+    /// Estimated width, px (an upper bound of the drawn width).
+    pub width: f64,
+    /// Leader line from the mark up to the label, `(x, y_top, y_bottom)`, for labels above row 0.
+    pub leader: Option<(f64, f64, f64)>,
+}
+
+/// One model on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// Index of the model in the dataset.
+    pub model: usize,
+    /// The model's id (stable across redraws).
+    pub id: String,
+    /// The model's display name.
+    pub name: String,
+    /// Index of its lane.
+    pub lane: usize,
+    /// Start x of its release period, px.
+    pub x0: f64,
+    /// End x of its release period, px (equal to `x0` for a day).
+    pub x1: f64,
+    /// y of the mark's centre.
+    pub y: f64,
+    /// True when the date is coarser than a day: drawn as a span from `x0` to `x1`.
+    pub span: bool,
+    /// Description for assistive technology and tooltips: "GPT-4, OpenAI, 14 March 2023".
+    pub description: String,
+    /// Its label, when one fits; otherwise the label is shown on hover or focus.
+    pub label: Option<MarkLabel>,
+}
+
+/// A floating label shown over everything for a mark under the pointer or focus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tooltip {
+    /// Box left edge, px.
+    pub x: f64,
+    /// Box top edge, px.
+    pub y: f64,
+    /// Box width, px.
+    pub width: f64,
+    /// Box height, px.
+    pub height: f64,
+    /// Text baseline, px.
+    pub baseline: f64,
+    /// The text.
+    pub text: String,
+}
+
+/// Everything a timeline shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Scene {
+    /// Width, px.
+    pub width: f64,
+    /// Height, px (may exceed the height asked for when that was too small for the lanes).
+    pub height: f64,
+    /// Title lines.
+    pub title: Vec<TextLine>,
+    /// The lanes, top to bottom.
+    pub lanes: Vec<LaneBand>,
+    /// The marks, lane by lane, each lane in date order.
+    pub marks: Vec<Mark>,
+    /// y of the axis line.
+    pub axis_y: f64,
+    /// Axis ticks.
+    pub ticks: Vec<Tick>,
+    /// Notes under the axis (e.g. models from regions without a lane).
+    pub notes: Vec<TextLine>,
+    /// Credit lines.
+    pub credit: Vec<TextLine>,
+    /// Left and right edges of the plotting area, px.
+    pub plot: (f64, f64),
+}
+
+/// Font sizes, px, shared by the builder and every renderer.
+pub mod fonts {
+    /// Title.
+    pub const TITLE: f64 = 16.0;
+    /// Lane names.
+    pub const LANE: f64 = 13.0;
+    /// Mark labels and tooltips.
+    pub const LABEL: f64 = 12.0;
+    /// Axis tick labels.
+    pub const TICK: f64 = 12.0;
+    /// Notes and credit.
+    pub const SMALL: f64 = 11.0;
+}

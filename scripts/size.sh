@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Size report: raw, gzip -9 and brotli -q 11 bytes of what a page using the widget loads
+# (the wasm, its JS glue and the widget CSS from dist/; not the demo page's own CSS, not data).
+# Fails when the gzip total exceeds the budget. Usage: scripts/size.sh [dist] [budget KiB]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIST=${1:-dist}
+BUDGET_KIB=${2:-200}
+shopt -s nullglob
+files=("$DIST"/gapline-*_bg.wasm)
+js=("$DIST"/gapline-*.js)
+css=("$DIST"/gapline-*.css)
+files+=("${js[@]}" "${css[@]}")
+if [ ${#files[@]} -lt 3 ]; then
+  echo "size: expected the wasm, JS and CSS of a release build in $DIST/ (run trunk build --release)" >&2
+  exit 1
+fi
+kib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
+raw_total=0; gz_total=0; br_total=0
+echo "| file | raw | gzip -9 | brotli -q 11 |"
+echo "|---|---:|---:|---:|"
+for f in "${files[@]}"; do
+  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
+  raw_total=$((raw_total + raw)); gz_total=$((gz_total + gz)); br_total=$((br_total + br))
+  # Names without the content hash, so the table diffs cleanly between builds.
+  name=$(basename "$f" | sed -E 's/-[0-9a-f]{16}//')
+  echo "| \`$name\` | $(kib "$raw") KiB | $(kib "$gz") KiB | $(kib "$br") KiB |"
+done
+echo "| **total** | **$(kib "$raw_total") KiB** | **$(kib "$gz_total") KiB** | **$(kib "$br_total") KiB** |"
+budget=$((BUDGET_KIB * 1024))
+if [ "$gz_total" -gt "$budget" ]; then
+  echo "size: FAIL: $(kib "$gz_total") KiB gzip is over the ${BUDGET_KIB} KiB budget" >&2
+  exit 1
+fi
+echo "size: ok: $(kib "$gz_total") KiB gzip, budget ${BUDGET_KIB} KiB"

@@ -1,0 +1,50 @@
+//! Mounting timelines into plain HTML pages.
+//!
+//! Loading the module mounts a [`GapTimeline`](crate::GapTimeline) in every element with a
+//! `data-gapline` attribute. Read attributes (all optional): `data-src` (dataset URL; default the
+//! built-in data), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`).
+
+use crate::GapTimeline;
+use gapline_core::Lang;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// Mounts every `[data-gapline]` element that is not mounted yet; returns how many it mounted.
+pub fn mount_all() -> usize {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return 0 };
+    let Ok(found) = document.query_selector_all("[data-gapline]:not([data-gapline-mounted])")
+    else {
+        return 0;
+    };
+    let mut mounted = 0;
+    for i in 0..found.length() {
+        let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let _ = element.set_attribute("data-gapline-mounted", "");
+        let src = element.get_attribute("data-src").filter(|s| !s.trim().is_empty());
+        let height = element
+            .get_attribute("data-height")
+            .and_then(|h| h.trim().parse::<f64>().ok())
+            .filter(|h| h.is_finite() && *h > 0.0)
+            .unwrap_or(420.0);
+        let lang =
+            element.get_attribute("data-lang").and_then(|l| Lang::parse(&l)).unwrap_or_default();
+        mount_to(
+            element,
+            move || view! { <GapTimeline src=src.clone().unwrap_or_default() height lang/> },
+        )
+        .forget();
+        mounted += 1;
+    }
+    mounted
+}
+
+/// Runs when the module loads.
+#[wasm_bindgen(start)]
+pub fn start() {
+    mount_all();
+}

@@ -1,0 +1,110 @@
+//! `<GapTimeline/>`: the timeline component.
+
+use crate::element_width::use_element_width;
+use crate::load::{builtin_data_url, load_dataset};
+use crate::scene_view::SceneView;
+use gapline_core::{Dataset, Lang, Loaded, Problem, Region, SceneOptions, build_scene};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Where the data stands.
+#[derive(Clone)]
+enum Data {
+    Loading,
+    Ready(Arc<Dataset>, Arc<Vec<Problem>>),
+    Failed(String),
+}
+
+/// A US-vs-China (or any lanes) timeline of model releases.
+///
+/// With neither `data` nor `src`, the built-in dataset (`data/models.json` beside the bundle)
+/// is fetched. A file that cannot be loaded, or a dataset with bad records, is explained inside
+/// the widget's own box and logged to the console; valid records are always drawn.
+#[component]
+pub fn GapTimeline(
+    /// The dataset to draw. Default: none, so `src` (or the built-in data) is fetched.
+    #[prop(optional)]
+    data: Option<Dataset>,
+    /// URL of a gapline JSON dataset. Default: the built-in `data/models.json` beside the bundle.
+    #[prop(optional, into)]
+    src: Option<String>,
+    /// Height in CSS px; grows if the lanes need more. Default: 420.
+    #[prop(default = 420.0)]
+    height: f64,
+    /// Language of every string. Default: English.
+    #[prop(optional)]
+    lang: Lang,
+    /// Lanes, top to bottom. Default: US, then China.
+    #[prop(default = vec![Region::US, Region::CN])]
+    lanes: Vec<Region>,
+) -> impl IntoView {
+    let state = RwSignal::new(match data {
+        Some(d) => Data::Ready(Arc::new(d), Arc::new(Vec::new())),
+        None => Data::Loading,
+    });
+    if matches!(state.get_untracked(), Data::Loading) {
+        let url = src.filter(|s| !s.trim().is_empty()).unwrap_or_else(builtin_data_url);
+        leptos::task::spawn_local(async move {
+            let next = match load_dataset(&url).await {
+                Ok(Loaded { dataset, problems }) => {
+                    for p in &problems {
+                        web_sys::console::warn_1(&format!("gapline: {url}: {p}").into());
+                    }
+                    Data::Ready(Arc::new(dataset), Arc::new(problems))
+                }
+                Err(reason) => {
+                    web_sys::console::error_1(
+                        &format!("gapline: cannot load {url}: {reason}").into(),
+                    );
+                    Data::Failed(format!("Could not load the timeline data from {url}: {reason}."))
+                }
+            };
+            state.set(next);
+        });
+    }
+
+    let host = NodeRef::new();
+    let width = use_element_width(host, 800.0);
+    let scene = Memo::new(move |_| {
+        state.with(|s| match s {
+            Data::Ready(data, _) => Some(build_scene(
+                data,
+                &SceneOptions {
+                    width: width.get(),
+                    height,
+                    lang,
+                    lanes: lanes.clone(),
+                    window: None,
+                },
+            )),
+            _ => None,
+        })
+    });
+
+    view! {
+        <div class="gapline" node_ref=host lang=lang.code()>
+            {move || match state.get() {
+                Data::Loading => view! { <p class="gl-status" role="status">"Loading…"</p> }.into_any(),
+                Data::Failed(message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
+                Data::Ready(_, problems) => view! {
+                    {move || scene.get().map(|s| view! { <SceneView scene=s/> })}
+                    <ProblemList problems/>
+                }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Records that were left out, listed under the chart so nothing is dropped silently.
+#[component]
+fn ProblemList(problems: Arc<Vec<Problem>>) -> impl IntoView {
+    (!problems.is_empty()).then(|| {
+        let n = problems.len();
+        view! {
+            <details class="gl-problems">
+                <summary>{format!("{n} problem{} in the data: the records concerned are not drawn", if n == 1 { "" } else { "s" })}</summary>
+                <ul>{problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
+            </details>
+        }
+    })
+}

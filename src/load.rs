@@ -1,0 +1,53 @@
+//! Loading a dataset over HTTP, with every failure put in words a reader can act on.
+
+use gapline_core::{Loaded, RawDataset};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `import.meta.url` of the generated module: the default data file sits beside the bundle.
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static MODULE_URL: String;
+}
+
+/// The URL of the built-in dataset: `data/models.json` next to the module that loaded the
+/// widget, so a page that embeds it from another folder still finds it.
+pub fn builtin_data_url() -> String {
+    let base = MODULE_URL.with(String::clone);
+    web_sys::Url::new_with_base("data/models.json", &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| "data/models.json".to_string())
+}
+
+fn js_message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
+/// Fetches and checks a gapline JSON dataset. The error says what failed, for `url`.
+pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
+    let window = web_sys::window().ok_or("there is no window to load it in")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("the server could not be reached ({})", js_message(&e)))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| js_message(&e))?)
+        .await
+        .map_err(|e| format!("the download failed ({})", js_message(&e)))?;
+    let value = js_sys::JSON::parse(&text.as_string().unwrap_or_default())
+        .map_err(|e| format!("the file is not valid JSON ({})", js_message(&e)))?;
+    let raw: RawDataset = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| format!("the file is not a gapline dataset ({e})"))?;
+    Ok(raw.check())
+}

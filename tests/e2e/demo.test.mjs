@@ -1,0 +1,157 @@
+// End-to-end: the built demo site (dist/) in Debian's Chromium, driven by playwright-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const DIST = path.resolve('dist');
+const SHOTS = path.resolve('e2e-out');
+// Flags for a root user on a machine without network: no sandbox, no background calls home.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server, browser, builtin;
+
+before(async () => {
+  server = await serve(DIST, 0);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  builtin = JSON.parse(await fs.readFile(path.join(DIST, 'data/models.json'), 'utf8'));
+  await fs.mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records console errors and uncaught exceptions. */
+async function open(width, { route } = {}) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  if (route) await page.route('**/data/models.json', route);
+  await page.goto(`${server.url}/`);
+  return { page, errors };
+}
+
+/** Pairs of label boxes that intersect, as measured by the browser. */
+function overlappingLabels(page) {
+  return page.$$eval('[data-label]', (els) => {
+    const boxes = els.map((e) => ({ id: e.dataset.label, r: e.getBoundingClientRect() }));
+    const bad = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].r, b = boxes[j].r;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) bad.push([boxes[i].id, boxes[j].id]);
+      }
+    }
+    return bad;
+  });
+}
+
+for (const width of [1280, 375]) {
+  test(`demo at ${width} px: both lanes, every US and CN model, no overlapping labels, no errors`, async () => {
+    const { page, errors } = await open(width);
+    await page.locator('[data-mark]').first().waitFor();
+    assert.equal(await page.locator('[data-lane="US"] .gl-lane-name').textContent(), 'United States');
+    assert.equal(await page.locator('[data-lane="CN"] .gl-lane-name').textContent(), 'China');
+
+    const expected = builtin.models.filter((m) => m.region === 'US' || m.region === 'CN').map((m) => m.id).sort();
+    const drawn = (await page.$$eval('[data-model-id]', (els) => els.map((e) => e.dataset.modelId))).sort();
+    assert.deepEqual(drawn, expected);
+    const others = builtin.models.length - expected.length;
+    assert.match(await page.locator('.gl-note').first().textContent(), new RegExp(`^${others} models? from .* not shown$`));
+
+    // Month-precision releases are spans, day-precision ones points.
+    const monthId = builtin.models.find((m) => m.region === 'US' && /^\d{4}-\d{2}$/.test(m.released)).id;
+    assert.equal(await page.locator(`[data-model-id="${monthId}"] rect`).count(), 1);
+
+    const labels = await page.locator('[data-label]').count();
+    assert.ok(labels > 0, 'some labels are placed');
+    assert.deepEqual(await overlappingLabels(page), []);
+    // Labels stay inside the widget's box.
+    const outside = await page.$$eval('[data-label]', (els) => {
+      const box = document.querySelector('.gapline').getBoundingClientRect();
+      return els.filter((e) => { const r = e.getBoundingClientRect(); return r.left < box.left || r.right > box.right; }).length;
+    });
+    assert.equal(outside, 0);
+    await page.screenshot({ path: path.join(SHOTS, `demo-${width}.png`), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('a mark without a label shows its name on hover, and the keyboard walks the marks', async () => {
+  const { page, errors } = await open(375);
+  await page.locator('[data-mark]').first().waitFor();
+  // A mark whose label did not fit, and that no neighbour covers at its centre.
+  const hiddenId = await page.evaluate(() => {
+    const labelled = new Set([...document.querySelectorAll('[data-label]')].map((e) => e.dataset.label));
+    return [...document.querySelectorAll('[data-mark]')].find((m) => {
+      if (labelled.has(m.dataset.modelId)) return false;
+      const r = m.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('[data-mark]') === m;
+    })?.dataset.modelId;
+  });
+  const hidden = builtin.models.find((m) => m.id === hiddenId);
+  assert.ok(hidden, 'at 375 px some labels cannot fit');
+  await page.locator(`[data-model-id="${hidden.id}"]`).hover();
+  assert.match(await page.locator('.gl-tooltip text').textContent(), new RegExp(`^${hidden.name.replace(/[()+.]/g, '\\$&')}, `));
+
+  // One tab stop into the timeline, then arrows move between marks.
+  assert.equal(await page.locator('[data-mark][tabindex="0"]').count(), 1);
+  await page.locator('[data-mark][tabindex="0"]').focus();
+  const first = await page.evaluate(() => document.activeElement.dataset.mark);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), String(Number(first) + 1));
+  const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  assert.equal(await page.locator('.gl-tooltip text').textContent(), focused);
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), String(await page.locator('[data-mark]').count() - 1));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const failures = [
+  ['missing file', (r) => r.fulfill({ status: 404, body: 'not found' }), /the server answered 404/],
+  ['unreachable server', (r) => r.abort('connectionrefused'), /could not be reached/],
+  ['malformed JSON', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"models": [' }), /not valid JSON/],
+  ['not a dataset', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"models": 7}' }), /not a gapline dataset/],
+];
+for (const [label, route, reason] of failures) {
+  test(`bad data (${label}) is explained inside the widget and logged, the page keeps working`, async () => {
+    const { page, errors } = await open(800, { route });
+    const message = page.locator('.gapline .gl-error');
+    await message.waitFor();
+    const text = await message.textContent();
+    assert.match(text, /Could not load the timeline data from http:\/\/127\.0\.0\.1:\d+\/data\/models\.json/);
+    assert.match(text, reason);
+    assert.equal(await page.locator('[data-mark]').count(), 0);
+    assert.ok(errors.some((e) => e.includes('gapline: cannot load')), `logged: ${errors}`);
+    assert.ok(errors.every((e) => !e.startsWith('pageerror')), `no uncaught exception: ${errors}`);
+    assert.equal(await page.locator('h1').count(), 1, 'the host page is intact');
+    await page.close();
+  });
+}
+
+test('bad records are listed and left out; every valid one is still drawn', async () => {
+  const models = builtin.models.filter((m) => m.region === 'US' || m.region === 'CN');
+  const broken = { ...models[0], id: 'broken', name: '<img src=x onerror=alert(1)>', released: '2023-02-30', source_url: 'javascript:alert(1)' };
+  const injected = { ...models[1], id: 'injected', name: '<script>window.__pwned = 1</script>' };
+  const body = JSON.stringify({ ...builtin, models: [...models, broken, injected] });
+  const { page } = await open(1280, { route: (r) => r.fulfill({ status: 200, contentType: 'application/json', body }) });
+  await page.locator('[data-mark]').first().waitFor();
+  assert.equal(await page.locator('[data-mark]').count(), models.length + 1);
+  const problems = page.locator('.gl-problems');
+  assert.match(await problems.locator('summary').textContent(), /^2 problems in the data/);
+  assert.match(await problems.locator('li').first().textContent(), /^`\/models\/\d+\/released`: `2023-02-30` is not a real calendar date/);
+  // A name is text: the markup in it is shown, never run.
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  const label = await page.locator('[data-model-id="injected"]').getAttribute('aria-label');
+  assert.ok(label.startsWith(`${injected.name}, `), label);
+  await page.close();
+});
