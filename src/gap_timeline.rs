@@ -43,29 +43,38 @@ pub fn GapTimeline(
         None => Data::Loading,
     });
     if matches!(state.get_untracked(), Data::Loading) {
-        let url = src.filter(|s| !s.trim().is_empty()).unwrap_or_else(builtin_data_url);
-        leptos::task::spawn_local(async move {
-            let next = match load_dataset(&url).await {
-                Ok(Loaded { dataset, problems }) => {
-                    for p in &problems {
-                        web_sys::console::warn_1(&format!("gapline: {url}: {p}").into());
+        let src = src.filter(|s| !s.trim().is_empty());
+        // Effects run only in the browser: server rendering shows "Loading…" and never fetches.
+        Effect::new(move |_| {
+            let url = src.clone().unwrap_or_else(builtin_data_url);
+            leptos::task::spawn_local(async move {
+                let next = match load_dataset(&url).await {
+                    Ok(Loaded { dataset, problems }) => {
+                        for p in &problems {
+                            web_sys::console::warn_1(&format!("gapline: {url}: {p}").into());
+                        }
+                        Data::Ready(Arc::new(dataset), Arc::new(problems))
                     }
-                    Data::Ready(Arc::new(dataset), Arc::new(problems))
-                }
-                Err(reason) => {
-                    web_sys::console::error_1(
-                        &format!("gapline: cannot load {url}: {reason}").into(),
-                    );
-                    Data::Failed(format!("Could not load the timeline data from {url}: {reason}."))
-                }
-            };
-            state.set(next);
+                    Err(reason) => {
+                        web_sys::console::error_1(
+                            &format!("gapline: cannot load {url}: {reason}").into(),
+                        );
+                        Data::Failed(format!(
+                            "Could not load the timeline data from {url}: {reason}."
+                        ))
+                    }
+                };
+                state.set(next);
+            });
         });
     }
 
     let host = NodeRef::new();
     let width = use_element_width(host, 800.0);
-    let scene = Memo::new(move |_| {
+    // Recomputed when the data or the width changes; not memoised, since comparing two scenes
+    // would cost as much code and time as building one.
+    let lanes = StoredValue::new(lanes);
+    let scene = move || {
         state.with(|s| match s {
             Data::Ready(data, _) => Some(build_scene(
                 data,
@@ -73,13 +82,13 @@ pub fn GapTimeline(
                     width: width.get(),
                     height,
                     lang,
-                    lanes: lanes.clone(),
+                    lanes: lanes.get_value(),
                     window: None,
                 },
             )),
             _ => None,
         })
-    });
+    };
 
     view! {
         <div class="gapline" node_ref=host lang=lang.code()>
@@ -87,7 +96,7 @@ pub fn GapTimeline(
                 Data::Loading => view! { <p class="gl-status" role="status">"Loading…"</p> }.into_any(),
                 Data::Failed(message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
                 Data::Ready(_, problems) => view! {
-                    {move || scene.get().map(|s| view! { <SceneView scene=s/> })}
+                    {move || scene().map(|s| view! { <SceneView scene=s/> })}
                     <ProblemList problems/>
                 }.into_any(),
             }}

@@ -152,7 +152,9 @@ impl RawModel {
         };
         for (benchmark, score) in &self.scores {
             if !score.is_finite() {
-                problem(benchmark, ProblemKind::Score(score.to_string()));
+                // Only NaN or infinity get here (no float formatting in the widget's code path).
+                let text = if score.is_nan() { "NaN" } else { "infinite" };
+                problem(benchmark, ProblemKind::Score(text.to_string()));
             }
         }
         match (id, name, region, released, source_url) {

@@ -29,7 +29,7 @@ pub enum Modality {
 impl Modality {
     /// Reads a modality word (case-insensitive); an empty word is text, the default.
     pub fn from_word(word: &str) -> Modality {
-        match word.trim().to_lowercase().as_str() {
+        match word.trim().to_ascii_lowercase().as_str() {
             "" | "text" | "language" | "llm" => Modality::Text,
             "image" => Modality::Image,
             "video" => Modality::Video,

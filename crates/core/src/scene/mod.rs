@@ -5,6 +5,7 @@
 
 mod build;
 mod primitives;
+pub mod svg;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene};
 pub use primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};

@@ -1,0 +1,96 @@
+//! The `gapline import` command, run as a user runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn gapline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gapline"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("runs")
+}
+
+fn scratch(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gapline-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+fn json(bytes: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(bytes).expect("JSON output")
+}
+
+#[test]
+fn the_shipped_dataset_is_the_import_of_the_curated_csv() {
+    let out = gapline(&["import", "data/models.csv"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let imported = json(&out.stdout);
+    let shipped = json(&std::fs::read(root().join("www/data/models.json")).expect("shipped data"));
+    assert_eq!(
+        imported["models"], shipped["models"],
+        "run `make data` after editing data/models.csv"
+    );
+    let models = shipped["models"].as_array().expect("models");
+    assert_eq!(models.len(), 79);
+    assert!(models.iter().all(|m| m["source_url"].as_str().is_some_and(|u| u.starts_with("http"))));
+    assert!(shipped["source"].as_str().is_some_and(|s| !s.is_empty()), "the data is credited");
+}
+
+#[test]
+fn problems_are_listed_with_file_row_and_column_and_valid_rows_are_kept() {
+    let csv = scratch(
+        "broken.csv",
+        "name,region,released,url,id\nA,US,2023-03,https://a.example,a\nB,Mars,2023-03-01,https://b.example,b\n",
+    );
+    let out = gapline(&["import", csv.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("broken.csv: row 3, column `region`: `Mars` is not a region: use a two-letter ISO 3166 code such as US or CN"),
+        "{stderr}"
+    );
+    let models = json(&out.stdout)["models"].as_array().expect("models").clone();
+    assert_eq!(models.len(), 1);
+    assert_eq!(models[0]["released"], "2023-03");
+}
+
+#[test]
+fn json_is_recognised_and_broken_json_is_located() {
+    let good = scratch(
+        "good.json",
+        r#"{"models": [{"id": "a", "name": "A", "region": "CN", "released": "2024", "source_url": "https://a.example"}]}"#,
+    );
+    let out = gapline(&["import", good.to_str().expect("utf-8 path")]);
+    assert!(out.status.success());
+    assert_eq!(json(&out.stdout)["models"][0]["region"], "CN");
+
+    let bad = scratch("bad.json", "{\"models\": [\n  {\"id\": 1,}\n]}");
+    let out = gapline(&["import", bad.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("bad.json:2:"), "{stderr}");
+    assert!(stderr.contains("not a gapline JSON dataset"), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(gapline(&["import"]).status.code(), Some(2));
+    assert_eq!(gapline(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(gapline(&["import", "x.csv", "--format", "xml"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_missing_file_is_a_user_error_that_names_it() {
+    let out = gapline(&["import", "no/such/file.csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no/such/file.csv: cannot read the file")
+    );
+}

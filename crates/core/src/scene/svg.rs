@@ -1,0 +1,231 @@
+//! The scene as SVG markup: the one writer behind both the widget (which inserts it and adds
+//! interaction with delegated events) and the command line (which writes it to a file), so the
+//! two pictures cannot drift apart.
+//!
+//! Every piece of text from data goes through [`escape`], so a name such as
+//! `<script>…</script>` is drawn as those characters, never parsed as markup.
+
+use super::build::POINT_RADIUS;
+use super::primitives::{Scene, TextLine, fonts};
+use std::fmt::Write;
+
+/// Options of the writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SvgOptions {
+    /// The mark that is the timeline's single tab stop (`tabindex="0"`; the others get `-1`).
+    /// Default: `None`, a static picture with no tab stops.
+    pub tab_stop: Option<usize>,
+}
+
+/// Escapes text for use in SVG/XML text content and double- or single-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters are not allowed in XML 1.0; drop them.
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A coordinate with at most one decimal, written without float formatting (which would cost
+/// the widget several KiB of code): `12.34` → `12.3`, `-0.04` → `0`.
+pub fn num(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, frac) = (tenths / 10, (tenths % 10).abs());
+    let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
+    if frac == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac}") }
+}
+
+fn text_lines(out: &mut String, lines: &[TextLine], class: &str, size: f64) {
+    for t in lines {
+        let _ = write!(
+            out,
+            r#"<text class="{class}" x="{}" y="{}" font-size="{}">{}</text>"#,
+            num(t.x),
+            num(t.y),
+            num(size),
+            escape(&t.text)
+        );
+    }
+}
+
+/// Writes the whole scene as one `<svg>` element (no XML prolog; the CLI adds what a file needs).
+pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
+    let mut out = String::with_capacity(256 + scene.marks.len() * 300);
+    let (w, h) = (num(scene.width), num(scene.height));
+    let title: Vec<&str> = scene.title.iter().map(|t| t.text.as_str()).collect();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="gl-svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="group" aria-label="{}">"#,
+        escape(&title.join(" "))
+    );
+    text_lines(&mut out, &scene.title, "gl-title", fonts::TITLE);
+    let (left, right) = (num(scene.plot.0), num(scene.plot.1));
+    for lane in &scene.lanes {
+        let y = num(lane.marks_y);
+        let _ = write!(
+            out,
+            r#"<g class="gl-lane gl-lane-{}" data-lane="{}"><line class="gl-lane-axis" x1="{left}" x2="{right}" y1="{y}" y2="{y}"/>"#,
+            lane.index,
+            lane.region.code()
+        );
+        text_lines(&mut out, std::slice::from_ref(&lane.name), "gl-lane-name", fonts::LANE);
+        out.push_str("</g>");
+    }
+    let axis = num(scene.axis_y);
+    let _ =
+        write!(out, r#"<line class="gl-axis" x1="{left}" x2="{right}" y1="{axis}" y2="{axis}"/>"#);
+    let (tick_end, tick_text) = (num(scene.axis_y + 5.0), num(scene.axis_y + 18.0));
+    for t in &scene.ticks {
+        let x = num(t.x);
+        let class = if t.major { "gl-tick gl-major" } else { "gl-tick" };
+        let _ =
+            write!(out, r#"<line class="{class}" x1="{x}" x2="{x}" y1="{axis}" y2="{tick_end}"/>"#);
+        if let Some(label) = &t.label {
+            let _ = write!(
+                out,
+                r#"<text class="gl-tick-label" x="{x}" y="{tick_text}" font-size="{}" text-anchor="middle">{}</text>"#,
+                num(fonts::TICK),
+                escape(label)
+            );
+        }
+    }
+    // Leaders first, so labels (with their halo) are drawn over them.
+    for m in &scene.marks {
+        if let Some((x, y1, y2)) = m.label.as_ref().and_then(|l| l.leader) {
+            let x = num(x);
+            let _ = write!(
+                out,
+                r#"<line class="gl-leader gl-lane-{}" x1="{x}" x2="{x}" y1="{}" y2="{}"/>"#,
+                m.lane,
+                num(y1),
+                num(y2)
+            );
+        }
+    }
+    for (i, m) in scene.marks.iter().enumerate() {
+        let tab = match options.tab_stop {
+            Some(stop) if stop == i => r#" tabindex="0""#,
+            Some(_) => r#" tabindex="-1""#,
+            None => "",
+        };
+        let _ = write!(
+            out,
+            r#"<g class="gl-mark gl-lane-{}" data-mark="{i}" data-model-id="{}" role="img" aria-label="{}"{tab}>"#,
+            m.lane,
+            escape(&m.id),
+            escape(&m.description)
+        );
+        if m.span {
+            let _ = write!(
+                out,
+                r#"<rect x="{}" y="{}" width="{}" height="10" rx="3"/>"#,
+                num(m.x0),
+                num(m.y - 5.0),
+                num((m.x1 - m.x0).max(4.0))
+            );
+        } else {
+            let _ = write!(
+                out,
+                r#"<circle cx="{}" cy="{}" r="{}"/>"#,
+                num(m.x0),
+                num(m.y),
+                num(POINT_RADIUS)
+            );
+        }
+        out.push_str("</g>");
+    }
+    for m in &scene.marks {
+        if let Some(l) = &m.label {
+            let _ = write!(
+                out,
+                r#"<text class="gl-label" data-label="{}" x="{}" y="{}" font-size="{}" aria-hidden="true">{}</text>"#,
+                escape(&m.id),
+                num(l.x),
+                num(l.y),
+                num(fonts::LABEL),
+                escape(&m.name)
+            );
+        }
+    }
+    text_lines(&mut out, &scene.notes, "gl-note", fonts::SMALL);
+    text_lines(&mut out, &scene.credit, "gl-credit", fonts::SMALL);
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset::RawDataset;
+    use crate::scene::{SceneOptions, build_scene};
+
+    #[test]
+    fn numbers_have_at_most_one_decimal() {
+        let cases = [
+            (12.34, "12.3"),
+            (12.0, "12"),
+            (-3.25, "-3.3"),
+            (-0.04, "0"),
+            (-0.06, "-0.1"),
+            (0.95, "1"),
+            (1600.0, "1600"),
+        ];
+        for (v, expected) in cases {
+            assert_eq!(num(v), expected, "{v}");
+        }
+    }
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(
+            escape(r#"<b a="1">'&'</b>"#),
+            "&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;"
+        );
+        assert_eq!(escape("a\u{0}b\u{7}c\nd"), "abc\nd");
+    }
+
+    fn scene_of(json: &str) -> Scene {
+        let data = serde_json::from_str::<RawDataset>(json).expect("test JSON").check().dataset;
+        build_scene(&data, &SceneOptions::default())
+    }
+
+    #[test]
+    fn data_text_is_never_markup() {
+        let scene = scene_of(
+            r#"{"title": "</svg><script>alert(1)</script>", "source": "a & b", "models": [
+            {"id": "x\"onclick=\"y", "name": "<img src=x onerror=alert(1)>", "region": "US",
+             "released": "2023-03-14", "source_url": "https://x.example"}]}"#,
+        );
+        let svg = to_svg(&scene, SvgOptions { tab_stop: Some(0) });
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(!svg.contains("<img"), "{svg}");
+        assert!(!svg.contains("\"onclick"), "{svg}");
+        assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(svg.contains("Source: a &amp; b"));
+        assert_eq!(svg.matches("<svg").count(), 1);
+        assert_eq!(svg.matches("</svg>").count(), 1);
+    }
+
+    #[test]
+    fn one_tab_stop_when_asked_and_none_for_a_static_picture() {
+        let json = r#"{"models": [
+            {"id": "a", "name": "A", "region": "US", "released": "2023-03-14", "source_url": "https://a.example"},
+            {"id": "b", "name": "B", "region": "CN", "released": "2023-05", "source_url": "https://b.example"}]}"#;
+        let scene = scene_of(json);
+        let interactive = to_svg(&scene, SvgOptions { tab_stop: Some(1) });
+        assert_eq!(interactive.matches(r#"tabindex="0""#).count(), 1);
+        assert!(interactive.contains(
+            r#"data-mark="1" data-model-id="b" role="img" aria-label="B, May 2023" tabindex="0""#
+        ));
+        assert!(!to_svg(&scene, SvgOptions::default()).contains("tabindex"));
+    }
+}
