@@ -4,7 +4,9 @@
 //! file and location), 2 a usage error (clap's own exit code for bad arguments).
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gapline_core::{Loaded, RawDataset, SourceUrl, read_models_csv};
+use gapline_core::{
+    Loaded, RawDataset, SourceUrl, is_epoch_models_header, read_epoch_models, read_models_csv,
+};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,11 +19,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Convert a dataset (CSV export or gapline JSON) to gapline JSON.
+    /// Convert a dataset (gapline JSON, a CSV export, Epoch's notable-models CSV) to gapline
+    /// JSON. Records with problems are reported on stderr and left out; the rest are written.
     Import {
         /// The file to read.
         file: PathBuf,
-        /// Input format; `auto` decides by the file's extension and first character.
+        /// Input format; `auto` decides from the content (JSON, Epoch's header, other CSV).
         #[arg(long, value_enum, default_value_t = Format::Auto)]
         format: Format,
         /// Where to write the JSON (default: standard output).
@@ -40,6 +43,15 @@ enum Command {
         #[arg(long)]
         licence: Option<String>,
     },
+    /// Check datasets: list every problem with its file and location; exit 1 if there is any.
+    Check {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Input format of every file; `auto` decides from each file's content.
+        #[arg(long, value_enum, default_value_t = Format::Auto)]
+        format: Format,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -47,6 +59,7 @@ enum Format {
     Auto,
     Gapline,
     Csv,
+    EpochModels,
 }
 
 /// A failure that stops the command, already worded for the reader.
@@ -55,9 +68,11 @@ struct Failure(String);
 fn read(path: &Path, format: Format) -> Result<Loaded, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure(format!("{}: cannot read the file: {e}", path.display())))?;
+    let body = text.trim_start_matches('\u{feff}').trim_start();
     let format = match format {
-        Format::Auto if text.trim_start_matches('\u{feff}').trim_start().starts_with('{') => {
-            Format::Gapline
+        Format::Auto if body.starts_with('{') => Format::Gapline,
+        Format::Auto if is_epoch_models_header(body.lines().next().unwrap_or("")) => {
+            Format::EpochModels
         }
         Format::Auto => Format::Csv,
         f => f,
@@ -73,6 +88,7 @@ fn read(path: &Path, format: Format) -> Result<Loaded, Failure> {
                 ))
             })
         }
+        Format::EpochModels => Ok(read_epoch_models(&text)),
         _ => Ok(read_models_csv(&text)),
     }
 }
@@ -109,7 +125,32 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 loaded.dataset.models.len(),
                 loaded.problems.len()
             );
-            Ok(loaded.problems.is_empty())
+            // Converting what could be converted is the job; `check` is the gate.
+            Ok(true)
+        }
+        Command::Check { files, format } => {
+            let mut clean = true;
+            for file in files {
+                match read(&file, format) {
+                    Ok(loaded) => {
+                        for problem in &loaded.problems {
+                            println!("{}: {problem}", file.display());
+                        }
+                        eprintln!(
+                            "{}: {} models, {} problems",
+                            file.display(),
+                            loaded.dataset.models.len(),
+                            loaded.problems.len()
+                        );
+                        clean &= loaded.problems.is_empty();
+                    }
+                    Err(Failure(message)) => {
+                        println!("{message}");
+                        clean = false;
+                    }
+                }
+            }
+            Ok(clean)
         }
     }
 }

@@ -1,6 +1,7 @@
 //! A dataset: models plus what a reader needs to trust them (title, source credit, licence),
 //! and the tolerant reader that turns loosely typed records into checked ones.
 
+use super::country::region_of_country;
 use super::date::{PartialDate, Precision};
 use super::model::{Modality, Model};
 use super::problem::{Location, Problem, ProblemKind};
@@ -111,7 +112,7 @@ impl RawModel {
                 problem("region", ProblemKind::Missing { field: "region" });
                 None
             }
-            Some(r) => Region::parse(&r).or_else(|| {
+            Some(r) => Region::parse(&r).or_else(|| region_of_country(&r)).or_else(|| {
                 problem("region", ProblemKind::Region(r));
                 None
             }),
@@ -128,7 +129,7 @@ impl RawModel {
                 problem("released", ProblemKind::Missing { field: "released" });
                 None
             }
-            Some(r) => match PartialDate::parse(&r) {
+            Some(r) => match PartialDate::parse_human(&r) {
                 // A coarser precision column widens the date (2020-05-01 + "month" = May 2020);
                 // a finer one cannot invent the missing day, so the date's own precision stays.
                 Ok(date) => Some(match precision {
@@ -247,7 +248,7 @@ mod tests {
         let loaded = read(
             r#"{"models": [
             {"id": "a", "name": "A", "region": "US", "released": "2023-03", "source_url": "https://a.example"},
-            {"id": "b", "name": "", "region": "USA", "released": "2023-02-30", "source_url": "javascript:x"},
+            {"id": "b", "name": "", "region": "Mars", "released": "2023-02-30", "source_url": "javascript:x"},
             {"id": "a", "name": "A again", "region": "CN", "released": "2024", "source_url": "https://b.example"},
             {"id": "c", "name": "C", "region": "cn", "released": "2024-01-05", "source_url": "http://c.example",
              "scores": {"mmlu": 70.5}}
@@ -260,7 +261,7 @@ mod tests {
             messages,
             [
                 "`/models/1/name`: `name` is missing: every model needs one",
-                "`/models/1/region`: `USA` is not a region: use a two-letter ISO 3166 code such as US or CN",
+                "`/models/1/region`: `Mars` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name",
                 "`/models/1/released`: `2023-02-30` is not a real calendar date: check the month and day",
                 "`/models/1/source_url`: `javascript:x` is not a web link: sources must start with https:// or http://",
                 "`/models/2/id`: the id `a` is used twice: give each model its own id (the first is kept)",

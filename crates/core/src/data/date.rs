@@ -5,6 +5,25 @@
 //! [`Precision`]; the period is half-open: `[start, end)`.
 //!
 //! Text form (the gapline JSON format): `2023`, `2023-Q1`, `2023-03`, `2023-03-14`.
+//!
+//! # Accepted date formats
+//!
+//! [`PartialDate::parse_human`] also reads what spreadsheets and people write, each form keeping
+//! the precision it states:
+//!
+//! | form | example | precision |
+//! |---|---|---|
+//! | ISO day, optionally with a time | `2023-03-14`, `2023-03-14T09:00:00Z`, `2023/03/14` | day |
+//! | ISO month | `2023-03`, `2023/03` | month |
+//! | quarter | `2023-Q1`, `Q1 2023` | quarter |
+//! | year | `2023` | year |
+//! | day month year | `14 Mar 2023`, `14 March 2023`, `14-Mar-2023` | day |
+//! | month day, year | `March 14, 2023`, `Mar 14 2023` | day |
+//! | month year | `March 2023`, `Mar. 2023`, `Sept 2023` | month |
+//! | Chinese | `2023年3月14日`, `2023年3月`, `2023年` (full-width digits too) | day, month, year |
+//!
+//! Numeric day/month orders such as `3/4/2023` are refused: they mean different dates in
+//! different countries, and guessing would invent a date.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -160,6 +179,126 @@ impl PartialDate {
     }
 }
 
+const MONTH_NAMES: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// `March`, `Mar`, `mar.`, `Sept` → 1-based month.
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    (0..12)
+        .find(|&i| w == MONTH_NAMES[i] || w == full[i] || (i == 8 && w == "sept"))
+        .map(|i| i as u32 + 1)
+}
+
+impl PartialDate {
+    /// Reads any form in the table of accepted date formats (module docs).
+    pub fn parse_human(text: &str) -> Result<PartialDate, DateError> {
+        // Full-width digits (２０２３年) become ASCII so one grammar serves both.
+        let t: String = text
+            .trim()
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                c => c,
+            })
+            .collect();
+        let format = || DateError::Format(text.trim().to_string());
+        let impossible = || DateError::Impossible(text.trim().to_string());
+        match PartialDate::parse(&t) {
+            Ok(d) => return Ok(d),
+            Err(DateError::Impossible(_)) => return Err(impossible()),
+            Err(DateError::Format(_)) => {}
+        }
+        let ymd = |y: &str, m: Option<&str>, d: Option<&str>| -> Result<PartialDate, DateError> {
+            let num = |s: &str| s.trim().parse::<u32>().map_err(|_| format());
+            let year = y.trim();
+            if year.len() != 4 {
+                return Err(format());
+            }
+            let year = num(year)? as i32;
+            let result = match (m, d) {
+                (None, _) => NaiveDate::from_ymd_opt(year, 1, 1)
+                    .map(|s| PartialDate::containing(s, Precision::Year)),
+                (Some(m), None) => NaiveDate::from_ymd_opt(year, num(m)?, 1)
+                    .map(|s| PartialDate::containing(s, Precision::Month)),
+                (Some(m), Some(d)) => {
+                    NaiveDate::from_ymd_opt(year, num(m)?, num(d)?).map(PartialDate::day)
+                }
+            };
+            result.ok_or_else(impossible)
+        };
+        // ISO with a time part, or with slashes.
+        if let Some((date, _time)) = t.split_once(['T', ' ']).filter(|(d, _)| d.len() == 10)
+            && let Ok(d) = PartialDate::parse(date)
+        {
+            return Ok(d);
+        }
+        if t.contains('/') {
+            return match t.split('/').collect::<Vec<_>>().as_slice() {
+                [y, m] if y.len() == 4 => ymd(y, Some(m), None),
+                [y, m, d] if y.len() == 4 => ymd(y, Some(m), Some(d)),
+                _ => Err(format()),
+            };
+        }
+        // Chinese: 2023年3月14日, 2023年3月, 2023年.
+        if let Some((y, rest)) = t.split_once('年') {
+            let rest = rest.trim();
+            return match rest.split_once('月') {
+                None if rest.is_empty() => ymd(y, None, None),
+                Some((m, "")) => ymd(y, Some(m), None),
+                Some((m, d)) => ymd(
+                    y,
+                    Some(m),
+                    Some(
+                        d.trim()
+                            .strip_suffix('日')
+                            .or(d.trim().strip_suffix('号'))
+                            .ok_or_else(format)?,
+                    ),
+                ),
+                None => Err(format()),
+            };
+        }
+        // English words: split on spaces, commas and dashes.
+        let words: Vec<&str> = t.split([' ', ',', '-']).filter(|w| !w.is_empty()).collect();
+        let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        match words.as_slice() {
+            [q, y] if is_year(y) && q.len() == 2 && q.to_ascii_uppercase().starts_with('Q') => {
+                PartialDate::parse(&format!("{y}-{}", q.to_ascii_uppercase()))
+                    .map_err(|_| impossible())
+            }
+            [m, y] if is_year(y) => {
+                month_number(m).ok_or_else(format).and_then(|m| ymd(y, Some(&m.to_string()), None))
+            }
+            [d, m, y] if is_year(y) && is_day(d) => month_number(m)
+                .ok_or_else(format)
+                .and_then(|m| ymd(y, Some(&m.to_string()), Some(d))),
+            [m, d, y] if is_year(y) && is_day(d) => month_number(m)
+                .ok_or_else(format)
+                .and_then(|m| ymd(y, Some(&m.to_string()), Some(d))),
+            _ => Err(format()),
+        }
+    }
+}
+
 impl fmt::Display for PartialDate {
     /// The text form that [`PartialDate::parse`] reads back.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -265,7 +404,85 @@ mod tests {
         assert_eq!(PartialDate::containing(d, Precision::Year).to_string(), "2023");
     }
 
+    #[test]
+    fn reads_the_forms_people_write_keeping_their_precision() {
+        let cases = [
+            ("iso day", "2023-03-14", "2023-03-14"),
+            ("iso with time", "2023-03-14T09:30:00Z", "2023-03-14"),
+            ("iso with space time", "2023-03-14 09:30", "2023-03-14"),
+            ("slashes", "2023/03/14", "2023-03-14"),
+            ("slash month", "2023/3", "2023-03"),
+            ("iso month", "2023-03", "2023-03"),
+            ("year", "2023", "2023"),
+            ("quarter first", "Q2 2023", "2023-Q2"),
+            ("day month year", "14 Mar 2023", "2023-03-14"),
+            ("day full month year", "14 March 2023", "2023-03-14"),
+            ("dashed", "14-Mar-2023", "2023-03-14"),
+            ("month day comma year", "March 14, 2023", "2023-03-14"),
+            ("month year", "March 2023", "2023-03"),
+            ("abbreviated with dot", "Sept. 2023", "2023-09"),
+            ("lower case", "mar 2023", "2023-03"),
+            ("chinese day", "2023年3月14日", "2023-03-14"),
+            ("chinese month", "2023年3月", "2023-03"),
+            ("chinese year", "2023年", "2023"),
+            ("chinese spaced", "2023 年 12 月", "2023-12"),
+            ("full-width digits", "２０２３年３月", "2023-03"),
+            ("chinese hao", "2024年2月16号", "2024-02-16"),
+        ];
+        for (label, text, expected) in cases {
+            let got = PartialDate::parse_human(text).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), Ok(expected), "{label}: {text}");
+        }
+    }
+
+    #[test]
+    fn refuses_ambiguous_and_impossible_human_dates() {
+        let cases = [
+            (
+                "us or european order",
+                "3/4/2023",
+                "`3/4/2023` is not a date: write 2023-03-14, 2023-03, 2023-Q1 or 2023",
+            ),
+            (
+                "no such month",
+                "Smarch 2023",
+                "`Smarch 2023` is not a date: write 2023-03-14, 2023-03, 2023-Q1 or 2023",
+            ),
+            (
+                "30 February",
+                "30 Feb 2023",
+                "`30 Feb 2023` is not a real calendar date: check the month and day",
+            ),
+            (
+                "zero date",
+                "0000-00-00",
+                "`0000-00-00` is not a real calendar date: check the month and day",
+            ),
+            (
+                "chinese 13th month",
+                "2023年13月",
+                "`2023年13月` is not a real calendar date: check the month and day",
+            ),
+            (
+                "two-digit year",
+                "Mar 23",
+                "`Mar 23` is not a date: write 2023-03-14, 2023-03, 2023-Q1 or 2023",
+            ),
+            ("n/a", "n/a", "`n/a` is not a date: write 2023-03-14, 2023-03, 2023-Q1 or 2023"),
+        ];
+        for (label, text, message) in cases {
+            let err = PartialDate::parse_human(text).expect_err(label);
+            assert_eq!(err.to_string(), message, "{label}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn parse_human_never_panics(text in "\\PC{0,24}") {
+            let _ = PartialDate::parse_human(&text);
+        }
+
+
         #[test]
         fn display_then_parse_round_trips(days in 0i64..60_000, p in 0usize..4) {
             let precision = [Precision::Day, Precision::Month, Precision::Quarter, Precision::Year][p];

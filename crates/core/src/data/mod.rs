@@ -1,8 +1,10 @@
 //! The data model (models, dates with precision, regions, source links), the readers that turn
 //! files into it, and the problems they report.
 
+pub mod country;
 pub mod dataset;
 pub mod date;
+pub mod epoch_models;
 pub mod model;
 pub mod models_csv;
 pub mod problem;

@@ -1,19 +1,30 @@
 //! Reads models from a spreadsheet export (CSV with a header row).
 //!
-//! Columns are found by name, ignoring case, spaces, `_` and `-`, with common aliases, so the
+//! Columns are found by name, ignoring case, spaces and punctuation, with common aliases, so the
 //! column order and the exact header wording of a Google Sheets or Excel export do not matter.
 //! Any other column is ignored, except a numeric column named after a benchmark (`mmlu`), which
 //! becomes a score.
+//!
+//! What a spreadsheet gives is accepted as it comes: comma, semicolon or tab separated (sniffed
+//! from the header line), UTF-8 with or without a byte-order mark, CRLF line ends, quoted cells
+//! spanning lines, dates in any form of [`PartialDate::parse_human`](super::date::PartialDate),
+//! countries by name ("United States of America", "中国") or code, and several countries in one
+//! cell (the first is taken; see [`region_of_country_list`]). Without an `id` column, ids are made
+//! from names ([`slug`]).
 
+use super::country::region_of_country_list;
 use super::dataset::{Loaded, RawModel, collect_models};
 use super::problem::{Location, Problem, ProblemKind};
 
-/// Header aliases for each field, in normalised form (lower case, no spaces, `_` or `-`).
+/// Header aliases for each field, in normalised form (see [`normalise`]).
 const ALIASES: &[(&str, &[&str])] = &[
     ("id", &["id", "modelid", "slug"]),
     ("name", &["name", "model", "system", "modelname"]),
     ("organization", &["organization", "organisation", "org", "developer", "lab", "company"]),
-    ("region", &["region", "country", "countryfromorganization"]),
+    (
+        "region",
+        &["region", "country", "countryfromorganization", "countryoforganization", "countries"],
+    ),
     ("modality", &["modality", "domain"]),
     ("released", &["released", "releasedate", "date", "publicationdate"]),
     ("date_precision", &["dateprecision", "precision"]),
@@ -24,17 +35,70 @@ const ALIASES: &[(&str, &[&str])] = &[
 /// Benchmarks read as scores when a column of that name exists.
 const SCORE_COLUMNS: &[&str] = &["mmlu"];
 
+/// Header text without case, spaces or punctuation: `Country (from Organization)` →
+/// `countryfromorganization`.
 fn normalise(header: &str) -> String {
-    header
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '-' | '\u{feff}'))
-        .flat_map(char::to_lowercase)
-        .collect()
+    header.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
-/// Reads every model of a CSV export; rows with problems are reported and left out.
+/// How to treat rows that share an id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Duplicates {
+    /// Report the later rows as problems and keep the first (default: a spreadsheet someone
+    /// keeps by hand should not list a model twice).
+    #[default]
+    Report,
+    /// Keep the earliest release and note the other dates (for exports that list each version
+    /// of a model, such as Epoch's, where a name can appear with two release dates).
+    KeepEarliest,
+}
+
+/// The delimiter of a CSV text: whichever of `,` `;` and tab occurs most often outside quotes in
+/// the header line (comma on a tie or when none occurs).
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' if !quoted => break,
+            '"' => quoted = !quoted,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], usize::from(i == 0))).unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
+/// An id made from a name: lower case, `+` spelled `plus`, other runs of non-alphanumerics as
+/// one `-` ("DeepSeek R1" and "DeepSeek-R1" → `deepseek-r1`; "DeepLabV3+" → `deeplabv3plus`).
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.replace('+', "plus").chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Reads every model of a CSV export; rows with problems are reported and left out, and a
+/// second row with an id already seen is reported.
 pub fn read_models_csv(text: &str) -> Loaded {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    read_models_csv_with(text, Duplicates::Report)
+}
+
+/// [`read_models_csv`] with a rule for rows that share an id.
+pub fn read_models_csv_with(text: &str, duplicates: Duplicates) -> Loaded {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(sniff_delimiter(text))
+        .from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -57,6 +121,7 @@ pub fn read_models_csv(text: &str) -> Loaded {
         .filter_map(|b| headers.iter().position(|h| normalise(h) == *b).map(|i| (*b, i)))
         .collect();
 
+    let id_column = columns.iter().find(|(f, _)| *f == "id").and_then(|(_, i)| *i);
     let mut csv_problems = Vec::new();
     let mut checked = Vec::new();
     for record in reader.records() {
@@ -85,16 +150,29 @@ pub fn read_models_csv(text: &str) -> Loaded {
                 .and_then(|i| record.get(i))
                 .map(str::to_string)
         };
+        let name = cell("name");
+        let mut notes = cell("notes").filter(|n| !n.trim().is_empty());
+        let region = cell("region").map(|r| match region_of_country_list(&r) {
+            Some((first, others)) => {
+                if !others.is_empty() {
+                    let also: Vec<&str> = others.iter().map(|o| o.code()).collect();
+                    let note = format!("Also listed: {}.", also.join(", "));
+                    notes = Some(notes.take().map_or(note.clone(), |n| format!("{n} {note}")));
+                }
+                first.code().to_string()
+            }
+            None => r,
+        });
         let mut raw = RawModel {
-            id: cell("id"),
-            name: cell("name"),
+            id: cell("id").filter(|i| !i.trim().is_empty()).or_else(|| name.as_deref().map(slug)),
+            name,
             organization: cell("organization"),
-            region: cell("region"),
-            modality: cell("modality"),
+            region,
+            modality: cell("modality").map(|d| modality_word(&d)),
             released: cell("released"),
             date_precision: cell("date_precision"),
-            source_url: cell("source_url"),
-            notes: cell("notes"),
+            source_url: cell("source_url").map(|u| first_link(&u)),
+            notes,
             ..RawModel::default()
         };
         let mut score_problems = Vec::new();
@@ -121,7 +199,13 @@ pub fn read_models_csv(text: &str) -> Loaded {
                 index.and_then(|i| headers.get(i)).unwrap_or(f).to_string()
             }),
         };
-        let result = match raw.check(&locate) {
+        let result = match raw.check(&locate).map_err(|mut p| {
+            // Without an id column the id comes from the name: a missing name says it all.
+            if id_column.is_none() {
+                p.retain(|p| p.kind != ProblemKind::Missing { field: "id" });
+            }
+            p
+        }) {
             Ok(model) if score_problems.is_empty() => Ok(model),
             Ok(_) => Err(score_problems),
             Err(mut p) => {
@@ -132,9 +216,74 @@ pub fn read_models_csv(text: &str) -> Loaded {
         checked.push((result, locate(Some("id"))));
     }
     let mut loaded = Loaded { problems: csv_problems, ..Loaded::default() };
+    if duplicates == Duplicates::KeepEarliest {
+        checked = keep_earliest(checked);
+    }
     let problems = collect_models(checked.into_iter(), &mut loaded.dataset.models);
     loaded.problems.extend(problems);
     loaded
+}
+
+/// The first of several links in one cell (`https://a, https://b`, one per line, or
+/// `https://a (withdrawn)`); a cell with one link is returned as it is.
+fn first_link(cell: &str) -> String {
+    cell.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .find(|t| !t.is_empty())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Epoch-style domain lists to one modality word: `Language` → text, several domains that
+/// include language and vision (or `Multimodal`) → multimodal, `Image generation` → image.
+fn modality_word(domain: &str) -> String {
+    let parts: Vec<String> = domain
+        .split(',')
+        .map(|p| p.trim().to_ascii_lowercase())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let has = |w: &str| parts.iter().any(|p| p == w);
+    let word = if has("multimodal") || (has("language") && (has("vision") || has("video"))) {
+        "multimodal"
+    } else if has("video") {
+        "video"
+    } else if has("image generation") || has("image") {
+        "image"
+    } else if has("language") || has("text") {
+        "text"
+    } else {
+        return parts.first().cloned().unwrap_or_default();
+    };
+    word.to_string()
+}
+
+type Checked = (Result<super::model::Model, Vec<Problem>>, Location);
+
+/// Rows sharing an id become one model: the earliest release, with the later dates noted.
+fn keep_earliest(checked: Vec<Checked>) -> Vec<Checked> {
+    let mut out: Vec<Checked> = Vec::new();
+    for (result, location) in checked {
+        let Ok(model) = result else {
+            out.push((result, location));
+            continue;
+        };
+        let same = out.iter_mut().find_map(|(r, _)| r.as_mut().ok().filter(|m| m.id == model.id));
+        match same {
+            None => out.push((Ok(model), location)),
+            Some(kept) => {
+                let (early, late) = if model.released < kept.released {
+                    (model, kept.clone())
+                } else {
+                    (kept.clone(), model)
+                };
+                let note = format!("Also listed as {} released {}.", late.name, late.released);
+                let mut merged = early;
+                merged.notes =
+                    Some(merged.notes.take().map_or(note.clone(), |n| format!("{n} {note}")));
+                *kept = merged;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -172,7 +321,7 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "row 3, column `region`: `XYZ` is not a region: use a two-letter ISO 3166 code such as US or CN",
+                "row 3, column `region`: `XYZ` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name",
                 "row 3, column `released`: `2023-13-01` is not a real calendar date: check the month and day",
                 "row 3, column `mmlu`: `lots` is not a score: write a number such as 86.4",
                 "row 6, column `name`: `name` is missing: every model needs one",
@@ -189,5 +338,92 @@ mod tests {
             loaded.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
             ["row 2, column `source_url`: `source_url` is missing: every model needs one"]
         );
+    }
+
+    #[test]
+    fn a_cell_with_several_links_keeps_the_first() {
+        assert_eq!(first_link("https://a.example/x, https://b.example"), "https://a.example/x");
+        assert_eq!(first_link(" https://a.example\nhttps://b.example"), "https://a.example");
+        assert_eq!(first_link("https://a.example (was withdrawn)"), "https://a.example");
+        assert_eq!(first_link("javascript:alert(1)"), "javascript:alert(1)");
+    }
+
+    #[test]
+    fn sniffs_the_delimiter_from_the_header_line() {
+        let cases = [
+            ("comma", "a,b,c\n1;2;3;4\n", b','),
+            ("semicolon", "a;b;c\n", b';'),
+            ("tab", "a\tb\tc\r\n", b'\t'),
+            ("quoted commas ignored", "\"a,b,c\";d;e\n", b';'),
+            ("none", "name\n", b','),
+        ];
+        for (label, text, expected) in cases {
+            assert_eq!(sniff_delimiter(text), expected, "{label}");
+        }
+    }
+
+    #[test]
+    fn slugs_unify_spellings_but_keep_plus_versions_apart() {
+        assert_eq!(slug("DeepSeek R1"), "deepseek-r1");
+        assert_eq!(slug("DeepSeek-R1"), "deepseek-r1");
+        assert_eq!(slug("  GPT-4o (May) "), "gpt-4o-may");
+        assert_ne!(slug("DeepLabV3+"), slug("DeepLabV3"));
+        assert_eq!(slug("通义千问 2.5"), "通义千问-2-5");
+    }
+
+    #[test]
+    fn a_semicolon_excel_export_with_names_countries_and_human_dates_reads() {
+        let text = "\u{feff}Model;Country;Release date;Link;Domain\r\n\
+                    \"Qwen; first\";中国;2023年8月;https://q.example;Language\r\n\
+                    GPT-4;United States of America;14 Mar 2023;https://g.example;Multimodal,Language,Vision\r\n";
+        let loaded = read_models_csv(text);
+        assert_eq!(loaded.problems, []);
+        let got: Vec<_> = loaded
+            .dataset
+            .models
+            .iter()
+            .map(|m| (m.id.as_str(), m.region.code(), m.released.to_string(), m.modality.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("qwen-first", "CN", "2023-08".to_string(), super::super::model::Modality::Text),
+                (
+                    "gpt-4",
+                    "US",
+                    "2023-03-14".to_string(),
+                    super::super::model::Modality::Multimodal
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn several_countries_take_the_first_and_note_the_rest() {
+        let text = "name,country,date,url\nX,\"Multinational,United States of America,China\",2024,https://x.example\n";
+        let m = &read_models_csv(text).dataset.models[0];
+        assert_eq!(m.region.code(), "US");
+        assert_eq!(m.notes.as_deref(), Some("Also listed: CN."));
+    }
+
+    #[test]
+    fn duplicates_are_reported_or_merged_to_the_earliest_release() {
+        let text = "name,country,date,url\nDeepSeek-R1,China,2025-02-01,https://a.example\nDeepSeek R1,China,2025-01-20,https://b.example\n";
+        let reported = read_models_csv(text);
+        assert_eq!(reported.dataset.models.len(), 1);
+        assert_eq!(
+            reported.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "row 3, column `id`: the id `deepseek-r1` is used twice: give each model its own id (the first is kept)"
+            ]
+        );
+        let merged = read_models_csv_with(text, Duplicates::KeepEarliest);
+        assert_eq!(merged.problems, []);
+        let m = &merged.dataset.models[0];
+        assert_eq!(
+            (m.name.as_str(), m.released.to_string()),
+            ("DeepSeek R1", "2025-01-20".to_string())
+        );
+        assert_eq!(m.notes.as_deref(), Some("Also listed as DeepSeek-R1 released 2025-02-01."));
     }
 }

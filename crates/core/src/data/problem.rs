@@ -74,7 +74,7 @@ impl fmt::Display for ProblemKind {
             ProblemKind::Region(text) => {
                 write!(
                     f,
-                    "`{text}` is not a region: use a two-letter ISO 3166 code such as US or CN"
+                    "`{text}` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name"
                 )
             }
             ProblemKind::Url(e) => e.fmt(f),
