@@ -4,9 +4,7 @@
 //! file and location), 2 a usage error (clap's own exit code for bad arguments).
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gapline_core::{
-    Loaded, RawDataset, SourceUrl, is_epoch_models_header, read_epoch_models, read_models_csv,
-};
+use gapline_core::{self as gl, Loaded, SourceUrl};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -62,35 +60,24 @@ enum Format {
     EpochModels,
 }
 
+impl From<Format> for gl::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Auto => gl::Format::Auto,
+            Format::Gapline => gl::Format::Gapline,
+            Format::Csv => gl::Format::Csv,
+            Format::EpochModels => gl::Format::EpochModels,
+        }
+    }
+}
+
 /// A failure that stops the command, already worded for the reader.
 struct Failure(String);
 
 fn read(path: &Path, format: Format) -> Result<Loaded, Failure> {
-    let text = std::fs::read_to_string(path)
+    let bytes = std::fs::read(path)
         .map_err(|e| Failure(format!("{}: cannot read the file: {e}", path.display())))?;
-    let body = text.trim_start_matches('\u{feff}').trim_start();
-    let format = match format {
-        Format::Auto if body.starts_with('{') => Format::Gapline,
-        Format::Auto if is_epoch_models_header(body.lines().next().unwrap_or("")) => {
-            Format::EpochModels
-        }
-        Format::Auto => Format::Csv,
-        f => f,
-    };
-    match format {
-        Format::Gapline => {
-            serde_json::from_str::<RawDataset>(&text).map(RawDataset::check).map_err(|e| {
-                Failure(format!(
-                    "{}:{}:{}: not a gapline JSON dataset: {e}",
-                    path.display(),
-                    e.line(),
-                    e.column()
-                ))
-            })
-        }
-        Format::EpochModels => Ok(read_epoch_models(&text)),
-        _ => Ok(read_models_csv(&text)),
-    }
+    Ok(gl::import(&bytes, format.into()))
 }
 
 #[allow(clippy::print_stderr, clippy::print_stdout)] // A CLI talks on its standard streams.
@@ -125,8 +112,9 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 loaded.dataset.models.len(),
                 loaded.problems.len()
             );
-            // Converting what could be converted is the job; `check` is the gate.
-            Ok(true)
+            // Converting what could be converted is the job (`check` is the gate), so only a
+            // file of which nothing could be read is an error.
+            Ok(!loaded.dataset.models.is_empty() || loaded.problems.is_empty())
         }
         Command::Check { files, format } => {
             let mut clean = true;

@@ -75,7 +75,7 @@ fn json_is_recognised_and_broken_json_is_located() {
     let out = gapline(&["import", bad.to_str().expect("utf-8 path")]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("bad.json:2:"), "{stderr}");
+    assert!(stderr.contains("bad.json: line 2, column "), "{stderr}");
     assert!(stderr.contains("not a gapline JSON dataset"), "{stderr}");
 }
 

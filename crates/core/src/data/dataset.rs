@@ -152,7 +152,10 @@ impl RawModel {
             }
         };
         for (benchmark, score) in &self.scores {
-            if !score.is_finite() {
+            if score.is_finite() && !(0.0..=100.0).contains(score) {
+                // Whole numbers only: the widget has no float formatting (see scene/svg.rs).
+                problem(benchmark, ProblemKind::ScoreRange(format!("{}", *score as i64)));
+            } else if !score.is_finite() {
                 // Only NaN or infinity get here (no float formatting in the widget's code path).
                 let text = if score.is_nan() { "NaN" } else { "infinite" };
                 problem(benchmark, ProblemKind::Score(text.to_string()));

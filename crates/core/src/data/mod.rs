@@ -5,6 +5,7 @@ pub mod country;
 pub mod dataset;
 pub mod date;
 pub mod epoch_models;
+pub mod import;
 pub mod model;
 pub mod models_csv;
 pub mod problem;

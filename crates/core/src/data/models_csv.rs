@@ -182,9 +182,13 @@ pub fn read_models_csv_with(text: &str, duplicates: Duplicates) -> Loaded {
                 continue;
             }
             match value.parse::<f64>() {
-                Ok(score) if score.is_finite() => {
+                Ok(score) if (0.0..=100.0).contains(&score) => {
                     raw.scores.insert(benchmark.to_string(), score);
                 }
+                Ok(score) if score.is_finite() => score_problems.push(Problem {
+                    location: Location::Csv { row, column: headers.get(i).map(str::to_string) },
+                    kind: ProblemKind::ScoreRange(value.to_string()),
+                }),
                 _ => score_problems.push(Problem {
                     location: Location::Csv { row, column: headers.get(i).map(str::to_string) },
                     kind: ProblemKind::Score(value.to_string()),

@@ -17,6 +17,13 @@ pub enum Location {
         /// Header text of the column, as written in the file.
         column: Option<String>,
     },
+    /// A position in a text file, both counted from 1 (columns in characters).
+    Text {
+        /// Line number.
+        line: u64,
+        /// Column number.
+        column: u64,
+    },
     /// A value in a JSON document, as a JSON pointer (RFC 6901), e.g. `/models/3/released`.
     Json {
         /// The pointer; empty for the whole document.
@@ -31,6 +38,7 @@ impl fmt::Display for Location {
                 write!(f, "row {row}, column `{column}`")
             }
             Location::Csv { row, column: None } => write!(f, "row {row}"),
+            Location::Text { line, column } => write!(f, "line {line}, column {column}"),
             Location::Json { pointer } if pointer.is_empty() => f.write_str("the document"),
             Location::Json { pointer } => write!(f, "`{pointer}`"),
         }
@@ -55,10 +63,16 @@ pub enum ProblemKind {
     Url(UrlError),
     /// A score that is not a finite number.
     Score(String),
+    /// A score outside 0–100 (percentages) — fractions such as Epoch's 0.35 are inside.
+    ScoreRange(String),
     /// A second model with an id already used; the first one is kept.
     DuplicateId(String),
     /// A file that cannot be read as a table at all.
     Csv(String),
+    /// Bytes that are not UTF-8 text.
+    Encoding,
+    /// A document that is not gapline JSON (serde_json's message, which ends with where).
+    Json(String),
 }
 
 impl fmt::Display for ProblemKind {
@@ -81,6 +95,9 @@ impl fmt::Display for ProblemKind {
             ProblemKind::Score(text) => {
                 write!(f, "`{text}` is not a score: write a number such as 86.4")
             }
+            ProblemKind::ScoreRange(text) => {
+                write!(f, "`{text}` is out of range: scores are between 0 and 100")
+            }
             ProblemKind::DuplicateId(id) => {
                 write!(
                     f,
@@ -88,6 +105,14 @@ impl fmt::Display for ProblemKind {
                 )
             }
             ProblemKind::Csv(message) => write!(f, "cannot read the table: {message}"),
+            ProblemKind::Json(message) => {
+                // serde_json appends " at line L column C"; the location already says it.
+                let message = message.split(" at line ").next().unwrap_or(message);
+                write!(f, "not a gapline JSON dataset: {message}")
+            }
+            ProblemKind::Encoding => f.write_str(
+                "the file is not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or export as CSV (Google Sheets)",
+            ),
         }
     }
 }
@@ -104,5 +129,32 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.location, self.kind)
+    }
+}
+
+/// The text of a file, or where its first non-UTF-8 byte is (line and column of the character
+/// after the last good one). A leading byte-order mark is removed.
+pub fn decode_utf8(bytes: &[u8]) -> Result<&str, Problem> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+        let line = good.matches('\n').count() as u64 + 1;
+        let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
+        Problem { location: Location::Text { line, column }, kind: ProblemKind::Encoding }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_finds_the_first_bad_byte_and_drops_a_bom() {
+        assert_eq!(decode_utf8(b"\xef\xbb\xbfname\n"), Ok("name\n"));
+        let err = decode_utf8(b"name,date\nGPT-4,2023\xe9-03\n").expect_err("latin-1 byte");
+        assert_eq!(
+            err.to_string(),
+            "line 2, column 11: the file is not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or export as CSV (Google Sheets)"
+        );
     }
 }

@@ -1,0 +1,57 @@
+//! One entry point for every input format: bytes in, checked dataset and every problem out.
+
+use super::dataset::{Loaded, RawDataset};
+use super::epoch_models::{is_epoch_models_header, read_epoch_models};
+use super::models_csv::read_models_csv;
+use super::problem::{Location, Problem, ProblemKind, decode_utf8};
+
+/// Input formats. Default: [`Format::Auto`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Decide from the content: a JSON object is gapline JSON, Epoch's header is Epoch's
+    /// notable-models export, anything else is CSV.
+    #[default]
+    Auto,
+    /// gapline JSON.
+    Gapline,
+    /// A CSV export with a header row.
+    Csv,
+    /// Epoch AI's notable-models CSV export.
+    EpochModels,
+}
+
+impl Format {
+    /// The format `text` is in, for [`Format::Auto`]; other formats are returned as they are.
+    pub fn resolve(self, text: &str) -> Format {
+        let body = text.trim_start_matches('\u{feff}').trim_start();
+        match self {
+            Format::Auto if body.starts_with('{') => Format::Gapline,
+            Format::Auto if is_epoch_models_header(body.lines().next().unwrap_or("")) => {
+                Format::EpochModels
+            }
+            Format::Auto => Format::Csv,
+            f => f,
+        }
+    }
+}
+
+/// Reads a dataset from the bytes of a file. Never fails: a file that cannot be read at all
+/// gives an empty dataset and the problem that says why.
+pub fn import(bytes: &[u8], format: Format) -> Loaded {
+    let fail = |problem| Loaded { problems: vec![problem], ..Loaded::default() };
+    let text = match decode_utf8(bytes) {
+        Ok(t) => t,
+        Err(p) => return fail(p),
+    };
+    match format.resolve(text) {
+        Format::Gapline => match serde_json::from_str::<RawDataset>(text) {
+            Ok(raw) => raw.check(),
+            Err(e) => fail(Problem {
+                location: Location::Text { line: e.line() as u64, column: e.column() as u64 },
+                kind: ProblemKind::Json(e.to_string()),
+            }),
+        },
+        Format::EpochModels => read_epoch_models(text),
+        _ => read_models_csv(text),
+    }
+}
