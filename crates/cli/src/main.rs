@@ -58,6 +58,7 @@ enum Format {
     Gapline,
     Csv,
     EpochModels,
+    EpochBenchmarks,
 }
 
 impl From<Format> for gl::Format {
@@ -67,6 +68,7 @@ impl From<Format> for gl::Format {
             Format::Gapline => gl::Format::Gapline,
             Format::Csv => gl::Format::Csv,
             Format::EpochModels => gl::Format::EpochModels,
+            Format::EpochBenchmarks => gl::Format::EpochBenchmarks,
         }
     }
 }
@@ -114,7 +116,9 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             );
             // Converting what could be converted is the job (`check` is the gate), so only a
             // file of which nothing could be read is an error.
-            Ok(!loaded.dataset.models.is_empty() || loaded.problems.is_empty())
+            let read_something =
+                !loaded.dataset.models.is_empty() || !loaded.dataset.benchmarks.is_empty();
+            Ok(read_something || loaded.problems.is_empty())
         }
         Command::Check { files, format } => {
             let mut clean = true;
@@ -125,9 +129,10 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                             println!("{}: {problem}", file.display());
                         }
                         eprintln!(
-                            "{}: {} models, {} problems",
+                            "{}: {} models, {} benchmark runs, {} problems",
                             file.display(),
                             loaded.dataset.models.len(),
+                            loaded.dataset.benchmarks.len(),
                             loaded.problems.len()
                         );
                         clean &= loaded.problems.is_empty();

@@ -117,7 +117,7 @@ fn check_lists_every_planted_problem_with_row_and_column_and_exits_1() {
             "row 3, column `release date`: `2023-02-30` is not a real calendar date: check the month and day",
             "row 4, column `country`: `Atlantis` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name",
             "row 5, column `link`: `javascript:alert(1)` is not a web link: sources must start with https:// or http://",
-            "row 6, column `name`: `name` is missing: every model needs one",
+            "row 6, column `name`: `name` is missing: every entry needs one",
         ]
     );
     let clean = scratch("clean.csv", "name,country,date,url\nA,US,2024,https://a.example\n");
@@ -134,4 +134,18 @@ fn the_epoch_export_is_recognised_and_converted() {
     assert_eq!(region("gpt-4"), Some(serde_json::json!("US")));
     assert_eq!(region("deepseek-v3"), Some(serde_json::json!("CN")));
     assert_eq!(data["source"], "Data: Epoch AI (epoch.ai), CC BY 4.0");
+}
+
+#[test]
+fn the_epoch_benchmark_runs_are_recognised_and_converted() {
+    let out = gapline(&["import", "data/epoch/benchmark_scores.csv"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let data = json(&out.stdout);
+    let runs = data["benchmarks"].as_array().expect("benchmarks");
+    assert_eq!(runs.len(), 337);
+    assert!(
+        runs.iter().all(|r| r["source_url"] == "https://epoch.ai/data/ai-benchmarking-dashboard")
+    );
+    let check = gapline(&["check", "data/epoch/benchmark_scores.csv"]);
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stdout));
 }

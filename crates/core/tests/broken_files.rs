@@ -21,8 +21,8 @@ fn cases() -> Vec<Case> {
             Format::Auto,
             2,
             vec![
-                "row 3, column `date`: `released` is missing: every model needs one",
-                "row 3, column `url`: `source_url` is missing: every model needs one",
+                "row 3, column `date`: `released` is missing: every entry needs one",
+                "row 3, column `url`: `source_url` is missing: every entry needs one",
             ],
         ),
         (
@@ -31,9 +31,9 @@ fn cases() -> Vec<Case> {
             Format::Auto,
             1,
             vec![
-                "row 3, column `country`: `region` is missing: every model needs one",
-                "row 3, column `date`: `released` is missing: every model needs one",
-                "row 3, column `url`: `source_url` is missing: every model needs one",
+                "row 3, column `country`: `region` is missing: every entry needs one",
+                "row 3, column `date`: `released` is missing: every entry needs one",
+                "row 3, column `url`: `source_url` is missing: every entry needs one",
             ],
         ),
         (

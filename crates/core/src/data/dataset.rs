@@ -1,6 +1,7 @@
 //! A dataset: models plus what a reader needs to trust them (title, source credit, licence),
 //! and the tolerant reader that turns loosely typed records into checked ones.
 
+use super::benchmark_run::{BenchmarkRun, RawBenchmarkRun};
 use super::country::region_of_country;
 use super::date::{PartialDate, Precision};
 use super::model::{Modality, Model};
@@ -27,6 +28,9 @@ pub struct Dataset {
     pub licence: Option<String>,
     /// The models, each with its source.
     pub models: Vec<Model>,
+    /// Benchmark runs, each with its source. Default: none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benchmarks: Vec<BenchmarkRun>,
 }
 
 /// A dataset as found in a file, before checking: every field optional and loosely typed.
@@ -47,6 +51,9 @@ pub struct RawDataset {
     /// The model records.
     #[serde(default)]
     pub models: Vec<RawModel>,
+    /// The benchmark runs.
+    #[serde(default)]
+    pub benchmarks: Vec<RawBenchmarkRun>,
 }
 
 /// A model record before checking. Field names are those of [`Model`].
@@ -196,6 +203,18 @@ impl RawDataset {
             (raw.check(&locate), locate(Some("id")))
         });
         loaded.problems = collect_models(checked, &mut loaded.dataset.models);
+        for (i, raw) in self.benchmarks.iter().enumerate() {
+            let locate = move |field: Option<&str>| Location::Json {
+                pointer: match field {
+                    Some(f) => format!("/benchmarks/{i}/{}", pointer_escape(f)),
+                    None => format!("/benchmarks/{i}"),
+                },
+            };
+            match raw.check(&locate) {
+                Ok(run) => loaded.dataset.benchmarks.push(run),
+                Err(p) => loaded.problems.extend(p),
+            }
+        }
         loaded.dataset.title = self.title.filter(|t| !t.trim().is_empty());
         loaded.dataset.source = self.source.filter(|t| !t.trim().is_empty());
         loaded.dataset.licence = self.licence.filter(|t| !t.trim().is_empty());
@@ -263,7 +282,7 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "`/models/1/name`: `name` is missing: every model needs one",
+                "`/models/1/name`: `name` is missing: every entry needs one",
                 "`/models/1/region`: `Mars` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name",
                 "`/models/1/released`: `2023-02-30` is not a real calendar date: check the month and day",
                 "`/models/1/source_url`: `javascript:x` is not a web link: sources must start with https:// or http://",

@@ -95,7 +95,7 @@ mod tests {
         assert_eq!(loaded.problems.len(), 14, "{:#?}", loaded.problems);
         assert!(loaded.problems.iter().any(|p| {
             p.to_string().ends_with(
-                "column `Publication date`: `released` is missing: every model needs one",
+                "column `Publication date`: `released` is missing: every entry needs one",
             )
         }));
         assert!(loaded.dataset.models.iter().all(|m| m.source_url.as_str().starts_with("http")));

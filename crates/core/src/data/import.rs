@@ -1,15 +1,19 @@
 //! One entry point for every input format: bytes in, checked dataset and every problem out.
 
 use super::dataset::{Loaded, RawDataset};
-use super::epoch_models::{is_epoch_models_header, read_epoch_models};
+use super::epoch_benchmarks::{
+    EPOCH_BENCHMARKS_PAGE, is_epoch_benchmarks_header, read_epoch_benchmarks,
+};
+use super::epoch_models::{EPOCH_CREDIT, is_epoch_models_header, read_epoch_models};
 use super::models_csv::read_models_csv;
 use super::problem::{Location, Problem, ProblemKind, decode_utf8};
+use super::source_url::SourceUrl;
 
 /// Input formats. Default: [`Format::Auto`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
-    /// Decide from the content: a JSON object is gapline JSON, Epoch's header is Epoch's
-    /// notable-models export, anything else is CSV.
+    /// Decide from the content: a JSON object is gapline JSON, Epoch's headers are Epoch's
+    /// exports (notable models; benchmark runs), anything else is a CSV of models.
     #[default]
     Auto,
     /// gapline JSON.
@@ -18,6 +22,8 @@ pub enum Format {
     Csv,
     /// Epoch AI's notable-models CSV export.
     EpochModels,
+    /// Epoch AI's benchmark-runs CSV export.
+    EpochBenchmarks,
 }
 
 impl Format {
@@ -28,6 +34,9 @@ impl Format {
             Format::Auto if body.starts_with('{') => Format::Gapline,
             Format::Auto if is_epoch_models_header(body.lines().next().unwrap_or("")) => {
                 Format::EpochModels
+            }
+            Format::Auto if is_epoch_benchmarks_header(body.lines().next().unwrap_or("")) => {
+                Format::EpochBenchmarks
             }
             Format::Auto => Format::Csv,
             f => f,
@@ -52,6 +61,15 @@ pub fn import(bytes: &[u8], format: Format) -> Loaded {
             }),
         },
         Format::EpochModels => read_epoch_models(text),
+        Format::EpochBenchmarks => {
+            let runs = read_epoch_benchmarks(text);
+            let mut loaded = Loaded { problems: runs.problems, ..Loaded::default() };
+            loaded.dataset.benchmarks = runs.runs;
+            loaded.dataset.source = Some(EPOCH_CREDIT.to_string());
+            loaded.dataset.source_url = SourceUrl::parse(EPOCH_BENCHMARKS_PAGE).ok();
+            loaded.dataset.licence = Some("CC BY 4.0".to_string());
+            loaded
+        }
         _ => read_models_csv(text),
     }
 }

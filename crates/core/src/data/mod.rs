@@ -1,9 +1,11 @@
 //! The data model (models, dates with precision, regions, source links), the readers that turn
 //! files into it, and the problems they report.
 
+pub mod benchmark_run;
 pub mod country;
 pub mod dataset;
 pub mod date;
+pub mod epoch_benchmarks;
 pub mod epoch_models;
 pub mod import;
 pub mod model;

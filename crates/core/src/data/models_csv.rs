@@ -37,7 +37,7 @@ const SCORE_COLUMNS: &[&str] = &["mmlu"];
 
 /// Header text without case, spaces or punctuation: `Country (from Organization)` →
 /// `countryfromorganization`.
-fn normalise(header: &str) -> String {
+pub(crate) fn normalise(header: &str) -> String {
     header.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
@@ -328,8 +328,8 @@ mod tests {
                 "row 3, column `region`: `XYZ` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name",
                 "row 3, column `released`: `2023-13-01` is not a real calendar date: check the month and day",
                 "row 3, column `mmlu`: `lots` is not a score: write a number such as 86.4",
-                "row 6, column `name`: `name` is missing: every model needs one",
-                "row 6, column `released`: `released` is missing: every model needs one",
+                "row 6, column `name`: `name` is missing: every entry needs one",
+                "row 6, column `released`: `released` is missing: every entry needs one",
                 "row 6, column `source_url`: `ftp://d.example` is not a web link: sources must start with https:// or http://",
             ]
         );
@@ -340,7 +340,7 @@ mod tests {
         let loaded = read_models_csv("id,name,region,released\nx,X,US,2023\n");
         assert_eq!(
             loaded.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
-            ["row 2, column `source_url`: `source_url` is missing: every model needs one"]
+            ["row 2, column `source_url`: `source_url` is missing: every entry needs one"]
         );
     }
 

@@ -79,7 +79,7 @@ impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ProblemKind::Missing { field } => {
-                write!(f, "`{field}` is missing: every model needs one")
+                write!(f, "`{field}` is missing: every entry needs one")
             }
             ProblemKind::Date(e) => e.fmt(f),
             ProblemKind::Precision(word) => {
