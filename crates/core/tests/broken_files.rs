@@ -132,3 +132,17 @@ proptest! {
         let _ = import((header + &text).as_bytes(), Format::Csv);
     }
 }
+
+#[test]
+fn json_problems_carry_line_column_and_pointer() {
+    let text = "{\"models\": [\n  {\"id\": \"a\", \"name\": \"A\", \"region\": \"US\", \"released\": \"2023-02-30\",\n   \"source_url\": \"https://a.example\"},\n  {\"id\": \"b\", \"region\": \"CN\", \"released\": \"2024\", \"source_url\": \"https://b.example\"}\n]}";
+    let loaded = import(text.as_bytes(), Format::Auto);
+    let messages: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "line 2, column 56 (`/models/0/released`): `2023-02-30` is not a real calendar date: check the month and day",
+            "line 4, column 3 (`/models/1/name`): `name` is missing: every entry needs one",
+        ]
+    );
+}

@@ -5,6 +5,7 @@ use super::epoch_benchmarks::{
     EPOCH_BENCHMARKS_PAGE, is_epoch_benchmarks_header, read_epoch_benchmarks,
 };
 use super::epoch_models::{EPOCH_CREDIT, is_epoch_models_header, read_epoch_models};
+use super::json_position::{line_column, pointer_offset};
 use super::models_csv::read_models_csv;
 use super::problem::{Location, Problem, ProblemKind, decode_utf8};
 use super::source_url::SourceUrl;
@@ -54,7 +55,26 @@ pub fn import(bytes: &[u8], format: Format) -> Loaded {
     };
     match format.resolve(text) {
         Format::Gapline => match serde_json::from_str::<RawDataset>(text) {
-            Ok(raw) => raw.check(),
+            Ok(raw) => {
+                let mut loaded = raw.check();
+                // Give each problem its line and column as well as its pointer.
+                for p in &mut loaded.problems {
+                    if let Location::Json { pointer } = &p.location {
+                        let target = pointer_offset(text, pointer).or_else(|| {
+                            // A missing field: point at the record that lacks it.
+                            pointer
+                                .rsplit_once('/')
+                                .and_then(|(parent, _)| pointer_offset(text, parent))
+                        });
+                        if let Some(offset) = target {
+                            let (line, column) = line_column(text, offset);
+                            p.location =
+                                Location::JsonAt { line, column, pointer: pointer.clone() };
+                        }
+                    }
+                }
+                loaded
+            }
             Err(e) => fail(Problem {
                 location: Location::Text { line: e.line() as u64, column: e.column() as u64 },
                 kind: ProblemKind::Json(e.to_string()),

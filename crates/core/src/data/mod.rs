@@ -8,6 +8,7 @@ pub mod date;
 pub mod epoch_benchmarks;
 pub mod epoch_models;
 pub mod import;
+pub mod json_position;
 pub mod model;
 pub mod models_csv;
 pub mod problem;

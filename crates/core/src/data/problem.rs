@@ -29,6 +29,15 @@ pub enum Location {
         /// The pointer; empty for the whole document.
         pointer: String,
     },
+    /// A value in a JSON file: where it starts in the text, and its JSON pointer.
+    JsonAt {
+        /// Line number, from 1.
+        line: u64,
+        /// Column number in characters, from 1.
+        column: u64,
+        /// The pointer.
+        pointer: String,
+    },
 }
 
 impl fmt::Display for Location {
@@ -41,6 +50,9 @@ impl fmt::Display for Location {
             Location::Text { line, column } => write!(f, "line {line}, column {column}"),
             Location::Json { pointer } if pointer.is_empty() => f.write_str("the document"),
             Location::Json { pointer } => write!(f, "`{pointer}`"),
+            Location::JsonAt { line, column, pointer } => {
+                write!(f, "line {line}, column {column} (`{pointer}`)")
+            }
         }
     }
 }
