@@ -11,6 +11,7 @@ pub mod layout;
 pub mod scene;
 
 pub use data::benchmark_run::BenchmarkRun;
+pub use data::claim::Claim;
 pub use data::dataset::{Dataset, Loaded, RawDataset};
 pub use data::date::{PartialDate, Precision};
 pub use data::epoch_models::{EPOCH_CREDIT, is_epoch_models_header, read_epoch_models};

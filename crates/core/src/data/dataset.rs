@@ -2,6 +2,7 @@
 //! and the tolerant reader that turns loosely typed records into checked ones.
 
 use super::benchmark_run::{BenchmarkRun, RawBenchmarkRun};
+use super::claim::{Claim, RawClaim};
 use super::country::region_of_country;
 use super::date::{PartialDate, Precision};
 use super::model::{Modality, Model};
@@ -26,11 +27,18 @@ pub struct Dataset {
     /// Licence of the data. Default: none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub licence: Option<String>,
+    /// The date the data describes the world as of; nothing in it may be released later.
+    /// Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
     /// The models, each with its source.
     pub models: Vec<Model>,
     /// Benchmark runs, each with its source. Default: none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub benchmarks: Vec<BenchmarkRun>,
+    /// Claims about the gap, each with its source. Default: none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<Claim>,
 }
 
 /// A dataset as found in a file, before checking: every field optional and loosely typed.
@@ -48,12 +56,18 @@ pub struct RawDataset {
     /// See [`Dataset::licence`].
     #[serde(default)]
     pub licence: Option<String>,
+    /// See [`Dataset::as_of`].
+    #[serde(default)]
+    pub as_of: Option<String>,
     /// The model records.
     #[serde(default)]
     pub models: Vec<RawModel>,
     /// The benchmark runs.
     #[serde(default)]
     pub benchmarks: Vec<RawBenchmarkRun>,
+    /// The claims.
+    #[serde(default)]
+    pub claims: Vec<RawClaim>,
 }
 
 /// A model record before checking. Field names are those of [`Model`].
@@ -215,6 +229,73 @@ impl RawDataset {
                 Err(p) => loaded.problems.extend(p),
             }
         }
+        let model_ids: HashSet<String> =
+            loaded.dataset.models.iter().map(|m| m.id.clone()).collect();
+        let has_model = |id: &str| model_ids.contains(id);
+        let mut claim_ids = HashSet::new();
+        for (i, raw) in self.claims.iter().enumerate() {
+            let locate = move |field: Option<&str>| Location::Json {
+                pointer: match field {
+                    Some(f) => format!("/claims/{i}/{}", pointer_escape(f)),
+                    None => format!("/claims/{i}"),
+                },
+            };
+            match raw.check(&locate, &has_model) {
+                Ok(claim) if !claim_ids.insert(claim.id.clone()) => loaded.problems.push(Problem {
+                    location: locate(Some("id")),
+                    kind: ProblemKind::DuplicateId(claim.id),
+                }),
+                Ok(claim) => loaded.dataset.claims.push(claim),
+                Err(p) => loaded.problems.extend(p),
+            }
+        }
+        match self
+            .as_of
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(PartialDate::parse_human)
+        {
+            Some(Ok(as_of)) => {
+                loaded.dataset.as_of = Some(as_of);
+                let late = |released: PartialDate| released.start() >= as_of.end();
+                let mut kept = Vec::new();
+                for (i, m) in std::mem::take(&mut loaded.dataset.models).into_iter().enumerate() {
+                    if late(m.released) {
+                        loaded.problems.push(Problem {
+                            location: Location::Json {
+                                pointer: format!(
+                                    "/models/{}/released",
+                                    model_index(&self.models, &m.id, i)
+                                ),
+                            },
+                            kind: ProblemKind::AfterAsOf { date: m.released, as_of },
+                        });
+                    } else {
+                        kept.push(m);
+                    }
+                }
+                loaded.dataset.models = kept;
+                let runs = std::mem::take(&mut loaded.dataset.benchmarks);
+                for (i, r) in runs.into_iter().enumerate() {
+                    if late(r.released) {
+                        loaded.problems.push(Problem {
+                            location: Location::Json {
+                                pointer: format!("/benchmarks/{i}/released"),
+                            },
+                            kind: ProblemKind::AfterAsOf { date: r.released, as_of },
+                        });
+                    } else {
+                        loaded.dataset.benchmarks.push(r);
+                    }
+                }
+            }
+            Some(Err(e)) => loaded.problems.push(Problem {
+                location: Location::Json { pointer: "/as_of".into() },
+                kind: ProblemKind::Date(e),
+            }),
+            None => {}
+        }
         loaded.dataset.title = self.title.filter(|t| !t.trim().is_empty());
         loaded.dataset.source = self.source.filter(|t| !t.trim().is_empty());
         loaded.dataset.licence = self.licence.filter(|t| !t.trim().is_empty());
@@ -252,6 +333,11 @@ pub(crate) fn collect_models(
     problems
 }
 
+/// Index of the raw record with `id` (the first), for pointing at a model after checking.
+fn model_index(raw: &[RawModel], id: &str, fallback: usize) -> usize {
+    raw.iter().position(|r| r.id.as_deref().map(str::trim) == Some(id)).unwrap_or(fallback)
+}
+
 /// RFC 6901: `~` and `/` in a key are written `~0` and `~1`.
 fn pointer_escape(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
@@ -286,11 +372,61 @@ mod tests {
                 "`/models/1/region`: `Mars` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name",
                 "`/models/1/released`: `2023-02-30` is not a real calendar date: check the month and day",
                 "`/models/1/source_url`: `javascript:x` is not a web link: sources must start with https:// or http://",
-                "`/models/2/id`: the id `a` is used twice: give each model its own id (the first is kept)",
+                "`/models/2/id`: the id `a` is used twice: give each its own id (the first is kept)",
             ]
         );
         assert_eq!(loaded.dataset.models[1].region, Region::CN);
         assert_eq!(loaded.dataset.models[1].scores.get("mmlu"), Some(&70.5));
+    }
+
+    #[test]
+    fn claims_must_name_models_that_exist_and_carry_their_source() {
+        let loaded = read(
+            r#"{"models": [
+            {"id": "gpt-4", "name": "GPT-4", "region": "US", "released": "2023-03-14", "source_url": "https://a.example"}
+        ], "claims": [
+            {"id": "z", "speaker": "Zhou Hongyi", "said_on": "2024-02-16", "source_url": "https://s.example",
+             "text": "still a 1.5-year gap from GPT-4", "reference_model": "gpt-4"},
+            {"id": "y", "speaker": "Someone", "said_on": "2024-02", "source_url": "https://s.example",
+             "text": "behind GPT-5", "reference_model": "gpt-5"},
+            {"id": "x", "speaker": "Someone", "said_on": "Feb 2024", "text": "no source"},
+            {"id": "z", "speaker": "Again", "said_on": "2024", "source_url": "https://s.example", "text": "dup"}
+        ]}"#,
+        );
+        assert_eq!(loaded.dataset.claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["z"]);
+        assert_eq!(loaded.dataset.claims[0].said_on.to_string(), "2024-02-16");
+        let messages: Vec<_> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "`/claims/1/reference_model`: no model has the id `gpt-5`: use the id of a model in `models`, or add the model",
+                "`/claims/2/source_url`: `source_url` is missing: every entry needs one",
+                "`/claims/3/id`: the id `z` is used twice: give each its own id (the first is kept)",
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_may_be_released_after_the_as_of_date() {
+        let loaded = read(
+            r#"{"as_of": "2025-04", "models": [
+            {"id": "a", "name": "A", "region": "US", "released": "2025-04-30", "source_url": "https://a.example"},
+            {"id": "b", "name": "B", "region": "US", "released": "2025-05-01", "source_url": "https://b.example"}
+        ], "benchmarks": [
+            {"benchmark": "X", "model": "b", "model_name": "B", "region": "US", "released": "2025-06", "score": 0.5,
+             "source_url": "https://b.example"}
+        ]}"#,
+        );
+        assert_eq!(loaded.dataset.models.len(), 1);
+        assert_eq!(loaded.dataset.benchmarks.len(), 0);
+        let messages: Vec<_> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "`/models/1/released`: 2025-05-01 is after the data's as-of date (2025-04): correct the date or move `as_of` later",
+                "`/benchmarks/0/released`: 2025-06 is after the data's as-of date (2025-04): correct the date or move `as_of` later",
+            ]
+        );
     }
 
     #[test]

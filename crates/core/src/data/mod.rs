@@ -2,6 +2,7 @@
 //! files into it, and the problems they report.
 
 pub mod benchmark_run;
+pub mod claim;
 pub mod country;
 pub mod dataset;
 pub mod date;

@@ -418,7 +418,7 @@ mod tests {
         assert_eq!(
             reported.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
             [
-                "row 3, column `id`: the id `deepseek-r1` is used twice: give each model its own id (the first is kept)"
+                "row 3, column `id`: the id `deepseek-r1` is used twice: give each its own id (the first is kept)"
             ]
         );
         let merged = read_models_csv_with(text, Duplicates::KeepEarliest);

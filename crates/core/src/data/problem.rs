@@ -3,7 +3,7 @@
 //! Readers collect every problem instead of stopping at the first, and keep every record that
 //! has none, so one bad row never hides the good ones.
 
-use super::date::DateError;
+use super::date::{DateError, PartialDate};
 use super::source_url::UrlError;
 use std::fmt;
 
@@ -83,6 +83,15 @@ pub enum ProblemKind {
     Csv(String),
     /// Bytes that are not UTF-8 text.
     Encoding,
+    /// A claim names a model id that the dataset does not have.
+    UnknownModel(String),
+    /// A release after the dataset's as-of date.
+    AfterAsOf {
+        /// The release date.
+        date: PartialDate,
+        /// The dataset's as-of date.
+        as_of: PartialDate,
+    },
     /// A document that is not gapline JSON (serde_json's message, which ends with where).
     Json(String),
 }
@@ -113,7 +122,7 @@ impl fmt::Display for ProblemKind {
             ProblemKind::DuplicateId(id) => {
                 write!(
                     f,
-                    "the id `{id}` is used twice: give each model its own id (the first is kept)"
+                    "the id `{id}` is used twice: give each its own id (the first is kept)"
                 )
             }
             ProblemKind::Csv(message) => write!(f, "cannot read the table: {message}"),
@@ -122,6 +131,14 @@ impl fmt::Display for ProblemKind {
                 let message = message.split(" at line ").next().unwrap_or(message);
                 write!(f, "not a gapline JSON dataset: {message}")
             }
+            ProblemKind::UnknownModel(id) => write!(
+                f,
+                "no model has the id `{id}`: use the id of a model in `models`, or add the model"
+            ),
+            ProblemKind::AfterAsOf { date, as_of } => write!(
+                f,
+                "{date} is after the data's as-of date ({as_of}): correct the date or move `as_of` later"
+            ),
             ProblemKind::Encoding => f.write_str(
                 "the file is not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or export as CSV (Google Sheets)",
             ),

@@ -1,0 +1,136 @@
+//! Claims: sourced statements about a gap, as they are stored in a dataset. (What a claim
+//! *means* — relation, gap, reference — is read from its text by the claim parser.)
+
+use super::dataset::Locate;
+use super::date::PartialDate;
+use super::problem::{Problem, ProblemKind};
+use super::source_url::SourceUrl;
+use serde::{Deserialize, Serialize};
+
+/// A sourced statement about a capability gap.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable identifier, unique among the claims.
+    pub id: String,
+    /// Who said it.
+    pub speaker: String,
+    /// The speaker's role and organization. Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// When it was said, at the precision known.
+    pub said_on: PartialDate,
+    /// Where it was said or reported. Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    /// The page where the statement was found.
+    pub source_url: SourceUrl,
+    /// The statement in English, as published (or marked as a translation).
+    pub text: String,
+    /// The statement in Chinese as found, when there is one. Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_zh: Option<String>,
+    /// Id of the model the claim measures against (e.g. `gpt-4`), when it names one; it must be
+    /// a model of the dataset. Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_model: Option<String>,
+}
+
+/// A claim before checking; fields as in [`Claim`].
+#[derive(Debug, Clone, Default, Deserialize)]
+#[allow(missing_docs)] // Each field is documented on `Claim`.
+pub struct RawClaim {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub speaker: Option<String>,
+    #[serde(default)]
+    pub affiliation: Option<String>,
+    #[serde(default)]
+    pub said_on: Option<String>,
+    #[serde(default)]
+    pub venue: Option<String>,
+    #[serde(default)]
+    pub source_url: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub text_zh: Option<String>,
+    #[serde(default)]
+    pub reference_model: Option<String>,
+}
+
+impl RawClaim {
+    /// Checks one claim; `has_model(id)` says whether the dataset has that model.
+    pub(crate) fn check(
+        &self,
+        locate: Locate<'_>,
+        has_model: &dyn Fn(&str) -> bool,
+    ) -> Result<Claim, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let text = |v: &Option<String>| {
+            v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+        };
+        let mut required = |field: &'static str, value: &Option<String>| {
+            let v = text(value);
+            if v.is_none() {
+                problems.push(Problem {
+                    location: locate(Some(field)),
+                    kind: ProblemKind::Missing { field },
+                });
+            }
+            v
+        };
+        let id = required("id", &self.id);
+        let speaker = required("speaker", &self.speaker);
+        let statement = required("text", &self.text);
+        let said_on = required("said_on", &self.said_on);
+        let source = required("source_url", &self.source_url);
+        let said_on = said_on.and_then(|d| {
+            PartialDate::parse_human(&d)
+                .map_err(|e| {
+                    problems.push(Problem {
+                        location: locate(Some("said_on")),
+                        kind: ProblemKind::Date(e),
+                    })
+                })
+                .ok()
+        });
+        let source_url = source.and_then(|u| {
+            SourceUrl::parse(&u)
+                .map_err(|e| {
+                    problems.push(Problem {
+                        location: locate(Some("source_url")),
+                        kind: ProblemKind::Url(e),
+                    })
+                })
+                .ok()
+        });
+        let reference_model = text(&self.reference_model);
+        if let Some(model) = &reference_model
+            && !has_model(model)
+        {
+            problems.push(Problem {
+                location: locate(Some("reference_model")),
+                kind: ProblemKind::UnknownModel(model.clone()),
+            });
+        }
+        match (id, speaker, statement, said_on, source_url) {
+            (Some(id), Some(speaker), Some(text_en), Some(said_on), Some(source_url))
+                if problems.is_empty() =>
+            {
+                Ok(Claim {
+                    id,
+                    speaker,
+                    affiliation: text(&self.affiliation),
+                    said_on,
+                    venue: text(&self.venue),
+                    source_url,
+                    text: text_en,
+                    text_zh: text(&self.text_zh),
+                    reference_model,
+                })
+            }
+            _ => Err(problems),
+        }
+    }
+}
