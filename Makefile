@@ -27,11 +27,9 @@ test: setup
 size: build
 	@scripts/size.sh
 
-# Regenerates the built-in dataset from the curated CSV (a test checks they agree).
+# Regenerates the built-in dataset from its source files (a test checks they agree).
 data:
-	cargo run -q -p gapline-cli -- import data/models.csv -o www/data/models.json \
-	  --title "AI model releases: United States and China" \
-	  --source "release dates compiled from public reporting; each model links to its source"
+	scripts/build-data.sh
 
 fmt:
 	cargo fmt --all

@@ -2,10 +2,12 @@
 //!
 //! Loading the module mounts a [`GapTimeline`](crate::GapTimeline) in every element with a
 //! `data-gapline` attribute. Read attributes (all optional): `data-src` (dataset URL; default the
-//! built-in data), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`).
+//! built-in data), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`),
+//! `data-from` / `data-to` (the time window, any date form such as `2022` or `2024-06`;
+//! default: all the data).
 
 use crate::GapTimeline;
-use gapline_core::Lang;
+use gapline_core::{Lang, PartialDate};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -33,10 +35,13 @@ pub fn mount_all() -> usize {
             .unwrap_or(420.0);
         let lang =
             element.get_attribute("data-lang").and_then(|l| Lang::parse(&l)).unwrap_or_default();
-        mount_to(
-            element,
-            move || view! { <GapTimeline src=src.clone().unwrap_or_default() height lang/> },
-        )
+        let date = |name: &str| {
+            element.get_attribute(name).and_then(|d| PartialDate::parse_human(&d).ok())
+        };
+        let (from, to) = (date("data-from"), date("data-to"));
+        mount_to(element, move || {
+            view! { <GapTimeline src=src.clone().unwrap_or_default() height lang from to/> }
+        })
         .forget();
         mounted += 1;
     }

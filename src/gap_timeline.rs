@@ -3,7 +3,9 @@
 use crate::element_width::use_element_width;
 use crate::load::{builtin_data_url, load_dataset};
 use crate::scene_view::SceneView;
-use gapline_core::{Dataset, Lang, Loaded, Problem, Region, SceneOptions, build_scene};
+use gapline_core::{
+    Dataset, Lang, Loaded, PartialDate, Problem, Region, SceneOptions, build_scene,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -37,6 +39,14 @@ pub fn GapTimeline(
     /// Lanes, top to bottom. Default: US, then China.
     #[prop(default = vec![Region::US, Region::CN])]
     lanes: Vec<Region>,
+    /// Start of the time window (from the first day of this period). Default: the earliest
+    /// model, less a margin.
+    #[prop(default = None)]
+    from: Option<PartialDate>,
+    /// End of the time window (to the last day of this period). Default: the latest model,
+    /// plus a margin.
+    #[prop(default = None)]
+    to: Option<PartialDate>,
 ) -> impl IntoView {
     let state = RwSignal::new(match data {
         Some(d) => Data::Ready(Arc::new(d), Arc::new(Vec::new())),
@@ -83,7 +93,8 @@ pub fn GapTimeline(
                     height,
                     lang,
                     lanes: lanes.get_value(),
-                    window: None,
+                    from: from.map(|d| d.start()),
+                    to: to.map(|d| d.end()),
                 },
             )),
             _ => None,

@@ -41,6 +41,23 @@ enum Command {
         #[arg(long)]
         licence: Option<String>,
     },
+    /// Merge datasets into one: the first file wins where a model is in several (its date and
+    /// source stay; the others' go in the notes); runs, claims and credit lines are combined.
+    Merge {
+        /// The files, the curated one first.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// Keep only models and runs of these regions from the files after the first
+        /// (comma-separated ISO codes, e.g. `US,CN`). Default: all.
+        #[arg(long, value_delimiter = ',')]
+        regions: Vec<String>,
+        /// Where to write the JSON (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Dataset title shown above the timeline.
+        #[arg(long)]
+        title: Option<String>,
+    },
     /// Check datasets: list every problem with its file and location; exit 1 if there is any.
     Check {
         /// The files to check.
@@ -99,15 +116,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                     SourceUrl::parse(&url).map_err(|e| Failure(format!("--source-url: {e}")))?,
                 );
             }
-            let json = serde_json::to_string_pretty(&loaded.dataset)
-                .map_err(|e| Failure(format!("cannot write JSON: {e}")))?
-                + "\n";
-            match output {
-                Some(path) => std::fs::write(&path, json).map_err(|e| {
-                    Failure(format!("{}: cannot write the file: {e}", path.display()))
-                })?,
-                None => print!("{json}"),
-            }
+            write_json(&loaded.dataset, output.as_deref())?;
             eprintln!(
                 "{}: {} models read, {} problems",
                 file.display(),
@@ -119,6 +128,40 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             let read_something =
                 !loaded.dataset.models.is_empty() || !loaded.dataset.benchmarks.is_empty();
             Ok(read_something || loaded.problems.is_empty())
+        }
+        Command::Merge { files, regions, output, title } => {
+            let regions = regions
+                .iter()
+                .map(|r| {
+                    gl::Region::parse(r).ok_or_else(|| {
+                        Failure(format!("--regions: `{r}` is not a two-letter code"))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut datasets = Vec::new();
+            for file in &files {
+                let loaded = read(file, Format::Auto)?;
+                for problem in &loaded.problems {
+                    eprintln!("{}: {problem}", file.display());
+                }
+                datasets.push(loaded.dataset);
+            }
+            let first = datasets.remove(0);
+            let (mut merged, report) = gl::merge(first, datasets, &regions);
+            if title.is_some() {
+                merged.title = title;
+            }
+            write_json(&merged, output.as_deref())?;
+            eprintln!(
+                "merged: {} models ({} found in several files, {} added, {} of other regions left out), {} benchmark runs, {} claims",
+                merged.models.len(),
+                report.matched.len(),
+                report.added,
+                report.skipped_regions,
+                merged.benchmarks.len(),
+                merged.claims.len()
+            );
+            Ok(true)
         }
         Command::Check { files, format } => {
             let mut clean = true;
@@ -144,6 +187,22 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 }
             }
             Ok(clean)
+        }
+    }
+}
+
+/// Writes a dataset as pretty JSON to `path`, or to standard output.
+#[allow(clippy::print_stdout)]
+fn write_json(data: &gl::Dataset, path: Option<&Path>) -> Result<(), Failure> {
+    let json = serde_json::to_string_pretty(data)
+        .map_err(|e| Failure(format!("cannot write JSON: {e}")))?
+        + "\n";
+    match path {
+        Some(path) => std::fs::write(path, json)
+            .map_err(|e| Failure(format!("{}: cannot write the file: {e}", path.display()))),
+        None => {
+            print!("{json}");
+            Ok(())
         }
     }
 }

@@ -28,19 +28,43 @@ fn json(bytes: &[u8]) -> serde_json::Value {
 }
 
 #[test]
-fn the_shipped_dataset_is_the_import_of_the_curated_csv() {
-    let out = gapline(&["import", "data/models.csv"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let imported = json(&out.stdout);
+fn the_shipped_dataset_is_what_the_build_script_makes_from_the_source_files() {
+    let out_path = std::env::temp_dir().join(format!("gapline-built-{}.json", std::process::id()));
+    let status = Command::new("bash")
+        .arg("scripts/build-data.sh")
+        .arg(&out_path)
+        .env("GAPLINE", env!("CARGO_BIN_EXE_gapline"))
+        .current_dir(root())
+        .status()
+        .expect("runs the build script");
+    assert!(status.success());
+    let built = json(&std::fs::read(&out_path).expect("built data"));
     let shipped = json(&std::fs::read(root().join("www/data/models.json")).expect("shipped data"));
-    assert_eq!(
-        imported["models"], shipped["models"],
-        "run `make data` after editing data/models.csv"
-    );
+    assert!(built == shipped, "run `make data` after editing data/ or the importers");
+
     let models = shipped["models"].as_array().expect("models");
-    assert_eq!(models.len(), 79);
+    let regions: std::collections::BTreeSet<&str> =
+        models.iter().filter_map(|m| m["region"].as_str()).collect();
+    assert_eq!(
+        regions.into_iter().collect::<Vec<_>>(),
+        ["CN", "FR", "US"],
+        "Epoch adds only US and CN; FR is curated"
+    );
     assert!(models.iter().all(|m| m["source_url"].as_str().is_some_and(|u| u.starts_with("http"))));
-    assert!(shipped["source"].as_str().is_some_and(|s| !s.is_empty()), "the data is credited");
+    // The curated entry wins where Epoch lists the same model: GPT-4 keeps the curated date.
+    let gpt4 = models.iter().find(|m| m["id"] == "gpt-4").expect("GPT-4");
+    assert_eq!(gpt4["released"], "2023-03-14");
+    assert!(
+        gpt4["notes"]
+            .as_str()
+            .is_some_and(|n| n.contains("Also listed as GPT-4, released 2023-03-15"))
+    );
+    assert!(
+        shipped["source"]
+            .as_str()
+            .is_some_and(|s| s.ends_with("Data: Epoch AI (epoch.ai), CC BY 4.0"))
+    );
+    assert!(!shipped["benchmarks"].as_array().expect("runs").is_empty());
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod epoch_benchmarks;
 pub mod epoch_models;
 pub mod import;
 pub mod json_position;
+pub mod merge;
 pub mod model;
 pub mod models_csv;
 pub mod problem;

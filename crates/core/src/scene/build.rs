@@ -21,8 +21,10 @@ pub struct SceneOptions {
     pub lang: Lang,
     /// Lanes, top to bottom. Default: US, CN.
     pub lanes: Vec<Region>,
-    /// Time window `[start, end]`. Default: `None`, the drawn models' dates plus a margin.
-    pub window: Option<(NaiveDate, NaiveDate)>,
+    /// First day of the time window. Default: `None`, the earliest drawn model less a margin.
+    pub from: Option<NaiveDate>,
+    /// Last day of the time window. Default: `None`, the latest drawn model plus a margin.
+    pub to: Option<NaiveDate>,
 }
 
 impl Default for SceneOptions {
@@ -32,7 +34,8 @@ impl Default for SceneOptions {
             height: 420.0,
             lang: Lang::En,
             lanes: vec![Region::US, Region::CN],
-            window: None,
+            from: None,
+            to: None,
         }
     }
 }
@@ -60,16 +63,30 @@ fn lines(
         .collect()
 }
 
-/// The default window: the models' first and last dates, 3 % of the span (at least two weeks)
-/// added on each side so edge marks are not cut.
-fn default_window(
+/// The window: `from` and `to` where given; otherwise the drawn models' first and last dates
+/// with a margin of 3 % of the window (at least two weeks) so edge marks are not cut. The
+/// margin is taken from the window, not from all the data, so `from = 2022` over data that
+/// starts in 1950 does not push the end years into the future.
+fn window(
     dates: impl Iterator<Item = (NaiveDate, NaiveDate)>,
-) -> Option<(NaiveDate, NaiveDate)> {
-    let (lo, hi) = dates.fold(None, |acc: Option<(NaiveDate, NaiveDate)>, (s, e)| {
-        Some(acc.map_or((s, e), |(lo, hi)| (lo.min(s), hi.max(e))))
-    })?;
-    let margin = Days::new(((hi - lo).num_days() as u64 * 3 / 100).max(14));
-    Some((lo.checked_sub_days(margin).unwrap_or(lo), hi.checked_add_days(margin).unwrap_or(hi)))
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> (NaiveDate, NaiveDate) {
+    let fallback = (
+        NaiveDate::from_ymd_opt(2019, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+    );
+    let (lo, hi) = dates
+        .fold(None, |acc: Option<(NaiveDate, NaiveDate)>, (s, e)| {
+            Some(acc.map_or((s, e), |(lo, hi)| (lo.min(s), hi.max(e))))
+        })
+        .unwrap_or(fallback);
+    let (start, end) = (from.unwrap_or(lo), to.unwrap_or(hi));
+    let margin = Days::new(((end - start).num_days().max(0) as u64 * 3 / 100).max(14));
+    (
+        if from.is_some() { start } else { start.checked_sub_days(margin).unwrap_or(start) },
+        if to.is_some() { end } else { end.checked_add_days(margin).unwrap_or(end) },
+    )
 }
 
 /// Lays out `data` for `options`.
@@ -117,19 +134,16 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     let mut order: Vec<usize> =
         (0..data.models.len()).filter(|&i| lane_of(data.models[i].region).is_some()).collect();
     order.sort_by_key(|&i| (lane_of(data.models[i].region), data.models[i].released.start(), i));
-    let window = options
-        .window
-        .or_else(|| {
-            default_window(
-                order
-                    .iter()
-                    .map(|&i| (data.models[i].released.start(), data.models[i].released.end())),
-            )
-        })
-        .unwrap_or((
-            NaiveDate::from_ymd_opt(2019, 1, 1).unwrap_or_default(),
-            NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
-        ));
+    let window = window(
+        order.iter().map(|&i| (data.models[i].released.start(), data.models[i].released.end())),
+        options.from,
+        options.to,
+    );
+    // Only models released (at least partly) inside the window are drawn.
+    order.retain(|&i| {
+        let r = data.models[i].released;
+        r.end() > window.0 && r.start() <= window.1
+    });
     let scale = TimeScale::new(window.0, window.1, plot_left, plot_right);
 
     let mut marks: Vec<Mark> = order
@@ -283,6 +297,24 @@ mod tests {
         );
         assert_eq!(s.credit[0].text, "Source: Test data");
         assert_eq!(s.marks[0].description, "A, Lab, 14 March 2023");
+    }
+
+    #[test]
+    fn a_window_draws_only_the_models_inside_it() {
+        let d = data(vec![
+            model("old", Region::US, "2019-05-01"),
+            model("edge", Region::US, "2021-12"),
+            model("new", Region::CN, "2023-03-14"),
+        ]);
+        let from = NaiveDate::from_ymd_opt(2022, 1, 1);
+        let s = build_scene(&d, &SceneOptions { from, ..SceneOptions::default() });
+        assert_eq!(s.marks.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["new"]);
+        assert_eq!(s.ticks.first().map(|t| t.date), from, "the axis starts at the window");
+        let last = s.ticks.last().map(|t| t.date).expect("ticks");
+        assert!(
+            last <= NaiveDate::from_ymd_opt(2023, 6, 1).expect("date"),
+            "ends near the data: {last}"
+        );
     }
 
     #[test]

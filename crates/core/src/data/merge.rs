@@ -1,0 +1,223 @@
+//! Combining datasets: a curated list first, larger exports after it.
+//!
+//! The rule for "the same model in two files" (tested below):
+//!
+//! 1. A model's *keys* are the slugs of its id, its name, and its name without parentheses
+//!    ("ChatGPT (GPT-3.5)" → `chatgpt-gpt-3-5`, `chatgpt`).
+//! 2. A model of a later dataset is the same as a model of the first when they share a key. If
+//!    several first-dataset models share one (Sora's preview and its release), it is the one
+//!    released nearest in time.
+//! 3. The first dataset wins: its name, date and source stay. The other's name, date and link
+//!    are added to the notes, so no source is lost.
+//! 4. Everything else is added, benchmark runs and claims included; credit lines are joined.
+
+use super::dataset::Dataset;
+use super::model::Model;
+use super::models_csv::slug;
+use super::region::Region;
+
+fn keys(m: &Model) -> Vec<String> {
+    let bare: String = {
+        let mut depth = 0;
+        m.name
+            .chars()
+            .filter(|&c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect()
+    };
+    let mut k = vec![slug(&m.id), slug(&m.name), slug(&bare)];
+    k.retain(|s| !s.is_empty());
+    k.dedup();
+    k
+}
+
+/// What a merge did, for the reader of a build log.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Models found in both, as (kept id, merged name).
+    pub matched: Vec<(String, String)>,
+    /// Models added from the later datasets.
+    pub added: usize,
+    /// Models left out because their region was not asked for.
+    pub skipped_regions: usize,
+}
+
+/// Merges `others` into `first` by the rule above, keeping from `others` only models and runs
+/// of `regions` (all when empty).
+pub fn merge(first: Dataset, others: Vec<Dataset>, regions: &[Region]) -> (Dataset, MergeReport) {
+    let mut out = first;
+    let mut report = MergeReport::default();
+    let wanted = |r: Region| regions.is_empty() || regions.contains(&r);
+    let mut credits: Vec<String> = out.source.iter().cloned().collect();
+    for other in others {
+        if let Some(s) = other.source.filter(|s| !credits.contains(s)) {
+            credits.push(s);
+        }
+        for m in other.models {
+            if !wanted(m.region) {
+                report.skipped_regions += 1;
+                continue;
+            }
+            let mine = keys(&m);
+            let nearest = out
+                .models
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| keys(o).iter().any(|k| mine.contains(k)))
+                .min_by_key(|(_, o)| (o.released.mid() - m.released.mid()).num_days().abs())
+                .map(|(i, _)| i);
+            match nearest {
+                Some(i) => {
+                    let kept = &mut out.models[i];
+                    let note = format!(
+                        "Also listed as {}, released {} ({}).",
+                        m.name,
+                        m.released,
+                        m.source_url.as_str()
+                    );
+                    kept.notes =
+                        Some(kept.notes.take().map_or(note.clone(), |n| format!("{n} {note}")));
+                    for (bench, score) in m.scores {
+                        kept.scores.entry(bench).or_insert(score);
+                    }
+                    report.matched.push((kept.id.clone(), m.name));
+                }
+                None => {
+                    out.models.push(m);
+                    report.added += 1;
+                }
+            }
+        }
+        out.benchmarks.extend(other.benchmarks.into_iter().filter(|r| wanted(r.region)));
+        out.claims.extend(other.claims);
+        out.as_of = match (out.as_of, other.as_of) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    out.source = (!credits.is_empty()).then(|| credits.join("; "));
+    (out, report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::date::PartialDate;
+    use crate::data::model::Modality;
+    use crate::data::source_url::SourceUrl;
+
+    fn model(id: &str, name: &str, region: Region, released: &str, url: &str) -> Model {
+        Model {
+            id: id.into(),
+            name: name.into(),
+            organization: String::new(),
+            region,
+            modality: Modality::Text,
+            released: PartialDate::parse(released).expect("date"),
+            scores: Default::default(),
+            source_url: SourceUrl::parse(url).expect("url"),
+            notes: None,
+        }
+    }
+
+    fn data(source: &str, models: Vec<Model>) -> Dataset {
+        Dataset { source: Some(source.into()), models, ..Dataset::default() }
+    }
+
+    #[test]
+    fn the_first_dataset_wins_and_keeps_the_other_source_in_notes() {
+        let curated = data(
+            "curated",
+            vec![
+                model(
+                    "chatgpt-gpt-3.5",
+                    "ChatGPT (GPT-3.5)",
+                    Region::US,
+                    "2022-11-30",
+                    "https://c.example/chatgpt",
+                ),
+                model(
+                    "sora-preview",
+                    "Sora (research preview)",
+                    Region::US,
+                    "2024-02-15",
+                    "https://c.example/sora1",
+                ),
+                model(
+                    "sora-release",
+                    "Sora (public release)",
+                    Region::US,
+                    "2024-12-09",
+                    "https://c.example/sora2",
+                ),
+                model(
+                    "deepseek-r1",
+                    "DeepSeek-R1",
+                    Region::CN,
+                    "2025-01-20",
+                    "https://c.example/r1",
+                ),
+            ],
+        );
+        let epoch = data(
+            "Data: Epoch AI (epoch.ai), CC BY 4.0",
+            vec![
+                model("chatgpt", "ChatGPT", Region::US, "2022-11-30", "https://e.example/chatgpt"),
+                model("sora", "Sora", Region::US, "2024-02-15", "https://e.example/sora"),
+                model(
+                    "deepseek-r1",
+                    "DeepSeek R1",
+                    Region::CN,
+                    "2025-01-22",
+                    "https://e.example/r1",
+                ),
+                model(
+                    "qwen2-5-72b",
+                    "Qwen2.5-72B",
+                    Region::CN,
+                    "2024-09-19",
+                    "https://e.example/qwen",
+                ),
+                model(
+                    "exaone",
+                    "EXAONE",
+                    Region::parse("KR").expect("KR"),
+                    "2025-03-16",
+                    "https://e.example/ex",
+                ),
+            ],
+        );
+        let (merged, report) = merge(curated, vec![epoch], &[Region::US, Region::CN]);
+        let ids: Vec<&str> = merged.models.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["chatgpt-gpt-3.5", "sora-preview", "sora-release", "deepseek-r1", "qwen2-5-72b"]
+        );
+        assert_eq!(
+            report.matched,
+            [
+                ("chatgpt-gpt-3.5".to_string(), "ChatGPT".to_string()),
+                ("sora-preview".to_string(), "Sora".to_string()),
+                ("deepseek-r1".to_string(), "DeepSeek R1".to_string()),
+            ]
+        );
+        assert_eq!((report.added, report.skipped_regions), (1, 1));
+        let r1 = &merged.models[3];
+        assert_eq!(
+            (r1.released.to_string(), r1.source_url.as_str()),
+            ("2025-01-20".to_string(), "https://c.example/r1")
+        );
+        assert_eq!(
+            r1.notes.as_deref(),
+            Some("Also listed as DeepSeek R1, released 2025-01-22 (https://e.example/r1).")
+        );
+        assert_eq!(merged.models[2].notes, None, "the release is not the preview Epoch lists");
+        assert_eq!(merged.source.as_deref(), Some("curated; Data: Epoch AI (epoch.ai), CC BY 4.0"));
+    }
+}
