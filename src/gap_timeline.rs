@@ -13,7 +13,8 @@ use std::sync::Arc;
 #[derive(Clone)]
 enum Data {
     Loading,
-    Ready(Arc<Dataset>, Arc<Vec<Problem>>),
+    /// The data, the problems found in it and how many records they cost.
+    Ready(Arc<Dataset>, Arc<Vec<Problem>>, usize),
     Failed(String),
 }
 
@@ -49,7 +50,7 @@ pub fn GapTimeline(
     to: Option<PartialDate>,
 ) -> impl IntoView {
     let state = RwSignal::new(match data {
-        Some(d) => Data::Ready(Arc::new(d), Arc::new(Vec::new())),
+        Some(d) => Data::Ready(Arc::new(d), Arc::new(Vec::new()), 0),
         None => Data::Loading,
     });
     if matches!(state.get_untracked(), Data::Loading) {
@@ -59,11 +60,13 @@ pub fn GapTimeline(
             let url = src.clone().unwrap_or_else(builtin_data_url);
             leptos::task::spawn_local(async move {
                 let next = match load_dataset(&url).await {
-                    Ok(Loaded { dataset, problems }) => {
+                    Ok(loaded) => {
+                        let skipped = loaded.skipped();
+                        let Loaded { dataset, problems } = loaded;
                         for p in &problems {
                             web_sys::console::warn_1(&format!("gapline: {url}: {p}").into());
                         }
-                        Data::Ready(Arc::new(dataset), Arc::new(problems))
+                        Data::Ready(Arc::new(dataset), Arc::new(problems), skipped)
                     }
                     Err(reason) => {
                         web_sys::console::error_1(
@@ -86,7 +89,7 @@ pub fn GapTimeline(
     let lanes = StoredValue::new(lanes);
     let scene = move || {
         state.with(|s| match s {
-            Data::Ready(data, _) => Some(build_scene(
+            Data::Ready(data, _, _) => Some(build_scene(
                 data,
                 &SceneOptions {
                     width: width.get(),
@@ -106,9 +109,9 @@ pub fn GapTimeline(
             {move || match state.get() {
                 Data::Loading => view! { <p class="gl-status" role="status">"Loading…"</p> }.into_any(),
                 Data::Failed(message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
-                Data::Ready(_, problems) => view! {
+                Data::Ready(_, problems, skipped) => view! {
                     {move || scene().map(|s| view! { <SceneView scene=s/> })}
-                    <ProblemList problems/>
+                    <ProblemList problems skipped/>
                 }.into_any(),
             }}
         </div>
@@ -117,12 +120,18 @@ pub fn GapTimeline(
 
 /// Records that were left out, listed under the chart so nothing is dropped silently.
 #[component]
-fn ProblemList(problems: Arc<Vec<Problem>>) -> impl IntoView {
+fn ProblemList(problems: Arc<Vec<Problem>>, skipped: usize) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         let n = problems.len();
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let summary = if skipped > 0 {
+            format!("{skipped} record{} left out of the chart ({n} problem{}):", plural(skipped), plural(n))
+        } else {
+            format!("{n} problem{} in the data:", plural(n))
+        };
         view! {
             <details class="gl-problems">
-                <summary>{format!("{n} problem{} in the data: the records concerned are not drawn", if n == 1 { "" } else { "s" })}</summary>
+                <summary>{summary}</summary>
                 <ul>{problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
             </details>
         }

@@ -1,6 +1,6 @@
 //! Loading a dataset over HTTP, with every failure put in words a reader can act on.
 
-use gapline_core::{Loaded, RawDataset};
+use gapline_core::{Format, Loaded, RawDataset, read_models_csv};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -28,7 +28,8 @@ fn js_message(error: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// Fetches and checks a gapline JSON dataset. The error says what failed, for `url`.
+/// Fetches and checks a dataset: gapline JSON, or a CSV export (a spreadsheet's, or Epoch's),
+/// told apart by their content. The error says what failed, for `url`.
 pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
     let window = web_sys::window().ok_or("there is no window to load it in")?;
     let response = JsFuture::from(window.fetch_with_str(url))
@@ -45,9 +46,18 @@ pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
     let text = JsFuture::from(response.text().map_err(|e| js_message(&e))?)
         .await
         .map_err(|e| format!("the download failed ({})", js_message(&e)))?;
-    let value = js_sys::JSON::parse(&text.as_string().unwrap_or_default())
-        .map_err(|e| format!("the file is not valid JSON ({})", js_message(&e)))?;
-    let raw: RawDataset = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| format!("the file is not a gapline dataset ({e})"))?;
-    Ok(raw.check())
+    let text = text.as_string().unwrap_or_default();
+    match Format::Auto.resolve(&text) {
+        // JSON is parsed by the browser, which is faster and costs no code.
+        Format::Gapline => {
+            let value = js_sys::JSON::parse(&text)
+                .map_err(|e| format!("the file is not valid JSON ({})", js_message(&e)))?;
+            let raw: RawDataset = serde_wasm_bindgen::from_value(value)
+                .map_err(|e| format!("the file is not a gapline dataset ({e})"))?;
+            Ok(raw.check())
+        }
+        // Any table is read as a CSV of models (Epoch's notable-models export included, through
+        // the column aliases); converting Epoch's benchmark runs is the command line's job.
+        _ => Ok(read_models_csv(&text)),
+    }
 }

@@ -148,12 +148,28 @@ test('bad records are listed and left out; every valid one is still drawn', asyn
   await page.locator('[data-mark]').first().waitFor();
   assert.equal(await page.locator('[data-mark]').count(), models.length + 1);
   const problems = page.locator('.gl-problems');
-  assert.match(await problems.locator('summary').textContent(), /^2 problems in the data/);
+  assert.equal(await problems.locator('summary').textContent(), '1 record left out of the chart (2 problems):');
   assert.match(await problems.locator('li').first().textContent(), /^`\/models\/\d+\/released`: `2023-02-30` is not a real calendar date/);
   // A name is text: the markup in it is shown, never run.
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   const label = await page.locator('[data-model-id="injected"]').getAttribute('aria-label');
   assert.ok(label.startsWith(`${injected.name}, `), label);
+  await page.close();
+});
+
+test('a CSV export is read too: valid rows drawn, bad ones counted and located', async () => {
+  const csv = '\ufeffModel;Country;Release date;Link\r\n'
+    + 'GPT-4;United States of America;14 Mar 2023;https://a.example\r\n'
+    + '"Qwen; 7B";中国;2023年8月;https://b.example\r\n'
+    + 'Broken;Atlantis;2023-02-30;javascript:alert(1)\r\n';
+  const { page, errors } = await open(1280, { route: (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: csv }) });
+  await page.locator('[data-mark]').first().waitFor();
+  assert.deepEqual(await page.$$eval('[data-model-id]', (els) => els.map((e) => e.dataset.modelId)), ['gpt-4', 'qwen-7b']);
+  assert.equal(await page.locator('[data-model-id="qwen-7b"]').getAttribute('aria-label'), 'Qwen; 7B, August 2023');
+  assert.equal(await page.locator('.gl-problems summary').textContent(), '1 record left out of the chart (3 problems):');
+  const items = await page.locator('.gl-problems li').allTextContents();
+  assert.equal(items[0], 'row 4, column `Country`: `Atlantis` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name');
+  assert.equal(errors.filter((e) => e.startsWith('pageerror')).length, 0);
   await page.close();
 });

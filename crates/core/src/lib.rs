@@ -15,7 +15,7 @@ pub use data::claim::Claim;
 pub use data::dataset::{Dataset, Loaded, RawDataset};
 pub use data::date::{PartialDate, Precision};
 pub use data::epoch_models::{EPOCH_CREDIT, is_epoch_models_header, read_epoch_models};
-pub use data::import::{Format, import};
+pub use data::import::{Format, import, read_table};
 pub use data::merge::{MergeReport, merge};
 pub use data::model::{Modality, Model};
 pub use data::models_csv::{Duplicates, read_models_csv, read_models_csv_with};

@@ -108,6 +108,16 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
 }
 
+impl Loaded {
+    /// How many records were left out: the distinct records the problems belong to.
+    pub fn skipped(&self) -> usize {
+        let mut records: Vec<String> = self.problems.iter().filter_map(Problem::record).collect();
+        records.sort();
+        records.dedup();
+        records.len()
+    }
+}
+
 /// A field of a raw model and where it sits, so problems can point at it.
 pub(crate) type Locate<'a> = &'a dyn Fn(Option<&str>) -> Location;
 
@@ -376,6 +386,7 @@ mod tests {
             ]
         );
         assert_eq!(loaded.dataset.models[1].region, Region::CN);
+        assert_eq!(loaded.skipped(), 2, "records 1 and 2 were left out");
         assert_eq!(loaded.dataset.models[1].scores.get("mmlu"), Some(&70.5));
     }
 

@@ -8,7 +8,7 @@
 
 use super::benchmark_run::{BenchmarkRun, RawBenchmarkRun};
 use super::country::region_of_country_list;
-use super::models_csv::{normalise, slug, sniff_delimiter};
+use super::models_csv::{LineCounter, normalise, slug, sniff_delimiter};
 use super::problem::{Location, Problem, ProblemKind};
 
 /// Where every run of this export was found.
@@ -62,11 +62,12 @@ pub fn read_epoch_benchmarks(text: &str) -> LoadedRuns {
     };
     let columns: Vec<(&str, Option<usize>)> =
         ALIASES.iter().map(|(f, _)| (*f, column(f))).collect();
+    let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let row = e.position().map_or(0, |p| p.line());
+                let row = lines.line_at(e.position());
                 out.problems.push(Problem {
                     location: Location::Csv { row, column: None },
                     kind: ProblemKind::Csv(e.to_string()),
@@ -74,7 +75,7 @@ pub fn read_epoch_benchmarks(text: &str) -> LoadedRuns {
                 continue;
             }
         };
-        let row = record.position().map_or(0, |p| p.line());
+        let row = lines.line_at(record.position());
         let cell = |f: &str| {
             columns
                 .iter()

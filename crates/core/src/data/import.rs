@@ -80,6 +80,15 @@ pub fn import(bytes: &[u8], format: Format) -> Loaded {
                 kind: ProblemKind::Json(e.to_string()),
             }),
         },
+        table => read_table(text, table),
+    }
+}
+
+/// Reads a table format (CSV of models, Epoch's exports); [`Format::Gapline`] and
+/// [`Format::Auto`] are read as a CSV of models. Split from [`import`] so a caller with its own
+/// JSON reader (the widget parses JSON with the browser's) need not link serde_json.
+pub fn read_table(text: &str, format: Format) -> Loaded {
+    match format {
         Format::EpochModels => read_epoch_models(text),
         Format::EpochBenchmarks => {
             let runs = read_epoch_benchmarks(text);

@@ -38,7 +38,40 @@ const SCORE_COLUMNS: &[&str] = &["mmlu"];
 /// Header text without case, spaces or punctuation: `Country (from Organization)` →
 /// `countryfromorganization`.
 pub(crate) fn normalise(header: &str) -> String {
-    header.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    header.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+}
+
+/// Line numbers of CSV records, counted from their byte offsets: the csv crate's own line
+/// count is one short after CRLF line ends (Excel's). Counts forward from the last answer, so a
+/// whole file costs one pass.
+pub(crate) struct LineCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    /// A counter over `text` (the text the reader reads, BOM already removed).
+    pub(crate) fn new(text: &'a str) -> Self {
+        LineCounter { text, byte: 0, line: 1 }
+    }
+
+    /// The 1-based line on which byte `offset` lies.
+    pub(crate) fn line_at(&mut self, position: Option<&csv::Position>) -> u64 {
+        let Some(offset) = position.map(|p| p.byte() as usize) else { return 0 };
+        if offset < self.byte {
+            (self.byte, self.line) = (0, 1);
+        }
+        // After a CRLF the reader's offset points at the `\n` that ends the previous line.
+        let offset =
+            if self.text.as_bytes().get(offset) == Some(&b'\n') { offset + 1 } else { offset };
+        let end = offset.min(self.text.len());
+        self.line +=
+            self.text.as_bytes()[self.byte.min(end)..end].iter().filter(|&&b| b == b'\n').count()
+                as u64;
+        self.byte = end;
+        self.line
+    }
 }
 
 /// How to treat rows that share an id.
@@ -78,7 +111,9 @@ pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.replace('+', "plus").chars() {
         if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            // ASCII case only: Unicode case tables would cost the widget kilobytes, and the
+            // scripts model names use beyond ASCII (Chinese) have no case.
+            out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
@@ -122,6 +157,7 @@ pub fn read_models_csv_with(text: &str, duplicates: Duplicates) -> Loaded {
         .collect();
 
     let id_column = columns.iter().find(|(f, _)| *f == "id").and_then(|(_, i)| *i);
+    let mut lines = LineCounter::new(text);
     let mut csv_problems = Vec::new();
     let mut checked = Vec::new();
     for record in reader.records() {
@@ -130,7 +166,7 @@ pub fn read_models_csv_with(text: &str, duplicates: Duplicates) -> Loaded {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let row = e.position().map_or(0, |p| p.line());
+                let row = lines.line_at(e.position());
                 csv_problems.push(Problem {
                     location: Location::Csv { row, column: None },
                     kind: ProblemKind::Csv(e.to_string()),
@@ -138,7 +174,7 @@ pub fn read_models_csv_with(text: &str, duplicates: Duplicates) -> Loaded {
                 continue;
             }
         };
-        let row = record.position().map_or(0, |p| p.line());
+        let row = lines.line_at(record.position());
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -350,6 +386,29 @@ mod tests {
         assert_eq!(first_link(" https://a.example\nhttps://b.example"), "https://a.example");
         assert_eq!(first_link("https://a.example (was withdrawn)"), "https://a.example");
         assert_eq!(first_link("javascript:alert(1)"), "javascript:alert(1)");
+    }
+
+    #[test]
+    fn rows_are_right_with_crlf_and_multi_line_cells() {
+        for end in ["\n", "\r\n"] {
+            let text = [
+                "name,country,date,url",
+                "A,US,2023,https://a.example",
+                "\"B\nstill B\",US,2023,https://b.example",
+                "C,Atlantis,2023,https://c.example",
+                "",
+            ]
+            .join(end);
+            let loaded = read_models_csv(&text);
+            let rows: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+            assert_eq!(
+                rows,
+                [
+                    "row 5, column `country`: `Atlantis` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name"
+                ],
+                "{end:?}"
+            );
+        }
     }
 
     #[test]

@@ -155,6 +155,20 @@ pub struct Problem {
     pub kind: ProblemKind,
 }
 
+impl Problem {
+    /// The record a problem belongs to (`row 5`, `/models/3`), or `None` for the whole file.
+    pub fn record(&self) -> Option<String> {
+        let record_of = |pointer: &str| pointer.split('/').take(3).collect::<Vec<_>>().join("/");
+        match &self.location {
+            Location::Csv { row, .. } => Some(format!("row {row}")),
+            Location::Json { pointer } | Location::JsonAt { pointer, .. } => {
+                Some(record_of(pointer)).filter(|r| r.matches('/').count() == 2)
+            }
+            Location::Text { .. } => None,
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.location, self.kind)

@@ -26,17 +26,23 @@ const NAMES: &[(&str, &str, &str)] = &[
     ("HK", "Hong Kong", "香港"),
 ];
 
+/// Every officially assigned ISO 3166-1 alpha-2 code (249), concatenated.
+const ISO_CODES: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
+
 impl Region {
     /// The United States.
     pub const US: Region = Region(*b"US");
     /// China.
     pub const CN: Region = Region(*b"CN");
 
-    /// Reads a two-letter code, in either case (`us` → `US`). Returns `None` for anything else.
+    /// Reads an assigned ISO 3166-1 alpha-2 code, in either case (`us` → `US`). Returns `None`
+    /// for anything else, unassigned codes such as `XX` included.
     pub fn parse(code: &str) -> Option<Region> {
         match code.trim().as_bytes() {
             [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-                Some(Region([a.to_ascii_uppercase(), b.to_ascii_uppercase()]))
+                let r = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
+                let known = ISO_CODES.as_bytes().chunks(2).any(|c| c == r);
+                known.then_some(Region(r))
             }
             _ => None,
         }
@@ -90,7 +96,7 @@ mod tests {
         assert_eq!(Region::parse("us"), Some(Region::US));
         assert_eq!(Region::parse(" CN "), Some(Region::CN));
         assert_eq!(Region::parse("Kr").map(|r| r.to_string()), Some("KR".to_string()));
-        for bad in ["", "U", "USA", "U1", "中国", "C N"] {
+        for bad in ["", "U", "USA", "U1", "中国", "C N", "XX", "ZZ", "EU"] {
             assert_eq!(Region::parse(bad), None, "{bad:?}");
         }
     }
@@ -99,6 +105,6 @@ mod tests {
     fn names_follow_the_language_and_fall_back_to_the_code() {
         assert_eq!(Region::US.name(Lang::En), "United States");
         assert_eq!(Region::CN.name(Lang::Zh), "中国");
-        assert_eq!(Region::parse("ZZ").map(|r| r.name(Lang::En).to_string()), Some("ZZ".into()));
+        assert_eq!(Region::parse("BT").map(|r| r.name(Lang::En).to_string()), Some("BT".into()));
     }
 }
