@@ -16,7 +16,7 @@ fn imports(c: &mut Criterion) {
     c.bench_function("import + validate curated models.csv (79 rows)", |b| {
         b.iter(|| import(black_box(CURATED), Format::Auto))
     });
-    c.bench_function("import + validate built-in gapline JSON (79 models)", |b| {
+    c.bench_function("import + validate built-in gapline JSON (706 models, 304 runs)", |b| {
         b.iter(|| import(black_box(BUILTIN_JSON), Format::Auto))
     });
 }
