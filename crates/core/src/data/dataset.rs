@@ -218,22 +218,12 @@ impl RawDataset {
     pub fn check(self) -> Loaded {
         let mut loaded = Loaded::default();
         let checked = self.models.iter().enumerate().map(|(i, raw)| {
-            let locate = move |field: Option<&str>| Location::Json {
-                pointer: match field {
-                    Some(f) => format!("/models/{i}/{}", pointer_escape(f)),
-                    None => format!("/models/{i}"),
-                },
-            };
+            let locate = json_locator("models", i);
             (raw.check(&locate), locate(Some("id")))
         });
         loaded.problems = collect_models(checked, &mut loaded.dataset.models);
         for (i, raw) in self.benchmarks.iter().enumerate() {
-            let locate = move |field: Option<&str>| Location::Json {
-                pointer: match field {
-                    Some(f) => format!("/benchmarks/{i}/{}", pointer_escape(f)),
-                    None => format!("/benchmarks/{i}"),
-                },
-            };
+            let locate = json_locator("benchmarks", i);
             match raw.check(&locate) {
                 Ok(run) => loaded.dataset.benchmarks.push(run),
                 Err(p) => loaded.problems.extend(p),
@@ -244,12 +234,7 @@ impl RawDataset {
         let has_model = |id: &str| model_ids.contains(id);
         let mut claim_ids = HashSet::new();
         for (i, raw) in self.claims.iter().enumerate() {
-            let locate = move |field: Option<&str>| Location::Json {
-                pointer: match field {
-                    Some(f) => format!("/claims/{i}/{}", pointer_escape(f)),
-                    None => format!("/claims/{i}"),
-                },
-            };
+            let locate = json_locator("claims", i);
             match raw.check(&locate, &has_model) {
                 Ok(claim) if !claim_ids.insert(claim.id.clone()) => loaded.problems.push(Problem {
                     location: locate(Some("id")),
@@ -346,6 +331,17 @@ pub(crate) fn collect_models(
 /// Index of the raw record with `id` (the first), for pointing at a model after checking.
 fn model_index(raw: &[RawModel], id: &str, fallback: usize) -> usize {
     raw.iter().position(|r| r.id.as_deref().map(str::trim) == Some(id)).unwrap_or(fallback)
+}
+
+/// Where the fields of record `index` of a top-level array (`models`, `claims` …) are, as JSON
+/// pointers: `/models/3/released`, or `/models/3` for the whole record.
+fn json_locator(array: &'static str, index: usize) -> impl Fn(Option<&str>) -> Location {
+    move |field| Location::Json {
+        pointer: match field {
+            Some(f) => format!("/{array}/{index}/{}", pointer_escape(f)),
+            None => format!("/{array}/{index}"),
+        },
+    }
 }
 
 /// RFC 6901: `~` and `/` in a key are written `~0` and `~1`.
