@@ -5,6 +5,7 @@
 //! of positioned marks, labels, lanes and ticks. The widget draws that scene in the browser; the
 //! CLI writes it as a file. Nothing here reads the clock, the network or the DOM.
 
+pub mod claims;
 pub mod data;
 pub mod lang;
 pub mod layout;

@@ -1,0 +1,7 @@
+//! Reading gap claims ("still a 1.5-year gap from GPT-4", "差距在2到3年") into typed values.
+//!
+//! Built in layers, one file each: [`lexer`] (tokens with character spans), [`quantity`]
+//! (durations and hedges, with its grammar in the module docs).
+
+pub mod lexer;
+pub mod quantity;
