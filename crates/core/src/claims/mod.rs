@@ -5,3 +5,4 @@
 
 pub mod lexer;
 pub mod quantity;
+pub mod relation;

@@ -1,0 +1,331 @@
+//! Relations and the sides of a claim, read from cue words.
+//!
+//! # Grammar
+//!
+//! A claim is read from China's point of view (the Chinese side is the subject).
+//!
+//! 1. **Cues.** The first cue found decides the relation (longest cue first at each position):
+//!    - *smaller/larger*: "isn't as big as", "not as big as", "smaller than" → `smaller_than`;
+//!      "bigger than", "larger than", "wider than" → `larger_than`;
+//!    - *parity*: "on par", "caught up", "matched", "comparable", "rivals", "not inferior",
+//!      "no gap", "no longer behind", "benchmarks against", 持平, 追平, 不相上下, 相当, 媲美, 比肩,
+//!      没有差距, 不逊于;
+//!    - *near*: "close to", "nearing", "neared", "nanoseconds behind", 接近;
+//!    - *behind*: "behind", "lag", "lags", "lagged", "trail", "gap", "catch up", "catching up",
+//!      "caught up in", 落后, 差距, 追赶, 赶上;
+//!    - *ahead*: "ahead", "lead", "outperform", "surpass", "beat", "better than", 领先, 超过, 超越.
+//! 2. **Sides.** A region word (the US, America, American, U.S., China, Chinese, 美国, 中国, 国产 …)
+//!    is looked for before the cue (the sentence's subject) and after it (the object). If the
+//!    subject is the US side, or the object is the Chinese side of an `ahead`/`behind` cue
+//!    ("The US is two years ahead of China", "ahead … of China"), the relation is flipped so it
+//!    reads from China's side.
+//! 3. **Negation.** "not" or 不/没 right before a behind/ahead cue makes it parity ("not behind");
+//!    "not … years behind" followed by a duration keeps `behind`.
+//! 4. Nothing found: `unspecified`.
+
+use super::lexer::Token;
+
+/// How the subject (the Chinese side) stands against the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// Behind the reference.
+    Behind,
+    /// Ahead of the reference.
+    Ahead,
+    /// At the same level.
+    Parity,
+    /// Close to the reference.
+    Near,
+    /// One gap is smaller than another ("isn't as big as").
+    SmallerThan,
+    /// One gap is larger than another.
+    LargerThan,
+    /// No relation stated.
+    Unspecified,
+}
+
+impl Relation {
+    /// The name in the parse result: `behind`, `ahead`, `parity`, `near`, `smaller_than`,
+    /// `larger_than`, `unspecified`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Relation::Behind => "behind",
+            Relation::Ahead => "ahead",
+            Relation::Parity => "parity",
+            Relation::Near => "near",
+            Relation::SmallerThan => "smaller_than",
+            Relation::LargerThan => "larger_than",
+            Relation::Unspecified => "unspecified",
+        }
+    }
+
+    fn flipped(self) -> Relation {
+        match self {
+            Relation::Behind => Relation::Ahead,
+            Relation::Ahead => Relation::Behind,
+            r => r,
+        }
+    }
+}
+
+/// Cue phrases: English as word sequences, Chinese as character strings.
+const CUES: &[(&str, Relation)] = &[
+    ("isn't as big as", Relation::SmallerThan),
+    ("isnt as big as", Relation::SmallerThan),
+    ("not as big as", Relation::SmallerThan),
+    ("not as large as", Relation::SmallerThan),
+    ("smaller than", Relation::SmallerThan),
+    ("bigger than", Relation::LargerThan),
+    ("larger than", Relation::LargerThan),
+    ("wider than", Relation::LargerThan),
+    ("no longer behind", Relation::Parity),
+    ("not inferior", Relation::Parity),
+    ("on par", Relation::Parity),
+    ("par with", Relation::Parity),
+    ("no gap", Relation::Parity),
+    ("benchmarks against", Relation::Parity),
+    ("caught up in", Relation::Behind),
+    ("caught up", Relation::Parity),
+    ("matched", Relation::Parity),
+    ("matches", Relation::Parity),
+    ("comparable", Relation::Parity),
+    ("rivals", Relation::Parity),
+    ("nanoseconds behind", Relation::Near),
+    ("close to", Relation::Near),
+    ("nearing", Relation::Near),
+    ("neared", Relation::Near),
+    ("catch up", Relation::Behind),
+    ("catching up", Relation::Behind),
+    ("behind", Relation::Behind),
+    ("lag", Relation::Behind),
+    ("lags", Relation::Behind),
+    ("lagged", Relation::Behind),
+    ("lagging", Relation::Behind),
+    ("trail", Relation::Behind),
+    ("trails", Relation::Behind),
+    ("gap", Relation::Behind),
+    ("pull ahead", Relation::Ahead),
+    ("ahead", Relation::Ahead),
+    ("lead", Relation::Ahead),
+    ("outperform", Relation::Ahead),
+    ("outperformed", Relation::Ahead),
+    ("outperforms", Relation::Ahead),
+    ("surpass", Relation::Ahead),
+    ("surpassed", Relation::Ahead),
+    ("beat", Relation::Ahead),
+    ("better than", Relation::Ahead),
+    ("没有差距", Relation::Parity),
+    ("不相上下", Relation::Parity),
+    ("不逊于", Relation::Parity),
+    ("持平", Relation::Parity),
+    ("追平", Relation::Parity),
+    ("相当", Relation::Parity),
+    ("媲美", Relation::Parity),
+    ("比肩", Relation::Parity),
+    ("接近", Relation::Near),
+    ("落后", Relation::Behind),
+    ("差距", Relation::Behind),
+    ("追赶", Relation::Behind),
+    ("赶上", Relation::Behind),
+    ("领先", Relation::Ahead),
+    ("超越", Relation::Ahead),
+    ("超过", Relation::Ahead),
+];
+
+/// Which side a region word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The US side (the reference by default).
+    Us,
+    /// The Chinese side (the subject).
+    China,
+}
+
+const SIDES: &[(&str, Side)] = &[
+    ("the united states", Side::Us),
+    ("united states", Side::Us),
+    ("america", Side::Us),
+    ("american", Side::Us),
+    ("americans", Side::Us),
+    ("us", Side::Us),
+    ("u s", Side::Us),
+    ("west", Side::Us),
+    ("western", Side::Us),
+    ("openai", Side::Us),
+    ("nvidia", Side::Us),
+    ("china", Side::China),
+    ("chinese", Side::China),
+    ("china s", Side::China),
+    ("美国", Side::Us),
+    ("美國", Side::Us),
+    ("中国", Side::China),
+    ("中國", Side::China),
+    ("国产", Side::China),
+    ("國產", Side::China),
+];
+
+/// The normalised form of one token for phrase matching: the word, or the character.
+fn form(t: &Token) -> String {
+    t.word()
+        .map(str::to_string)
+        .or_else(|| {
+            t.char().map(|c| {
+                if c == '\'' || c == '’' || c == '.' { " ".to_string() } else { c.to_string() }
+            })
+        })
+        .unwrap_or_default()
+}
+
+/// Does the phrase start at token `i`? Returns the index after it.
+fn phrase_at(t: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let is_cjk = !phrase.is_ascii();
+    let mut k = i;
+    if is_cjk {
+        for c in phrase.chars() {
+            if t.get(k)?.char()? != c {
+                return None;
+            }
+            k += 1;
+        }
+        return Some(k);
+    }
+    for word in phrase.split(' ') {
+        // "isn't" is lexed as isn ' t.
+        let mut w = word.to_string();
+        if let Some(stem) = word.strip_suffix("n't") {
+            w = format!("{stem}n");
+            if t.get(k)?.word()? != w {
+                return None;
+            }
+            k += 1;
+            if !matches!(t.get(k)?.char()?, '\'' | '’') || t.get(k + 1)?.word()? != "t" {
+                return None;
+            }
+            k += 2;
+            continue;
+        }
+        if word == "s" && matches!(t.get(k).and_then(Token::char), Some('\'' | '’')) {
+            k += 1;
+        }
+        if t.get(k)?.word()? != w {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// A found cue: the relation, its token range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cue {
+    /// The relation the cue states (before flipping for sides).
+    pub relation: Relation,
+    /// Token index range `[start, end)`.
+    pub tokens: (usize, usize),
+}
+
+/// The deciding cue: a comparison of gaps anywhere ("the gap … isn't as big as") wins, since
+/// it is what the sentence asserts about the gap it names; otherwise the first cue.
+pub fn first_cue(t: &[Token]) -> Option<Cue> {
+    let cue_at = |i: usize| {
+        CUES.iter()
+            .filter_map(|(p, r)| {
+                phrase_at(t, i, p).map(|end| Cue { relation: *r, tokens: (i, end) })
+            })
+            .max_by_key(|c| c.tokens.1)
+    };
+    let all: Vec<Cue> = (0..t.len()).filter_map(cue_at).collect();
+    let comparison =
+        all.iter().find(|c| matches!(c.relation, Relation::SmallerThan | Relation::LargerThan));
+    comparison.or(all.first()).copied()
+}
+
+/// Region words in the tokens: the side and token range of each, left to right.
+pub fn sides(t: &[Token]) -> Vec<(Side, (usize, usize))> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let best = SIDES
+            .iter()
+            .filter_map(|(p, s)| phrase_at(t, i, p).map(|e| (*s, e)))
+            .max_by_key(|(_, e)| *e);
+        match best {
+            // "US" only as a capitalised word is a country; the lexer lower-cases, so accept
+            // "us" only when the original token is upper case (checked by the caller's text).
+            Some((side, end)) => {
+                out.push((side, (i, end)));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The relation read from China's side, with the cue's token range.
+pub fn relation(t: &[Token], text: &str) -> (Relation, Option<Cue>) {
+    let Some(cue) = first_cue(t) else { return (Relation::Unspecified, None) };
+    let chars: Vec<char> = text.chars().collect();
+    // "us" is a region only when written US / U.S.
+    let named: Vec<(Side, (usize, usize))> = sides(t)
+        .into_iter()
+        .filter(|(side, (a, _))| {
+            *side != Side::Us
+                || t[*a].word() != Some("us")
+                || chars.get(t[*a].span.0).is_some_and(|c| c.is_uppercase())
+        })
+        .collect();
+    let mut rel = cue.relation;
+    // Negation right before the cue.
+    let negated = cue.tokens.0 > 0
+        && (matches!(t[cue.tokens.0 - 1].word(), Some("not" | "never"))
+            || matches!(t[cue.tokens.0 - 1].char(), Some('不' | '没' | '沒')));
+    if negated && matches!(rel, Relation::Behind | Relation::Ahead) {
+        rel = Relation::Parity;
+    }
+    let before = named.iter().rev().find(|(_, (_, e))| *e <= cue.tokens.0).map(|(s, _)| *s);
+    let after = named.iter().find(|(_, (a, _))| *a >= cue.tokens.1).map(|(s, _)| *s);
+    let flip = match (before, after) {
+        (Some(Side::Us), _) => true,
+        (None, Some(Side::China)) if matches!(rel, Relation::Ahead) => true,
+        (Some(Side::China), _) => false,
+        _ => false,
+    };
+    (if flip { rel.flipped() } else { rel }, Some(cue))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::lexer::tokens;
+
+    fn rel(text: &str) -> &'static str {
+        relation(&tokens(text), text).0.name()
+    }
+
+    #[test]
+    fn cues_sides_and_negation() {
+        let cases = [
+            ("plain behind", "China is two years behind", "behind"),
+            ("us first flips", "The US is one or two years ahead of China", "behind"),
+            ("ahead of china", "we are well ahead, two or three years probably of China", "behind"),
+            ("china ahead", "Chinese tech is starting to pull ahead", "ahead"),
+            ("gap", "there is still a 1.5-year gap from GPT-4", "behind"),
+            ("parity", "performance on par with OpenAI-o1", "parity"),
+            ("matched", "has already matched Nvidia's A100", "parity"),
+            ("not inferior", "Ernie is not inferior in any respect to GPT-4.", "parity"),
+            ("near", "very close to the level of Sora", "near"),
+            ("smaller", "the gap isn't as big as in the LLM sector", "smaller_than"),
+            ("negated behind", "China is not behind", "parity"),
+            ("no longer", "no longer behind the US", "parity"),
+            ("chinese behind", "中國大語言模型技術水平和GPT-4的差距在2到3年時間", "behind"),
+            ("chinese parity", "文心一言与GPT-4不相上下", "parity"),
+            ("chinese near", "接近GPT-4的水平", "near"),
+            ("us lead", "美国领先中国两年", "behind"),
+            ("nothing", "Is the US or China the winner?", "unspecified"),
+        ];
+        for (label, text, expected) in cases {
+            assert_eq!(rel(text), expected, "{label}: {text}");
+        }
+    }
+}
