@@ -164,18 +164,6 @@ const SIDES: &[(&str, Side)] = &[
     ("國產", Side::China),
 ];
 
-/// The normalised form of one token for phrase matching: the word, or the character.
-fn form(t: &Token) -> String {
-    t.word()
-        .map(str::to_string)
-        .or_else(|| {
-            t.char().map(|c| {
-                if c == '\'' || c == '’' || c == '.' { " ".to_string() } else { c.to_string() }
-            })
-        })
-        .unwrap_or_default()
-}
-
 /// Does the phrase start at token `i`? Returns the index after it.
 fn phrase_at(t: &[Token], i: usize, phrase: &str) -> Option<usize> {
     let is_cjk = !phrase.is_ascii();
@@ -204,7 +192,8 @@ fn phrase_at(t: &[Token], i: usize, phrase: &str) -> Option<usize> {
             k += 2;
             continue;
         }
-        if word == "s" && matches!(t.get(k).and_then(Token::char), Some('\'' | '’')) {
+        // "China's" is lexed china ' s; "U.S." is u . s .
+        if k > i && matches!(t.get(k).and_then(Token::char), Some('\'' | '’' | '.')) {
             k += 1;
         }
         if t.get(k)?.word()? != w {
@@ -323,6 +312,7 @@ mod tests {
             ("chinese near", "接近GPT-4的水平", "near"),
             ("us lead", "美国领先中国两年", "behind"),
             ("nothing", "Is the US or China the winner?", "unspecified"),
+            ("U.S. first", "The U.S. lead over China shrank", "behind"),
         ];
         for (label, text, expected) in cases {
             assert_eq!(rel(text), expected, "{label}: {text}");
