@@ -58,6 +58,20 @@ enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Read a gap claim (English or Chinese) and print what it says as JSON.
+    Parse {
+        /// The claim's text (omit with --jsonl).
+        text: Option<String>,
+        /// When the claim was made (kept in the output).
+        #[arg(long)]
+        said_on: Option<String>,
+        /// Read JSON lines `{"text": …, "said_on": …}` on standard input, one result line each.
+        #[arg(long)]
+        jsonl: bool,
+        /// Dataset whose models the claims may name (default: the built-in data).
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
     /// Check datasets: list every problem with its file and location; exit 1 if there is any.
     Check {
         /// The files to check.
@@ -163,6 +177,41 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             );
             Ok(true)
         }
+        Command::Parse { text, said_on, jsonl, data } => {
+            let dataset = match data {
+                Some(path) => read(&path, Format::Auto)?.dataset,
+                None => gl::import(BUILTIN, gl::Format::Gapline).dataset,
+            };
+            if jsonl {
+                for line in std::io::stdin().lines() {
+                    let line = line.map_err(|e| Failure(format!("standard input: {e}")))?;
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    let result = match serde_json::from_str::<serde_json::Value>(&line) {
+                        Ok(v) => match v["text"].as_str() {
+                            Some(t) => parse_result(t, v["said_on"].as_str(), &dataset),
+                            None => {
+                                serde_json::json!({"ok": false, "error": {"message": "the line has no \"text\" string", "span": [0, 0]}})
+                            }
+                        },
+                        Err(e) => {
+                            serde_json::json!({"ok": false, "error": {"message": format!("not JSON: {e}"), "span": [0, 0]}})
+                        }
+                    };
+                    println!("{result}");
+                }
+                return Ok(true);
+            }
+            let Some(text) = text else {
+                return Err(Failure(
+                    "give the claim's text, or --jsonl to read lines from standard input".into(),
+                ));
+            };
+            let result = parse_result(&text, said_on.as_deref(), &dataset);
+            println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
+            Ok(result["ok"] == true)
+        }
         Command::Check { files, format } => {
             let mut clean = true;
             for file in files {
@@ -187,6 +236,36 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 }
             }
             Ok(clean)
+        }
+    }
+}
+
+/// The built-in dataset, for resolving the models claims name.
+const BUILTIN: &[u8] = include_bytes!("../../../www/data/models.json");
+
+/// One claim's parse result in the contract's shape (DESIGN §3.1).
+fn parse_result(text: &str, said_on: Option<&str>, data: &gl::Dataset) -> serde_json::Value {
+    use serde_json::json;
+    match gl::claims::parse::parse_claim(text, Some(data)) {
+        Ok(p) => {
+            let side = |party: &gl::claims::parse::Party| json!({"text": party.text, "region": party.region.map(|r| r.code().to_string()), "model_id": party.model_id});
+            json!({
+                "ok": true,
+                "said_on": said_on,
+                "claim": {
+                    "subject": side(&p.subject),
+                    "reference": side(&p.reference),
+                    "relation": p.relation.name(),
+                    "gap_months": p.gap_months.map(|(min, max)| json!({"min": min, "max": max})),
+                    "gap_span": p.gap_span.map(|(a, b)| [a, b]),
+                    "modality": p.modality,
+                    "hedges": p.hedges.iter().map(|h| h.name()).collect::<Vec<_>>(),
+                },
+                "warnings": p.warnings,
+            })
+        }
+        Err(e) => {
+            json!({"ok": false, "error": {"message": e.message, "span": [e.span.0, e.span.1]}})
         }
     }
 }

@@ -4,5 +4,6 @@
 //! (durations and hedges, with its grammar in the module docs).
 
 pub mod lexer;
+pub mod parse;
 pub mod quantity;
 pub mod relation;

@@ -15,10 +15,10 @@
 //!      "caught up in", 落后, 差距, 追赶, 赶上;
 //!    - *ahead*: "ahead", "lead", "outperform", "surpass", "beat", "better than", 领先, 超过, 超越.
 //! 2. **Sides.** A region word (the US, America, American, U.S., China, Chinese, 美国, 中国, 国产 …)
-//!    is looked for before the cue (the sentence's subject) and after it (the object). If the
-//!    subject is the US side, or the object is the Chinese side of an `ahead`/`behind` cue
-//!    ("The US is two years ahead of China", "ahead … of China"), the relation is flipped so it
-//!    reads from China's side.
+//!    is looked for before the cue (the sentence's subject) and after it (the object). An
+//!    `ahead` cue whose subject is the US side, or whose object is China with no subject named
+//!    ("The US is two years ahead of China", "ahead … of China"), is turned around to `behind`,
+//!    China's side. Behind cues are never turned: they name the leader after them.
 //! 3. **Negation.** "not" or 不/没 right before a behind/ahead cue makes it parity ("not behind");
 //!    "not … years behind" followed by a duration keeps `behind`.
 //! 4. Nothing found: `unspecified`.
@@ -214,8 +214,9 @@ pub struct Cue {
 }
 
 /// The deciding cue: a comparison of gaps anywhere ("the gap … isn't as big as") wins, since
-/// it is what the sentence asserts about the gap it names; otherwise the first cue.
-pub fn first_cue(t: &[Token]) -> Option<Cue> {
+/// it is what the sentence asserts about the gap it names; otherwise the cue nearest `focus`
+/// (the character where the stated duration is), or the first cue when there is none.
+pub fn deciding_cue(t: &[Token], focus: Option<usize>) -> Option<Cue> {
     let cue_at = |i: usize| {
         CUES.iter()
             .filter_map(|(p, r)| {
@@ -223,10 +224,21 @@ pub fn first_cue(t: &[Token]) -> Option<Cue> {
             })
             .max_by_key(|c| c.tokens.1)
     };
-    let all: Vec<Cue> = (0..t.len()).filter_map(cue_at).collect();
+    let mut all: Vec<Cue> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match cue_at(i) {
+            Some(c) => {
+                i = c.tokens.1;
+                all.push(c);
+            }
+            None => i += 1,
+        }
+    }
     let comparison =
         all.iter().find(|c| matches!(c.relation, Relation::SmallerThan | Relation::LargerThan));
-    comparison.or(all.first()).copied()
+    let nearest = focus.and_then(|f| all.iter().min_by_key(|c| t[c.tokens.0].span.0.abs_diff(f)));
+    comparison.or(nearest).or(all.first()).copied()
 }
 
 /// Region words in the tokens: the side and token range of each, left to right.
@@ -251,9 +263,10 @@ pub fn sides(t: &[Token]) -> Vec<(Side, (usize, usize))> {
     out
 }
 
-/// The relation read from China's side, with the cue's token range.
-pub fn relation(t: &[Token], text: &str) -> (Relation, Option<Cue>) {
-    let Some(cue) = first_cue(t) else { return (Relation::Unspecified, None) };
+/// The relation read from China's side, with the cue's token range; `focus` is the character
+/// position of the stated duration, if any.
+pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Option<Cue>) {
+    let Some(cue) = deciding_cue(t, focus) else { return (Relation::Unspecified, None) };
     let chars: Vec<char> = text.chars().collect();
     // "us" is a region only when written US / U.S.
     let named: Vec<(Side, (usize, usize))> = sides(t)
@@ -274,12 +287,11 @@ pub fn relation(t: &[Token], text: &str) -> (Relation, Option<Cue>) {
     }
     let before = named.iter().rev().find(|(_, (_, e))| *e <= cue.tokens.0).map(|(s, _)| *s);
     let after = named.iter().find(|(_, (a, _))| *a >= cue.tokens.1).map(|(s, _)| *s);
-    let flip = match (before, after) {
-        (Some(Side::Us), _) => true,
-        (None, Some(Side::China)) if matches!(rel, Relation::Ahead) => true,
-        (Some(Side::China), _) => false,
-        _ => false,
-    };
+    // Only "ahead" cues are turned around: a US side as their subject, or China as their
+    // object ("ahead of China"), means China is behind. A behind cue names the leader after it
+    // ("behind GPT-4", 与GPT-4相比…差距), whichever side is named first.
+    let flip = matches!(rel, Relation::Ahead)
+        && (before == Some(Side::Us) || (before.is_none() && after == Some(Side::China)));
     (if flip { rel.flipped() } else { rel }, Some(cue))
 }
 
@@ -289,7 +301,7 @@ mod tests {
     use crate::claims::lexer::tokens;
 
     fn rel(text: &str) -> &'static str {
-        relation(&tokens(text), text).0.name()
+        relation(&tokens(text), text, None).0.name()
     }
 
     #[test]
