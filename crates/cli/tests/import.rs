@@ -173,3 +173,49 @@ fn the_epoch_benchmark_runs_are_recognised_and_converted() {
     let check = gapline(&["check", "data/epoch/benchmark_scores.csv"]);
     assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stdout));
 }
+
+#[test]
+fn parse_prints_the_contract_shape_and_jsonl_answers_every_line() {
+    let out = gapline(&[
+        "parse",
+        "--said-on",
+        "2024-02-16",
+        "China's best LLMs are still a 1.5-year gap from GPT-4",
+    ]);
+    assert!(out.status.success());
+    let v = json(&out.stdout);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["claim"]["subject"]["region"], "CN");
+    assert_eq!(v["claim"]["reference"]["model_id"], "gpt-4");
+    assert_eq!(v["claim"]["reference"]["region"], "US");
+    assert_eq!(v["claim"]["relation"], "behind");
+    assert_eq!(v["claim"]["gap_months"], serde_json::json!({"min": 18.0, "max": 18.0}));
+    assert_eq!(v["claim"]["modality"], "text");
+    assert_eq!(v["claim"]["hedges"], serde_json::json!([]));
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gapline"))
+        .args(["parse", "--jsonl"])
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("{\"text\": \"差距在2到3年\"}\nnot json\n{\"text\": \"nice weather\"}\n{\"text\": \"about six months behind\"}\n".as_bytes())
+        .expect("writes");
+    let out = child.wait_with_output().expect("runs");
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 4, "one answer per line, in order");
+    assert_eq!(lines[0]["claim"]["gap_months"], serde_json::json!({"min": 24.0, "max": 36.0}));
+    assert_eq!(lines[1]["ok"], false);
+    assert_eq!(lines[2]["error"]["message"], "no gap or relation found");
+    assert_eq!(lines[2]["error"]["span"], serde_json::json!([0, 12]));
+    assert_eq!(lines[3]["claim"]["hedges"], serde_json::json!(["about"]));
+}
