@@ -108,8 +108,8 @@ fn find_model<'a>(
                 // A name starts a word: "GPT-3" is not inside "ChatGPT-3".
                 let before_ok = pos == 0
                     || !chars.get(pos - 1).is_some_and(|c| c.is_alphanumeric() && c.is_ascii());
-                // The match must not run across words the name does not have ("is still"
-                // is not "ISS"), and must end a word.
+                // The match may cross spaces only where the name has a separator ("GPT 4" is
+                // GPT-4, but "is still" is not ISS), and must end a word.
                 let last = at
                     .get(hay[..byte].chars().count() + key.chars().count() - 1)
                     .copied()
@@ -119,7 +119,7 @@ fn find_model<'a>(
                 let ends_word = !chars.get(last + 1).is_some_and(|c| c.is_ascii_alphabetic());
                 if (next_digit && !point_zero)
                     || !before_ok
-                    || (spaced && !m.name.contains(' '))
+                    || (spaced && m.name.chars().all(char::is_alphanumeric))
                     || !ends_word
                 {
                     continue;

@@ -24,7 +24,9 @@
 //! "almost", 将近 keep it too; "at least", "more than", "over", 超过, 至少, a trailing 多 open the
 //! top (no maximum); "less than", "under", "within", "up to", 不到, 以内 set the minimum to 0.
 //!
-//! Numbers of four digits followed by 年 are years of the calendar (2023年), not durations.
+//! Not gaps, and skipped: numbers of four digits followed by 年 (2023年, a calendar year),
+//! horizons ("over the next five years", "the past two years"), offsets in time ("four months
+//! ago", "two years later") and calendar halves (上半年, 下半年).
 
 use super::lexer::{Kind, Token};
 
@@ -265,7 +267,9 @@ fn bare_at(t: &[Token], i: usize) -> Option<(Months, usize)> {
     }
     // Q3: between NUM and NUM UNIT
     if word(i) == Some("between") {
-        let (a, j) = number_at(t, i + 1)?;
+        // "between a three and six month lead": an article may follow.
+        let first = if matches!(word(i + 1), Some("a" | "an")) { i + 2 } else { i + 1 };
+        let (a, j) = number_at(t, first)?;
         if word(j) != Some("and") {
             return None;
         }
@@ -388,7 +392,18 @@ pub fn quantities(t: &[Token]) -> Vec<Quantity> {
             next = end;
         }
         let span = (t[start].span.0, t[next - 1].span.1);
-        out.push(Quantity { months, span, hedges });
+        // Not gaps: a horizon ("over the next five years") or an offset in time ("four months
+        // ago"), and Chinese calendar halves (上半年, 下半年).
+        let word = |k: usize| t.get(k).and_then(Token::word);
+        let horizon =
+            start > 0 && matches!(word(start - 1), Some("next" | "coming" | "past" | "last"));
+        let offset = matches!(word(next), Some("ago" | "later" | "earlier" | "from now"));
+        let calendar_half = start > 0
+            && matches!(t[start].char(), Some('半'))
+            && matches!(t[start - 1].char(), Some('上' | '下'));
+        if !(horizon || offset || calendar_half) {
+            out.push(Quantity { months, span, hedges });
+        }
         i = next;
     }
     out
@@ -555,7 +570,16 @@ mod tests {
 
     #[test]
     fn calendar_years_and_bare_numbers_are_not_durations() {
-        for text in ["2023年3月", "GPT-4", "in 2024", "MMLU 86.4", "3 of them"] {
+        for text in [
+            "2023年3月",
+            "GPT-4",
+            "in 2024",
+            "MMLU 86.4",
+            "3 of them",
+            "over the next five years",
+            "which came out about four months ago",
+            "明年上半年",
+        ] {
             assert_eq!(first(text), None, "{text}");
         }
     }

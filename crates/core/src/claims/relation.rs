@@ -21,7 +21,7 @@
 //!    China's side. Behind cues are never turned: they name the leader after them.
 //! 3. **Negation.** "not" or 不/没 right before a behind/ahead cue makes it parity ("not behind");
 //!    "not … years behind" followed by a duration keeps `behind`.
-//! 4. Nothing found: `unspecified`.
+//! 4. A cue in a question ("Is the US or China ahead?") and no cue at all: `unspecified`.
 
 use super::lexer::Token;
 
@@ -117,6 +117,8 @@ const CUES: &[(&str, Relation)] = &[
     ("没有差距", Relation::Parity),
     ("不相上下", Relation::Parity),
     ("不逊于", Relation::Parity),
+    ("不逊色", Relation::Parity),
+    ("不遜色", Relation::Parity),
     ("持平", Relation::Parity),
     ("追平", Relation::Parity),
     ("相当", Relation::Parity),
@@ -278,6 +280,13 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
         })
         .collect();
     let mut rel = cue.relation;
+    // A cue in a question ("Is the US or China ahead?") asserts nothing.
+    let sentence_end = t[cue.tokens.1.min(t.len())..]
+        .iter()
+        .find_map(|k| k.char().filter(|c| matches!(c, '.' | '?' | '!' | '。' | '？' | '！')));
+    if matches!(sentence_end, Some('?' | '？')) {
+        return (Relation::Unspecified, Some(cue));
+    }
     // Negation right before the cue.
     let negated = cue.tokens.0 > 0
         && (matches!(t[cue.tokens.0 - 1].word(), Some("not" | "never"))
@@ -324,6 +333,12 @@ mod tests {
             ("chinese near", "接近GPT-4的水平", "near"),
             ("us lead", "美国领先中国两年", "behind"),
             ("nothing", "Is the US or China the winner?", "unspecified"),
+            (
+                "question",
+                "I don't think it will be simple: is the US or China ahead?",
+                "unspecified",
+            ),
+            ("not inferior zh", "文心大模型4.0综合水平与GPT-4相比已经毫不逊色。", "parity"),
             ("U.S. first", "The U.S. lead over China shrank", "behind"),
         ];
         for (label, text, expected) in cases {
