@@ -82,58 +82,77 @@ fn alnum(s: &str) -> String {
 }
 
 /// The US model of `data` the text names nearest to character `focus` (longer names win at
-/// equal distance), and where.
+/// equal distance), and where. One pass over the text: at each word start, the prefixes of the
+/// lengths that names have are looked up in a table of names.
 fn find_model<'a>(
     text: &str,
     data: &'a Dataset,
     focus: usize,
 ) -> Option<(&'a crate::data::model::Model, usize)> {
-    let (hay, at) = alnum_positions(text);
-    let chars: Vec<char> = text.chars().collect();
-    let mut best: Option<(&crate::data::model::Model, usize, usize)> = None; // model, position, key length
+    use std::collections::{BTreeSet, HashMap};
+    let mut names: HashMap<String, &crate::data::model::Model> = HashMap::new();
     for m in data.models.iter().filter(|m| m.region == Region::US) {
         let bare: String = m.name.split('(').next().unwrap_or("").to_string();
         for key in [alnum(&m.name), alnum(&bare), alnum(&m.id)] {
             // Short names ("Eve", "o1") match too much running text to be trusted.
-            if key.len() < 4 {
+            if key.len() >= 4 {
+                names.entry(key).or_insert(m);
+            }
+        }
+    }
+    // Name lengths by their first two characters, so most word starts are rejected at once.
+    let mut lengths: HashMap<(char, char), BTreeSet<usize>> = HashMap::new();
+    for key in names.keys() {
+        let mut c = key.chars();
+        if let (Some(a), Some(b)) = (c.next(), c.next()) {
+            lengths.entry((a, b)).or_default().insert(key.len());
+        }
+    }
+    let (hay, at) = alnum_positions(text);
+    let chars: Vec<char> = text.chars().collect();
+    let offsets: Vec<usize> = hay.char_indices().map(|(b, _)| b).collect();
+    let mut best: Option<(&crate::data::model::Model, usize, usize)> = None; // model, position, key length
+    for (ci, &start) in offsets.iter().enumerate() {
+        let pos = at[ci];
+        // A name starts a word: "GPT-3" is not inside "ChatGPT-3".
+        if pos > 0 && chars[pos - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut c = hay[start..].chars();
+        let Some(candidates) = c.next().zip(c.next()).and_then(|k| lengths.get(&k)) else {
+            continue;
+        };
+        for &len in candidates {
+            let end = start + len;
+            if end > hay.len() || !hay.is_char_boundary(end) {
                 continue;
             }
-            for (byte, _) in hay.match_indices(&key) {
-                let rest = &hay[byte + key.len()..];
-                // Not followed by another digit (GPT-4 is not GPT-45), but "GPT-4.0" is GPT-4.
-                let next_digit = rest.chars().next().is_some_and(|c| c.is_ascii_digit());
-                let point_zero =
-                    rest.starts_with('0') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
-                let pos = at.get(hay[..byte].chars().count()).copied().unwrap_or(0);
-                // A name starts a word: "GPT-3" is not inside "ChatGPT-3".
-                let before_ok = pos == 0
-                    || !chars.get(pos - 1).is_some_and(|c| c.is_alphanumeric() && c.is_ascii());
-                // The match may cross spaces only where the name has a separator ("GPT 4" is
-                // GPT-4, but "is still" is not ISS), and must end a word.
-                let last = at
-                    .get(hay[..byte].chars().count() + key.chars().count() - 1)
-                    .copied()
-                    .unwrap_or(pos);
-                let spaced =
-                    chars[pos..=last.min(chars.len() - 1)].iter().any(|c| c.is_whitespace());
-                let ends_word = !chars.get(last + 1).is_some_and(|c| c.is_ascii_alphabetic());
-                if (next_digit && !point_zero)
-                    || !before_ok
-                    || (spaced && m.name.chars().all(char::is_alphanumeric))
-                    || !ends_word
-                {
-                    continue;
+            let Some(&m) = names.get(&hay[start..end]) else { continue };
+            let rest = &hay[end..];
+            // Not followed by another digit (GPT-4 is not GPT-45), but "GPT-4.0" is GPT-4.
+            let next_digit = rest.starts_with(|c: char| c.is_ascii_digit());
+            let point_zero =
+                rest.starts_with('0') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
+            // The match may cross spaces only where the name has a separator ("GPT 4" is
+            // GPT-4, but "is still" is not ISS), and must end a word.
+            let last = at[ci + hay[start..end].chars().count() - 1];
+            let spaced = chars[pos..=last].iter().any(|c| c.is_whitespace());
+            let ends_word = !chars.get(last + 1).is_some_and(|c| c.is_ascii_alphabetic());
+            if (next_digit && !point_zero)
+                || (spaced && m.name.chars().all(char::is_alphanumeric))
+                || !ends_word
+            {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some((_, p, l)) => {
+                    (pos.abs_diff(focus), std::cmp::Reverse(len))
+                        < (p.abs_diff(focus), std::cmp::Reverse(l))
                 }
-                let better = match best {
-                    None => true,
-                    Some((_, p, l)) => {
-                        (pos.abs_diff(focus), std::cmp::Reverse(key.len()))
-                            < (p.abs_diff(focus), std::cmp::Reverse(l))
-                    }
-                };
-                if better {
-                    best = Some((m, pos, key.len()));
-                }
+            };
+            if better {
+                best = Some((m, pos, len));
             }
         }
     }

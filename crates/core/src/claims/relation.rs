@@ -166,11 +166,11 @@ const SIDES: &[(&str, Side)] = &[
     ("國產", Side::China),
 ];
 
-/// Does the phrase start at token `i`? Returns the index after it.
+/// Does the phrase start at token `i`? Returns the index after it. Allocates nothing: it runs
+/// for every cue at every token.
 fn phrase_at(t: &[Token], i: usize, phrase: &str) -> Option<usize> {
-    let is_cjk = !phrase.is_ascii();
     let mut k = i;
-    if is_cjk {
+    if !phrase.is_ascii() {
         for c in phrase.chars() {
             if t.get(k)?.char()? != c {
                 return None;
@@ -179,32 +179,69 @@ fn phrase_at(t: &[Token], i: usize, phrase: &str) -> Option<usize> {
         }
         return Some(k);
     }
-    for word in phrase.split(' ') {
-        // "isn't" is lexed as isn ' t.
-        let mut w = word.to_string();
-        if let Some(stem) = word.strip_suffix("n't") {
-            w = format!("{stem}n");
-            if t.get(k)?.word()? != w {
-                return None;
-            }
-            k += 1;
-            if !matches!(t.get(k)?.char()?, '\'' | '’') || t.get(k + 1)?.word()? != "t" {
-                return None;
-            }
-            k += 2;
-            continue;
-        }
+    for (n, word) in phrase.split(' ').enumerate() {
         // "China's" is lexed china ' s; "U.S." is u . s .
-        if k > i && matches!(t.get(k).and_then(Token::char), Some('\'' | '’' | '.')) {
+        if n > 0 && matches!(t.get(k).and_then(Token::char), Some('\'' | '’' | '.')) {
             k += 1;
         }
-        if t.get(k)?.word()? != w {
-            return None;
+        match word.strip_suffix("'t") {
+            // "isn't" is lexed isn ' t.
+            Some(stem) => {
+                if t.get(k)?.word()? != stem
+                    || !matches!(t.get(k + 1)?.char()?, '\'' | '’')
+                    || t.get(k + 2)?.word()? != "t"
+                {
+                    return None;
+                }
+                k += 3;
+            }
+            None => {
+                if t.get(k)?.word()? != word {
+                    return None;
+                }
+                k += 1;
+            }
         }
-        k += 1;
     }
     Some(k)
 }
+
+/// The first word or character of a phrase, the key under which it is indexed.
+fn first_form(phrase: &str) -> String {
+    if phrase.is_ascii() {
+        phrase.split(' ').next().unwrap_or("").split('\'').next().unwrap_or("").to_string()
+    } else {
+        phrase.chars().next().map(String::from).unwrap_or_default()
+    }
+}
+
+/// The token's form as an index key: its word, or its character.
+fn token_form(t: &Token) -> Option<String> {
+    t.word().map(str::to_string).or_else(|| t.char().map(String::from))
+}
+
+/// Phrases indexed by their first word or character, built once: matching runs at every
+/// token, and only the few phrases that can start there are tried.
+fn index<T: Copy + Send + Sync + 'static>(
+    table: &'static [(&'static str, T)],
+    cell: &'static std::sync::OnceLock<std::collections::HashMap<String, Vec<(&'static str, T)>>>,
+) -> &'static std::collections::HashMap<String, Vec<(&'static str, T)>> {
+    cell.get_or_init(|| {
+        let mut map: std::collections::HashMap<String, Vec<(&'static str, T)>> =
+            std::collections::HashMap::new();
+        for &(p, v) in table {
+            map.entry(first_form(p)).or_default().push((p, v));
+        }
+        map
+    })
+}
+
+static CUE_INDEX: std::sync::OnceLock<
+    std::collections::HashMap<String, Vec<(&'static str, Relation)>>,
+> = std::sync::OnceLock::new();
+static SIDE_INDEX: std::sync::OnceLock<
+    std::collections::HashMap<String, Vec<(&'static str, Side)>>,
+> = std::sync::OnceLock::new();
 
 /// A found cue: the relation, its token range.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -219,8 +256,11 @@ pub struct Cue {
 /// it is what the sentence asserts about the gap it names; otherwise the cue nearest `focus`
 /// (the character where the stated duration is), or the first cue when there is none.
 pub fn deciding_cue(t: &[Token], focus: Option<usize>) -> Option<Cue> {
+    let cues = index(CUES, &CUE_INDEX);
     let cue_at = |i: usize| {
-        CUES.iter()
+        token_form(&t[i])
+            .and_then(|f| cues.get(&f))?
+            .iter()
             .filter_map(|(p, r)| {
                 phrase_at(t, i, p).map(|end| Cue { relation: *r, tokens: (i, end) })
             })
@@ -248,10 +288,12 @@ pub fn sides(t: &[Token]) -> Vec<(Side, (usize, usize))> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let best = SIDES
-            .iter()
-            .filter_map(|(p, s)| phrase_at(t, i, p).map(|e| (*s, e)))
-            .max_by_key(|(_, e)| *e);
+        let sides_index = index(SIDES, &SIDE_INDEX);
+        let best = token_form(&t[i]).and_then(|f| sides_index.get(&f)).and_then(|c| {
+            c.iter()
+                .filter_map(|(p, s)| phrase_at(t, i, p).map(|e| (*s, e)))
+                .max_by_key(|(_, e)| *e)
+        });
         match best {
             // "US" only as a capitalised word is a country; the lexer lower-cases, so accept
             // "us" only when the original token is upper case (checked by the caller's text).
