@@ -5,6 +5,7 @@
 
 use gapline_core::Scene;
 use gapline_core::scene::fonts;
+use gapline_core::scene::next_mark;
 use gapline_core::scene::svg::{SvgOptions, num, to_svg};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,18 +20,6 @@ fn mark_index(event: &web_sys::Event) -> Option<usize> {
 fn mark_element(event: &web_sys::Event, index: usize) -> Option<web_sys::Element> {
     let root = event.current_target()?.dyn_into::<web_sys::Element>().ok()?;
     root.query_selector(&format!("[data-mark=\"{index}\"]")).ok()?
-}
-
-/// Which mark the keyboard moves to from `current`, or `None` for keys the timeline ignores.
-fn next_mark(key: &str, current: usize, count: usize) -> Option<usize> {
-    let last = count.checked_sub(1)?;
-    Some(match key {
-        "ArrowRight" | "ArrowDown" => (current + 1).min(last),
-        "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
-        "Home" => 0,
-        "End" => last,
-        _ => return None,
-    })
 }
 
 /// One scene, with hover and keyboard focus showing each mark's name, developer and date.
@@ -69,28 +58,5 @@ pub fn SceneView(scene: Scene) -> impl IntoView {
                 </g>
             </svg>
         })}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::next_mark;
-
-    #[test]
-    fn keys_move_within_the_marks_and_stop_at_the_ends() {
-        let cases = [
-            ("right", "ArrowRight", 3, 10, Some(4)),
-            ("down", "ArrowDown", 3, 10, Some(4)),
-            ("right at end", "ArrowRight", 9, 10, Some(9)),
-            ("left", "ArrowLeft", 3, 10, Some(2)),
-            ("left at start", "ArrowLeft", 0, 10, Some(0)),
-            ("home", "Home", 7, 10, Some(0)),
-            ("end", "End", 2, 10, Some(9)),
-            ("other key", "a", 2, 10, None),
-            ("no marks", "End", 0, 0, None),
-        ];
-        for (label, key, current, count, expected) in cases {
-            assert_eq!(next_mark(key, current, count), expected, "{label}");
-        }
     }
 }

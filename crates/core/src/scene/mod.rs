@@ -4,8 +4,10 @@
 //! Conventions: px, origin at the top left, y grows downwards; text positions are baselines.
 
 mod build;
+mod keyboard;
 mod primitives;
 pub mod svg;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene};
+pub use keyboard::next_mark;
 pub use primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
