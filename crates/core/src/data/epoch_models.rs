@@ -32,38 +32,11 @@ pub fn is_epoch_models_header(first_line: &str) -> bool {
 
 /// Reads Epoch's notable-models export by the rules above.
 pub fn read_epoch_models(text: &str) -> Loaded {
-    let text = with_default_links(text);
-    let mut loaded = read_models_csv_with(&text, Duplicates::KeepEarliest);
+    let mut loaded = read_models_csv_with(text, Duplicates::KeepEarliest, Some(EPOCH_MODELS_PAGE));
     loaded.dataset.source = Some(EPOCH_CREDIT.to_string());
     loaded.dataset.source_url = SourceUrl::parse(EPOCH_MODELS_PAGE).ok();
     loaded.dataset.licence = Some("CC BY 4.0".to_string());
     loaded
-}
-
-/// Fills empty `Link` cells with Epoch's dataset page. Done on the parsed table and written back,
-/// so quoting and multi-line cells survive.
-fn with_default_links(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let Ok(headers) = reader.headers().cloned() else { return text.to_string() };
-    let Some(link) = headers.iter().position(|h| h.trim().eq_ignore_ascii_case("link")) else {
-        return text.to_string();
-    };
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut ok = writer.write_record(&headers).is_ok();
-    for record in reader.records() {
-        let Ok(record) = record else { return text.to_string() };
-        let cells: Vec<&str> = record
-            .iter()
-            .enumerate()
-            .map(|(i, c)| if i == link && c.trim().is_empty() { EPOCH_MODELS_PAGE } else { c })
-            .collect();
-        ok &= writer.write_record(&cells).is_ok();
-    }
-    match (ok, writer.into_inner()) {
-        (true, Ok(bytes)) => String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()),
-        _ => text.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -124,11 +124,16 @@ pub fn slug(name: &str) -> String {
 /// Reads every model of a CSV export; rows with problems are reported and left out, and a
 /// second row with an id already seen is reported.
 pub fn read_models_csv(text: &str) -> Loaded {
-    read_models_csv_with(text, Duplicates::Report)
+    read_models_csv_with(text, Duplicates::Report, None)
 }
 
-/// [`read_models_csv`] with a rule for rows that share an id.
-pub fn read_models_csv_with(text: &str, duplicates: Duplicates) -> Loaded {
+/// [`read_models_csv`] with a rule for rows that share an id, and the source to give rows whose
+/// link cell is empty (default: none, so such a row is reported).
+pub fn read_models_csv_with(
+    text: &str,
+    duplicates: Duplicates,
+    default_source: Option<&str>,
+) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -207,7 +212,10 @@ pub fn read_models_csv_with(text: &str, duplicates: Duplicates) -> Loaded {
             modality: cell("modality").map(|d| modality_word(&d)),
             released: cell("released"),
             date_precision: cell("date_precision"),
-            source_url: cell("source_url").map(|u| first_link(&u)),
+            source_url: cell("source_url")
+                .map(|u| first_link(&u))
+                .filter(|u| !u.is_empty())
+                .or_else(|| default_source.map(str::to_string)),
             notes,
             ..RawModel::default()
         };
@@ -480,7 +488,7 @@ mod tests {
                 "row 3, column `id`: the id `deepseek-r1` is used twice: give each its own id (the first is kept)"
             ]
         );
-        let merged = read_models_csv_with(text, Duplicates::KeepEarliest);
+        let merged = read_models_csv_with(text, Duplicates::KeepEarliest, None);
         assert_eq!(merged.problems, []);
         let m = &merged.dataset.models[0];
         assert_eq!(
