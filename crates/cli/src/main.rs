@@ -182,6 +182,8 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 Some(path) => read(&path, Format::Auto)?.dataset,
                 None => gl::import(BUILTIN, gl::Format::Gapline).dataset,
             };
+            // Indexed once: every line is read against the same names.
+            let names = gl::claims::resolve::Resolver::new(&dataset);
             if jsonl {
                 for line in std::io::stdin().lines() {
                     let line = line.map_err(|e| Failure(format!("standard input: {e}")))?;
@@ -190,7 +192,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                     }
                     let result = match serde_json::from_str::<serde_json::Value>(&line) {
                         Ok(v) => match v["text"].as_str() {
-                            Some(t) => parse_result(t, v["said_on"].as_str(), &dataset),
+                            Some(t) => parse_result(t, v["said_on"].as_str(), &names),
                             None => {
                                 serde_json::json!({"ok": false, "error": {"message": "the line has no \"text\" string", "span": [0, 0]}})
                             }
@@ -208,7 +210,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                     "give the claim's text, or --jsonl to read lines from standard input".into(),
                 ));
             };
-            let result = parse_result(&text, said_on.as_deref(), &dataset);
+            let result = parse_result(&text, said_on.as_deref(), &names);
             println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
             Ok(result["ok"] == true)
         }
@@ -244,9 +246,13 @@ fn run(cli: Cli) -> Result<bool, Failure> {
 const BUILTIN: &[u8] = include_bytes!("../../../www/data/models.json");
 
 /// One claim's parse result in the contract's shape (DESIGN §3.1).
-fn parse_result(text: &str, said_on: Option<&str>, data: &gl::Dataset) -> serde_json::Value {
+fn parse_result(
+    text: &str,
+    said_on: Option<&str>,
+    names: &gl::claims::resolve::Resolver<'_>,
+) -> serde_json::Value {
     use serde_json::json;
-    match gl::claims::parse::parse_claim(text, Some(data)) {
+    match gl::claims::parse::parse_with(text, Some(names)) {
         Ok(p) => {
             let side = |party: &gl::claims::parse::Party| json!({"text": party.text, "region": party.region.map(|r| r.code().to_string()), "model_id": party.model_id});
             json!({

@@ -2,7 +2,8 @@
 #![allow(missing_docs)] // criterion_group! generates an undocumented function.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use gapline_core::claims::parse::parse_claim;
+use gapline_core::claims::parse::{parse_claim, parse_with};
+use gapline_core::claims::resolve::Resolver;
 use gapline_core::{Format, import};
 use std::hint::black_box;
 
@@ -14,13 +15,20 @@ fn parsing(c: &mut Criterion) {
     c.bench_function("parse one claim (built-in data, 706 models)", |b| {
         b.iter(|| parse_claim(black_box(CLAIM), Some(&data)))
     });
+    let names = Resolver::new(&data);
+    c.bench_function("parse one claim, names indexed beforehand", |b| {
+        b.iter(|| parse_with(black_box(CLAIM), Some(&names)))
+    });
+    c.bench_function("index the names of the built-in data", |b| {
+        b.iter(|| Resolver::new(black_box(&data)))
+    });
     let mut group = c.benchmark_group("parse a paragraph");
     for kib in [1usize, 10, 100] {
         let paragraph = CLAIM.repeat(kib * 1024 / CLAIM.len() + 1);
         group.bench_with_input(
             BenchmarkId::from_parameter(format!("{kib} KiB")),
             &paragraph,
-            |b, p| b.iter(|| parse_claim(black_box(p), Some(&data))),
+            |b, p| b.iter(|| parse_with(black_box(p), Some(&names))),
         );
     }
     group.finish();

@@ -3,7 +3,12 @@
 //! Built in layers, one file each: [`lexer`] (tokens with character spans), [`quantity`]
 //! (durations and hedges, with its grammar in the module docs).
 
+pub mod gap;
 pub mod lexer;
+pub mod modality;
 pub mod parse;
+pub mod phrase;
 pub mod quantity;
+pub mod reading;
 pub mod relation;
+pub mod resolve;

@@ -5,7 +5,8 @@
 //!
 //! 1. Tokens ([`lexer`](super::lexer)), durations ([`quantity`](super::quantity)) and the
 //!    relation ([`relation`](super::relation)) are read independently.
-//! 2. The gap is the duration nearest to the relation's cue; none, or only "a generation", is
+//! 2. The gap is the duration nearest to the relation's cue, among the candidates of
+//!    [`gap`](super::gap) (now over then; a minimum and a maximum make one range); none, or only "a generation", is
 //!    a claim with no duration (`gap_months = None`). A cue with no duration, or a duration with
 //!    no cue (read as `behind`, the usual sense of "a two-year gap"), is enough; neither is an
 //!    error ("no gap or relation found").
@@ -13,16 +14,17 @@
 //!    reference is a model when the text names one of the dataset's US models (by name, name
 //!    without its parenthesis, or id, ignoring case, spaces and punctuation: GPT4 = GPT-4 =
 //!    GPT-4.0), else the US.
-//! 4. Modality from words: chips (chip, GPU, semiconductor, accelerator, 芯片), video (video,
-//!    Sora, text-to-video, 视频), text (LLM, model, language model, chatbot, 大模型, 模型, or a
-//!    text model as reference), else general.
+//! 4. Modality as in [`modality`](super::modality): the domain attached to the gap ("the gap
+//!    in AI", "Chinese tech"), else the most specific domain word, else the reference's kind.
 //! 5. Warnings, not errors: absurd durations (over 50 years, or zero), several durations.
 
+use super::gap::candidates;
 use super::lexer::tokens;
+use super::modality::modality;
 use super::quantity::{Hedge, Months, quantities};
 use super::relation::{Relation, relation};
+use super::resolve::Resolver;
 use crate::data::dataset::Dataset;
-use crate::data::model::Modality;
 use crate::data::region::Region;
 
 /// One side of a claim.
@@ -66,146 +68,19 @@ pub struct ParseError {
     pub span: (usize, usize),
 }
 
-/// Letters and digits of `text`, ASCII lower-cased, with the character position of each.
-fn alnum_positions(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::new();
-    let mut at = Vec::new();
-    for (i, c) in text.chars().enumerate().filter(|(_, c)| c.is_alphanumeric()) {
-        out.push(c.to_ascii_lowercase());
-        at.push(i);
-    }
-    (out, at)
-}
-
-fn alnum(s: &str) -> String {
-    alnum_positions(s).0
-}
-
-/// The US model of `data` the text names nearest to character `focus` (longer names win at
-/// equal distance), and where. One pass over the text: at each word start, the prefixes of the
-/// lengths that names have are looked up in a table of names.
-fn find_model<'a>(
-    text: &str,
-    data: &'a Dataset,
-    focus: usize,
-) -> Option<(&'a crate::data::model::Model, usize)> {
-    use std::collections::{BTreeSet, HashMap};
-    let mut names: HashMap<String, &crate::data::model::Model> = HashMap::new();
-    for m in data.models.iter().filter(|m| m.region == Region::US) {
-        let bare: String = m.name.split('(').next().unwrap_or("").to_string();
-        for key in [alnum(&m.name), alnum(&bare), alnum(&m.id)] {
-            // Short names ("Eve", "o1") match too much running text to be trusted.
-            if key.len() >= 4 {
-                names.entry(key).or_insert(m);
-            }
-        }
-    }
-    // Name lengths by their first two characters, so most word starts are rejected at once.
-    let mut lengths: HashMap<(char, char), BTreeSet<usize>> = HashMap::new();
-    for key in names.keys() {
-        let mut c = key.chars();
-        if let (Some(a), Some(b)) = (c.next(), c.next()) {
-            lengths.entry((a, b)).or_default().insert(key.len());
-        }
-    }
-    let (hay, at) = alnum_positions(text);
-    let chars: Vec<char> = text.chars().collect();
-    let offsets: Vec<usize> = hay.char_indices().map(|(b, _)| b).collect();
-    let mut best: Option<(&crate::data::model::Model, usize, usize)> = None; // model, position, key length
-    for (ci, &start) in offsets.iter().enumerate() {
-        let pos = at[ci];
-        // A name starts a word: "GPT-3" is not inside "ChatGPT-3".
-        if pos > 0 && chars[pos - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        let mut c = hay[start..].chars();
-        let Some(candidates) = c.next().zip(c.next()).and_then(|k| lengths.get(&k)) else {
-            continue;
-        };
-        for &len in candidates {
-            let end = start + len;
-            if end > hay.len() || !hay.is_char_boundary(end) {
-                continue;
-            }
-            let Some(&m) = names.get(&hay[start..end]) else { continue };
-            let rest = &hay[end..];
-            // Not followed by another digit (GPT-4 is not GPT-45), but "GPT-4.0" is GPT-4.
-            let next_digit = rest.starts_with(|c: char| c.is_ascii_digit());
-            let point_zero =
-                rest.starts_with('0') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
-            // The match may cross spaces only where the name has a separator ("GPT 4" is
-            // GPT-4, but "is still" is not ISS), and must end a word.
-            let last = at[ci + hay[start..end].chars().count() - 1];
-            let spaced = chars[pos..=last].iter().any(|c| c.is_whitespace());
-            let ends_word = !chars.get(last + 1).is_some_and(|c| c.is_ascii_alphabetic());
-            if (next_digit && !point_zero)
-                || (spaced && m.name.chars().all(char::is_alphanumeric))
-                || !ends_word
-            {
-                continue;
-            }
-            let better = match best {
-                None => true,
-                Some((_, p, l)) => {
-                    (pos.abs_diff(focus), std::cmp::Reverse(len))
-                        < (p.abs_diff(focus), std::cmp::Reverse(l))
-                }
-            };
-            if better {
-                best = Some((m, pos, len));
-            }
-        }
-    }
-    best.map(|(m, p, _)| (m, p))
-}
-
-fn modality_of(text: &str, reference: Option<&crate::data::model::Model>) -> &'static str {
-    let lower = text.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if has(&[
-        "chip",
-        "gpu",
-        "semiconductor",
-        "accelerator",
-        "芯片",
-        "a100",
-        "h100",
-        "h20",
-        "ascend",
-    ]) {
-        "chips"
-    } else if has(&["video", "sora", "视频", "視頻", "vidu", "kling", "可灵"]) {
-        "video"
-    } else if has(&[
-        "llm",
-        "language model",
-        "chatbot",
-        "model",
-        "大模型",
-        "语言模型",
-        "語言模型",
-        "模型",
-        "chatgpt",
-        "gpt",
-        "ernie",
-        "文心",
-        "glm",
-        "deepseek",
-        "qwen",
-    ]) || reference
-        .is_some_and(|m| matches!(m.modality, Modality::Text | Modality::Multimodal))
-    {
-        "text"
-    } else {
-        "general"
-    }
-}
-
-/// Reads a claim; `data` resolves model names (the built-in dataset in the CLI).
+/// Reads a claim; `data` resolves model names (the built-in dataset in the CLI). To parse many
+/// claims against one dataset, build a [`Resolver`] once and use [`parse_with`].
 pub fn parse_claim(text: &str, data: Option<&Dataset>) -> Result<ParsedClaim, ParseError> {
+    parse_with(text, data.map(Resolver::new).as_ref())
+}
+
+/// Reads a claim, resolving model names with `names` (none: no model is resolved).
+pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClaim, ParseError> {
     let len = text.chars().count();
     let t = tokens(text);
-    let found = quantities(&t);
+    let all = quantities(&t);
+    let durations = all.len();
+    let found = candidates(&t, all);
     // The duration the claim is about: the first one (relations are then read next to it).
     let focus = found.first().map(|q| q.span.0);
     let (relation, cue) = relation(&t, text, focus);
@@ -215,10 +90,9 @@ pub fn parse_claim(text: &str, data: Option<&Dataset>) -> Result<ParsedClaim, Pa
     let cue_at = cue.map(|c| t[c.tokens.0].span.0);
     let nearest = found.iter().min_by_key(|q| cue_at.map_or(0, |c| q.span.0.abs_diff(c)));
     let mut warnings = Vec::new();
-    if found.len() > 1 {
+    if durations > 1 {
         warnings.push(format!(
-            "{} durations in the text; the one nearest the relation was taken",
-            found.len()
+            "{durations} durations in the text; the one nearest the relation was taken"
         ));
     }
     let gap_months = nearest.and_then(|q| q.months);
@@ -235,7 +109,7 @@ pub fn parse_claim(text: &str, data: Option<&Dataset>) -> Result<ParsedClaim, Pa
         (r, _) => r,
     };
     let anchor = nearest.map(|q| q.span.0).or(cue_at).unwrap_or(0);
-    let model = data.and_then(|d| find_model(text, d, anchor));
+    let model = names.and_then(|n| n.find_model(text, anchor));
     let reference = match &model {
         Some((m, _)) => {
             Party { text: m.name.clone(), region: Some(m.region), model_id: Some(m.id.clone()) }
@@ -244,7 +118,7 @@ pub fn parse_claim(text: &str, data: Option<&Dataset>) -> Result<ParsedClaim, Pa
     };
     Ok(ParsedClaim {
         subject: Party { text: String::new(), region: Some(Region::CN), model_id: None },
-        modality: modality_of(text, model.as_ref().map(|(m, _)| *m)),
+        modality: modality(&t, model.as_ref().map(|(m, _)| *m)),
         reference,
         relation,
         gap_months,

@@ -145,12 +145,20 @@ fn unit_at(t: &[Token], i: usize) -> Option<(f64, usize)> {
     }
 }
 
+/// The value of an English number word: a table lookup, since it runs for every word of a text.
+fn en_number(word: &str) -> Option<f64> {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, f64>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| EN_NUMBERS.iter().copied().collect()).get(word).copied()
+}
+
 /// A number at token `i` and the index after it.
 pub fn number_at(t: &[Token], i: usize) -> Option<(f64, usize)> {
     let tok = t.get(i)?;
     match &tok.kind {
         Kind::Number(v) => Some((*v, i + 1)),
         Kind::Word(w) => {
+            let w = w.as_str();
             if w == "a" || w == "an" {
                 // "a couple of" = 2; "a"/"an" before a unit = 1.
                 if t.get(i + 1).and_then(Token::word) == Some("couple") {
@@ -163,26 +171,24 @@ pub fn number_at(t: &[Token], i: usize) -> Option<(f64, usize)> {
                 }
                 return unit_at(t, i + 1).map(|_| (1.0, i + 1));
             }
-            let (_, mut value) = *EN_NUMBERS.iter().find(|(n, _)| n == w)?;
+            let mut value = en_number(w)?;
             let mut next = i + 1;
             // "twenty-four" / "twenty four"
             if value >= 20.0 && value % 10.0 == 0.0 {
                 let j =
                     if t.get(next).and_then(Token::char) == Some('-') { next + 1 } else { next };
-                if let Some(unit) = t
-                    .get(j)
-                    .and_then(Token::word)
-                    .and_then(|w| EN_NUMBERS.iter().find(|(n, _)| *n == w))
-                    && (1.0..=9.0).contains(&unit.1)
+                if let Some(unit) = t.get(j).and_then(Token::word).and_then(en_number)
+                    && (1.0..=9.0).contains(&unit)
                 {
-                    value += unit.1;
+                    value += unit;
                     next = j + 1;
                 }
             }
             // "one and a half"
-            let words: Vec<Option<&str>> =
-                (next..next + 3).map(|k| t.get(k).and_then(Token::word)).collect();
-            if words == [Some("and"), Some("a"), Some("half")] {
+            let word = |k: usize| t.get(k).and_then(Token::word);
+            if (word(next), word(next + 1), word(next + 2))
+                == (Some("and"), Some("a"), Some("half"))
+            {
                 value += 0.5;
                 next += 3;
             }

@@ -24,9 +24,11 @@
 //! 4. A cue in a question ("Is the US or China ahead?") and no cue at all: `unspecified`.
 
 use super::lexer::Token;
+use super::phrase::{Index, find_all, index};
 
 /// How the subject (the Chinese side) stands against the reference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Relation {
     /// Behind the reference.
     Behind,
@@ -57,6 +59,26 @@ impl Relation {
             Relation::LargerThan => "larger_than",
             Relation::Unspecified => "unspecified",
         }
+    }
+
+    /// Every relation, in the order of [`Relation::ALLOWED`].
+    pub const ALL: [Relation; 7] = [
+        Relation::Behind,
+        Relation::Ahead,
+        Relation::Parity,
+        Relation::Near,
+        Relation::SmallerThan,
+        Relation::LargerThan,
+        Relation::Unspecified,
+    ];
+
+    /// The names, for messages.
+    pub const ALLOWED: &'static str =
+        "behind, ahead, parity, near, smaller_than, larger_than, unspecified";
+
+    /// The relation with this name (as [`Relation::name`] writes it).
+    pub fn from_name(name: &str) -> Option<Relation> {
+        Relation::ALL.into_iter().find(|r| r.name() == name)
     }
 
     fn flipped(self) -> Relation {
@@ -166,82 +188,8 @@ const SIDES: &[(&str, Side)] = &[
     ("國產", Side::China),
 ];
 
-/// Does the phrase start at token `i`? Returns the index after it. Allocates nothing: it runs
-/// for every cue at every token.
-fn phrase_at(t: &[Token], i: usize, phrase: &str) -> Option<usize> {
-    let mut k = i;
-    if !phrase.is_ascii() {
-        for c in phrase.chars() {
-            if t.get(k)?.char()? != c {
-                return None;
-            }
-            k += 1;
-        }
-        return Some(k);
-    }
-    for (n, word) in phrase.split(' ').enumerate() {
-        // "China's" is lexed china ' s; "U.S." is u . s .
-        if n > 0 && matches!(t.get(k).and_then(Token::char), Some('\'' | '’' | '.')) {
-            k += 1;
-        }
-        match word.strip_suffix("'t") {
-            // "isn't" is lexed isn ' t.
-            Some(stem) => {
-                if t.get(k)?.word()? != stem
-                    || !matches!(t.get(k + 1)?.char()?, '\'' | '’')
-                    || t.get(k + 2)?.word()? != "t"
-                {
-                    return None;
-                }
-                k += 3;
-            }
-            None => {
-                if t.get(k)?.word()? != word {
-                    return None;
-                }
-                k += 1;
-            }
-        }
-    }
-    Some(k)
-}
-
-/// The first word or character of a phrase, the key under which it is indexed.
-fn first_form(phrase: &str) -> String {
-    if phrase.is_ascii() {
-        phrase.split(' ').next().unwrap_or("").split('\'').next().unwrap_or("").to_string()
-    } else {
-        phrase.chars().next().map(String::from).unwrap_or_default()
-    }
-}
-
-/// The token's form as an index key: its word, or its character.
-fn token_form(t: &Token) -> Option<String> {
-    t.word().map(str::to_string).or_else(|| t.char().map(String::from))
-}
-
-/// Phrases indexed by their first word or character, built once: matching runs at every
-/// token, and only the few phrases that can start there are tried.
-fn index<T: Copy + Send + Sync + 'static>(
-    table: &'static [(&'static str, T)],
-    cell: &'static std::sync::OnceLock<std::collections::HashMap<String, Vec<(&'static str, T)>>>,
-) -> &'static std::collections::HashMap<String, Vec<(&'static str, T)>> {
-    cell.get_or_init(|| {
-        let mut map: std::collections::HashMap<String, Vec<(&'static str, T)>> =
-            std::collections::HashMap::new();
-        for &(p, v) in table {
-            map.entry(first_form(p)).or_default().push((p, v));
-        }
-        map
-    })
-}
-
-static CUE_INDEX: std::sync::OnceLock<
-    std::collections::HashMap<String, Vec<(&'static str, Relation)>>,
-> = std::sync::OnceLock::new();
-static SIDE_INDEX: std::sync::OnceLock<
-    std::collections::HashMap<String, Vec<(&'static str, Side)>>,
-> = std::sync::OnceLock::new();
+static CUE_INDEX: std::sync::OnceLock<Index<Relation>> = std::sync::OnceLock::new();
+static SIDE_INDEX: std::sync::OnceLock<Index<Side>> = std::sync::OnceLock::new();
 
 /// A found cue: the relation, its token range.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -256,27 +204,10 @@ pub struct Cue {
 /// it is what the sentence asserts about the gap it names; otherwise the cue nearest `focus`
 /// (the character where the stated duration is), or the first cue when there is none.
 pub fn deciding_cue(t: &[Token], focus: Option<usize>) -> Option<Cue> {
-    let cues = index(CUES, &CUE_INDEX);
-    let cue_at = |i: usize| {
-        token_form(&t[i])
-            .and_then(|f| cues.get(&f))?
-            .iter()
-            .filter_map(|(p, r)| {
-                phrase_at(t, i, p).map(|end| Cue { relation: *r, tokens: (i, end) })
-            })
-            .max_by_key(|c| c.tokens.1)
-    };
-    let mut all: Vec<Cue> = Vec::new();
-    let mut i = 0;
-    while i < t.len() {
-        match cue_at(i) {
-            Some(c) => {
-                i = c.tokens.1;
-                all.push(c);
-            }
-            None => i += 1,
-        }
-    }
+    let all: Vec<Cue> = find_all(t, index(CUES, &CUE_INDEX))
+        .into_iter()
+        .map(|(relation, tokens)| Cue { relation, tokens })
+        .collect();
     let comparison =
         all.iter().find(|c| matches!(c.relation, Relation::SmallerThan | Relation::LargerThan));
     let nearest = focus.and_then(|f| all.iter().min_by_key(|c| t[c.tokens.0].span.0.abs_diff(f)));
@@ -285,26 +216,7 @@ pub fn deciding_cue(t: &[Token], focus: Option<usize>) -> Option<Cue> {
 
 /// Region words in the tokens: the side and token range of each, left to right.
 pub fn sides(t: &[Token]) -> Vec<(Side, (usize, usize))> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < t.len() {
-        let sides_index = index(SIDES, &SIDE_INDEX);
-        let best = token_form(&t[i]).and_then(|f| sides_index.get(&f)).and_then(|c| {
-            c.iter()
-                .filter_map(|(p, s)| phrase_at(t, i, p).map(|e| (*s, e)))
-                .max_by_key(|(_, e)| *e)
-        });
-        match best {
-            // "US" only as a capitalised word is a country; the lexer lower-cases, so accept
-            // "us" only when the original token is upper case (checked by the caller's text).
-            Some((side, end)) => {
-                out.push((side, (i, end)));
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    out
+    find_all(t, index(SIDES, &SIDE_INDEX))
 }
 
 /// The relation read from China's side, with the cue's token range; `focus` is the character

@@ -5,7 +5,18 @@ use super::dataset::Locate;
 use super::date::PartialDate;
 use super::problem::{Problem, ProblemKind};
 use super::source_url::SourceUrl;
+use crate::claims::modality::Domain;
+use crate::claims::relation::Relation;
 use serde::{Deserialize, Serialize};
+
+/// A gap in months given by hand: `max = None` is open-ended ("more than two years").
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct GapMonths {
+    /// At least this many months (0 or more).
+    pub min: f64,
+    /// At most this many months; `None` for no upper bound.
+    pub max: Option<f64>,
+}
 
 /// A sourced statement about a capability gap.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,6 +44,27 @@ pub struct Claim {
     /// a model of the dataset. Default: none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_model: Option<String>,
+    /// The relation, from China's side, when given by hand: it replaces the one read from the
+    /// text. Default: read from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// The gap, when given by hand: it replaces the one read from the text. Default: read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gap_months: Option<GapMonths>,
+    /// What the claim is about (`text`, `video`, `chips`, `general`), when given by hand.
+    /// Default: read from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<Domain>,
+}
+
+/// A gap before checking: either end may be missing or wrong.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[allow(missing_docs)] // As in `GapMonths`.
+pub struct RawGap {
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
 }
 
 /// A claim before checking; fields as in [`Claim`].
@@ -57,6 +89,28 @@ pub struct RawClaim {
     pub text_zh: Option<String>,
     #[serde(default)]
     pub reference_model: Option<String>,
+    #[serde(default)]
+    pub relation: Option<String>,
+    #[serde(default)]
+    pub gap_months: Option<RawGap>,
+    #[serde(default)]
+    pub modality: Option<String>,
+}
+
+impl RawGap {
+    /// The gap, or what is wrong with it.
+    fn check(&self) -> Result<GapMonths, String> {
+        let min = self.min.ok_or("`gap_months.min` is missing")?;
+        if !min.is_finite() || min < 0.0 {
+            return Err(format!("`gap_months.min` is {min}"));
+        }
+        match self.max {
+            Some(max) if !max.is_finite() || max < min => {
+                Err(format!("`gap_months.max` ({max}) is below `gap_months.min` ({min})"))
+            }
+            max => Ok(GapMonths { min, max }),
+        }
+    }
 }
 
 impl RawClaim {
@@ -114,6 +168,36 @@ impl RawClaim {
                 kind: ProblemKind::UnknownModel(model.clone()),
             });
         }
+        let mut choice = |field: &'static str, allowed: &'static str, value: &Option<String>| {
+            let v = text(value);
+            if let Some(word) = &v {
+                let known = match field {
+                    "relation" => Relation::from_name(word).is_some(),
+                    _ => Domain::from_name(word).is_some(),
+                };
+                if !known {
+                    problems.push(Problem {
+                        location: locate(Some(field)),
+                        kind: ProblemKind::Choice { value: word.clone(), allowed },
+                    });
+                }
+            }
+            v
+        };
+        let relation = choice("relation", Relation::ALLOWED, &self.relation)
+            .and_then(|w| Relation::from_name(&w));
+        let modality =
+            choice("modality", Domain::ALLOWED, &self.modality).and_then(|w| Domain::from_name(&w));
+        let gap_months = self.gap_months.as_ref().and_then(|g| {
+            g.check()
+                .map_err(|what| {
+                    problems.push(Problem {
+                        location: locate(Some("gap_months")),
+                        kind: ProblemKind::Gap(what),
+                    })
+                })
+                .ok()
+        });
         match (id, speaker, statement, said_on, source_url) {
             (Some(id), Some(speaker), Some(text_en), Some(said_on), Some(source_url))
                 if problems.is_empty() =>
@@ -128,6 +212,9 @@ impl RawClaim {
                     text: text_en,
                     text_zh: text(&self.text_zh),
                     reference_model,
+                    relation,
+                    gap_months,
+                    modality,
                 })
             }
             _ => Err(problems),

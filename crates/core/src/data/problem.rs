@@ -94,6 +94,15 @@ pub enum ProblemKind {
     },
     /// A document that is not gapline JSON (serde_json's message, which ends with where).
     Json(String),
+    /// A word that is not one of a field's allowed values.
+    Choice {
+        /// The value found.
+        value: String,
+        /// The allowed values, as a list for the reader.
+        allowed: &'static str,
+    },
+    /// A gap in months that cannot be: negative, not finite, or a maximum below the minimum.
+    Gap(String),
 }
 
 impl fmt::Display for ProblemKind {
@@ -138,6 +147,13 @@ impl fmt::Display for ProblemKind {
             ProblemKind::AfterAsOf { date, as_of } => write!(
                 f,
                 "{date} is after the data's as-of date ({as_of}): correct the date or move `as_of` later"
+            ),
+            ProblemKind::Choice { value, allowed } => {
+                write!(f, "`{value}` is not allowed here: write one of {allowed}")
+            }
+            ProblemKind::Gap(what) => write!(
+                f,
+                "{what}: write months as {{\"min\": 18, \"max\": 24}} (min 0 or more, max at least min or null)"
             ),
             ProblemKind::Encoding => f.write_str(
                 "the file is not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or export as CSV (Google Sheets)",

@@ -1,0 +1,156 @@
+//! Which of a text's durations can be the gap it claims.
+//!
+//! # Rules
+//!
+//! 1. **Now over then.** A duration is *past* or *present* by the nearest time word before it in
+//!    its sentence: past (previously, formerly, once, "used to", "at the end of", "last year",
+//!    以前, 之前, 此前, 过去, 曾经), present (now, today, currently, "at present", "these days",
+//!    现在, 目前, 如今, 当前). When the text has a present duration, past ones are not its
+//!    claim: "previously a six to nine month gap … now three months behind" claims three months.
+//! 2. **Bounds make a range.** A duration with "minimum"/"min"/"shortest" in the three tokens
+//!    before it and one with "maximum"/"max"/"longest" are the two ends of one gap: "a minimum
+//!    gap of four months and a maximum of 14 months" is 4–14 months.
+//! 3. Otherwise every duration stays a candidate; the parser takes the one nearest the relation.
+
+use super::lexer::Token;
+use super::quantity::Quantity;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Present,
+}
+
+/// Does a time phrase end at token `k` (inclusive)? Which tense it marks.
+fn time_word_ending_at(t: &[Token], k: usize) -> Option<Tense> {
+    let w = |i: usize| t.get(i).and_then(Token::word);
+    let c = |i: usize| t.get(i).and_then(Token::char);
+    let before = |n: usize| k.checked_sub(n);
+    match (w(k), c(k)) {
+        (Some("previously" | "formerly" | "once" | "earlier"), _) => Some(Tense::Past),
+        (Some("to"), _) if before(1).and_then(w) == Some("used") => Some(Tense::Past),
+        (Some("year"), _) if before(1).and_then(w) == Some("last") => Some(Tense::Past),
+        (Some("of"), _)
+            if before(1).and_then(w) == Some("end") && before(2).and_then(w) == Some("the") =>
+        {
+            Some(Tense::Past)
+        }
+        (Some("now" | "today" | "currently" | "presently" | "nowadays"), _) => Some(Tense::Present),
+        (Some("present"), _) if before(1).and_then(w) == Some("at") => Some(Tense::Present),
+        (Some("days"), _) if before(1).and_then(w) == Some("these") => Some(Tense::Present),
+        (_, Some(second)) => match (before(1).and_then(c), second) {
+            (Some('以' | '之' | '此'), '前')
+            | (Some('过' | '過'), '去')
+            | (Some('曾'), '经' | '經') => Some(Tense::Past),
+            (Some('现' | '現'), '在')
+            | (Some('目'), '前')
+            | (Some('如'), '今')
+            | (Some('当' | '當'), '前') => Some(Tense::Present),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// For each token, the tense of the nearest time word before it in its sentence: one pass, so
+/// a long text with no full stop stays linear.
+fn tenses(t: &[Token]) -> Vec<Option<Tense>> {
+    let mut out = Vec::with_capacity(t.len());
+    let mut current = None;
+    for (i, tok) in t.iter().enumerate() {
+        out.push(current);
+        if matches!(tok.char(), Some('.' | '?' | '!' | '。' | '？' | '！')) {
+            current = None;
+        } else if let Some(tense) = time_word_ending_at(t, i) {
+            current = Some(tense);
+        }
+    }
+    out
+}
+
+/// "minimum" (`Some(false)`) or "maximum" (`Some(true)`) in the three tokens before token `k`.
+fn bound_before(t: &[Token], k: usize) -> Option<bool> {
+    (k.saturating_sub(3)..k).rev().find_map(|i| match t[i].word() {
+        Some("minimum" | "min" | "shortest") => Some(false),
+        Some("maximum" | "max" | "longest") => Some(true),
+        _ => None,
+    })
+}
+
+/// The durations that can be the claim's gap (rules 1–3), in text order.
+pub fn candidates(t: &[Token], found: Vec<Quantity>) -> Vec<Quantity> {
+    let first_token = |q: &Quantity| t.partition_point(|tok| tok.span.0 < q.span.0);
+    let by_token = tenses(t);
+    let tenses: Vec<Option<Tense>> =
+        found.iter().map(|q| by_token.get(first_token(q)).copied().flatten()).collect();
+    let mut kept: Vec<Quantity> = if tenses.contains(&Some(Tense::Present)) {
+        found
+            .into_iter()
+            .zip(&tenses)
+            .filter(|(_, s)| **s != Some(Tense::Past))
+            .map(|(q, _)| q)
+            .collect()
+    } else {
+        found
+    };
+    let low = kept.iter().position(|q| bound_before(t, first_token(q)) == Some(false));
+    let high = kept.iter().position(|q| bound_before(t, first_token(q)) == Some(true));
+    if let (Some(lo), Some(hi)) = (low, high)
+        && let (Some((lo_min, _)), Some((hi_min, hi_max))) = (kept[lo].months, kept[hi].months)
+    {
+        let (first, second) = if lo < hi { (lo, hi) } else { (hi, lo) };
+        let mut hedges = kept[lo].hedges.clone();
+        for h in &kept[hi].hedges {
+            if !hedges.contains(h) {
+                hedges.push(*h);
+            }
+        }
+        let merged = Quantity {
+            months: Some((lo_min, hi_max.or(Some(hi_min)))),
+            span: (kept[first].span.0, kept[second].span.1),
+            hedges,
+        };
+        kept.remove(second);
+        kept[first] = merged;
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::lexer::tokens;
+    use crate::claims::quantity::quantities;
+
+    fn gaps(text: &str) -> Vec<(f64, Option<f64>)> {
+        let t = tokens(text);
+        candidates(&t, quantities(&t)).into_iter().filter_map(|q| q.months).collect()
+    }
+
+    #[test]
+    fn present_durations_win_over_past_ones() {
+        assert_eq!(
+            gaps("Previously it was a six to nine month gap. Now it is three months behind."),
+            [(3.0, Some(3.0))]
+        );
+        assert_eq!(gaps("以前差距是两年，现在只有半年"), [(6.0, Some(6.0))]);
+        // Past words alone change nothing: a text with no present duration keeps them all.
+        assert_eq!(gaps("It used to be two years behind."), [(24.0, Some(24.0))]);
+        // The time word must be in the duration's own sentence.
+        assert_eq!(
+            gaps("Things change now. It is two years behind, once three."),
+            [(24.0, Some(24.0))]
+        );
+    }
+
+    #[test]
+    fn minimum_and_maximum_make_one_range() {
+        assert_eq!(
+            gaps(
+                "lagged by an average of seven months, with a minimum gap of four months and a maximum of 14 months"
+            ),
+            [(7.0, Some(7.0)), (4.0, Some(14.0))]
+        );
+        assert_eq!(gaps("a maximum of 14 months"), [(14.0, Some(14.0))]);
+    }
+}

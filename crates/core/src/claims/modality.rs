@@ -1,0 +1,218 @@
+//! What kind of capability a claim is about: `text`, `video`, `chips` or `general`.
+//!
+//! # Rules
+//!
+//! 1. **Domain words** ([`DOMAINS`]): chips (chip, GPU, semiconductor, accelerator, A100, H20,
+//!    Ascend, 芯片 …), video (video, Sora, text-to-video, 视频, Vidu, Kling …), text (LLM,
+//!    language model, chatbot, model, ChatGPT, GPT, benchmarks of language models such as MMLU,
+//!    大模型, 语言模型 …) and general (AI, artificial intelligence, tech, technology, 人工智能,
+//!    科技).
+//! 2. **Attached domain first.** Words attached to the gap decide (never across punctuation):
+//!    those starting within three tokens after a region word ("Chinese tech", "China's best
+//!    LLMs", 中国大模型) or two after a gap word and `in`/`on` ("the gap in AI", "behind in
+//!    chips"), and those right before a gap word ("the AI race", "chip gap"). A sentence may mention Sora in passing while its gap is "in
+//!    AI": the attached word is what the claim measures.
+//! 3. Among attached words, or failing them among all the words of the text, the most specific
+//!    wins: chips, then video, then text, then general.
+//! 4. No domain word at all: the reference model's kind (a text or multimodal model → `text`,
+//!    a video model → `video`), else `general`.
+
+use super::lexer::Token;
+use super::phrase::{Index, find_all, index};
+use super::relation::sides;
+use crate::data::model::{Modality, Model};
+
+/// A claim's domain, least specific first (so the most specific is the maximum).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Domain {
+    /// AI or technology as a whole.
+    General,
+    /// Language models and chatbots.
+    Text,
+    /// Video generation.
+    Video,
+    /// Chips and accelerators.
+    Chips,
+}
+
+impl Domain {
+    /// The names, for messages.
+    pub const ALLOWED: &'static str = "text, video, chips, general";
+
+    /// The domain with this name (as [`Domain::name`] writes it).
+    pub fn from_name(name: &str) -> Option<Domain> {
+        [Domain::General, Domain::Text, Domain::Video, Domain::Chips]
+            .into_iter()
+            .find(|d| d.name() == name)
+    }
+
+    /// The name in the parse result.
+    pub fn name(self) -> &'static str {
+        match self {
+            Domain::General => "general",
+            Domain::Text => "text",
+            Domain::Video => "video",
+            Domain::Chips => "chips",
+        }
+    }
+}
+
+/// Domain words (rule 1), as phrases ([`super::phrase`]).
+pub const DOMAINS: &[(&str, Domain)] = &[
+    ("chip", Domain::Chips),
+    ("chips", Domain::Chips),
+    ("chipmaking", Domain::Chips),
+    ("gpu", Domain::Chips),
+    ("gpus", Domain::Chips),
+    ("semiconductor", Domain::Chips),
+    ("semiconductors", Domain::Chips),
+    ("accelerator", Domain::Chips),
+    ("accelerators", Domain::Chips),
+    ("a100", Domain::Chips),
+    ("h100", Domain::Chips),
+    ("h20", Domain::Chips),
+    ("ascend", Domain::Chips),
+    ("芯片", Domain::Chips),
+    ("半导体", Domain::Chips),
+    ("半導體", Domain::Chips),
+    ("video", Domain::Video),
+    ("videos", Domain::Video),
+    ("sora", Domain::Video),
+    ("vidu", Domain::Video),
+    ("kling", Domain::Video),
+    ("视频", Domain::Video),
+    ("視頻", Domain::Video),
+    ("影片", Domain::Video),
+    ("可灵", Domain::Video),
+    ("llm", Domain::Text),
+    ("llms", Domain::Text),
+    ("language model", Domain::Text),
+    ("language models", Domain::Text),
+    ("chatbot", Domain::Text),
+    ("chatbots", Domain::Text),
+    ("model", Domain::Text),
+    ("models", Domain::Text),
+    ("chatgpt", Domain::Text),
+    ("gpt", Domain::Text),
+    ("ernie", Domain::Text),
+    ("glm", Domain::Text),
+    ("deepseek", Domain::Text),
+    ("qwen", Domain::Text),
+    ("mmlu", Domain::Text),
+    ("mmmu", Domain::Text),
+    ("humaneval", Domain::Text),
+    ("gpqa", Domain::Text),
+    ("大模型", Domain::Text),
+    ("语言模型", Domain::Text),
+    ("語言模型", Domain::Text),
+    ("模型", Domain::Text),
+    ("文心", Domain::Text),
+    ("ai", Domain::General),
+    ("artificial intelligence", Domain::General),
+    ("tech", Domain::General),
+    ("technology", Domain::General),
+    ("technologies", Domain::General),
+    ("人工智能", Domain::General),
+    ("科技", Domain::General),
+];
+
+static DOMAIN_INDEX: std::sync::OnceLock<Index<Domain>> = std::sync::OnceLock::new();
+
+/// Words that name a gap, after which "in"/"on" introduces its domain, and before which a
+/// domain word names it ("the AI race").
+fn gap_word(t: &Token) -> bool {
+    matches!(
+        t.word(),
+        Some(
+            "gap"
+                | "gaps"
+                | "lead"
+                | "race"
+                | "behind"
+                | "ahead"
+                | "lag"
+                | "edge"
+                | "advantage"
+                | "competition"
+                | "rivalry"
+                | "divide"
+        )
+    )
+}
+
+/// The claim's modality (rules 1–4); `reference` is the model it names, if any.
+pub fn modality(t: &[Token], reference: Option<&Model>) -> &'static str {
+    let found = find_all(t, index(DOMAINS, &DOMAIN_INDEX));
+    if found.is_empty() {
+        return match reference.map(|m| &m.modality) {
+            Some(Modality::Text | Modality::Multimodal) => "text",
+            Some(Modality::Video) => "video",
+            _ => "general",
+        };
+    }
+    // Token ranges where an attached domain may start (rule 2): three tokens after a region
+    // word ("China's best LLMs"), two after "gap in" ("in chip design"), never across
+    // punctuation.
+    let punctuation = |k: usize| t[k].char().is_some_and(|c| !c.is_alphanumeric() && c != '-');
+    let mut attached_at = vec![false; t.len() + 1];
+    let mut mark = |from: usize, to: usize| {
+        for k in from..to.min(t.len()) {
+            if punctuation(k) {
+                break;
+            }
+            attached_at[k] = true;
+        }
+    };
+    for (_, (_, end)) in sides(t) {
+        mark(end, end + 3);
+    }
+    for (i, tok) in t.iter().enumerate() {
+        if gap_word(tok) && matches!(t.get(i + 1).and_then(Token::word), Some("in" | "on")) {
+            mark(i + 2, i + 4);
+        }
+    }
+    let attached = found
+        .iter()
+        .filter(|(_, (start, end))| attached_at[*start] || t.get(*end).is_some_and(gap_word))
+        .map(|(d, _)| *d)
+        .max();
+    let any = found.iter().map(|(d, _)| *d).max();
+    attached.or(any).unwrap_or(Domain::General).name()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::lexer::tokens;
+
+    fn of(text: &str) -> &'static str {
+        modality(&tokens(text), None)
+    }
+
+    #[test]
+    fn attached_domain_words_decide_and_otherwise_the_most_specific_wins() {
+        let cases = [
+            (
+                "gap in AI over a passing Sora",
+                "the China-US gap in AI: Sora is software",
+                "general",
+            ),
+            ("region + tech", "From DeepSeek to TikTok, Chinese tech is pulling ahead", "general"),
+            ("region + LLMs", "China's best LLMs have neared GPT-3.5", "text"),
+            ("most specific among attached", "China's AI chips are two years behind", "chips"),
+            ("race", "the chip race with China", "chips"),
+            ("anywhere: benchmark names", "the lead shrank to 0.3% on MMLU", "text"),
+            ("anywhere: video", "Vidu is very close to the level of Sora", "video"),
+            ("chinese", "中国大模型和GPT-4的差距", "text"),
+            ("chinese chips", "国产芯片落后两年", "chips"),
+            ("nothing", "China is two years behind", "general"),
+            ("not inside words", "remodelling the aid budget", "general"),
+        ];
+        for (label, text, expected) in cases {
+            assert_eq!(of(text), expected, "{label}: {text}");
+        }
+    }
+}

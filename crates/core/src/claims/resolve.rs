@@ -1,0 +1,131 @@
+//! Resolution: the model a claim's text names, looked up in the active dataset.
+//!
+//! # Rules
+//!
+//! 1. A model is named by its name, its name without a parenthesis ("ChatGPT (GPT-3.5)" →
+//!    "ChatGPT"), or its id, compared on letters and digits only and ignoring case, so GPT4 =
+//!    GPT-4 = "GPT 4" = gpt-4.
+//! 2. Keys shorter than four characters ("o1", "Eve") are not looked for: they match too much
+//!    running text.
+//! 3. A name starts a word ("GPT-3" is not inside "ChatGPT-3") and ends one; it is not
+//!    followed by another digit (GPT-4 is not GPT-45), except a ".0" (GPT-4.0 is GPT-4); it may
+//!    cross spaces only where the name itself has a separator ("is still" is not "ISS").
+//! 4. Of several names, the one nearest the claim's focus (its duration, or its relation cue)
+//!    wins; at equal distance, the longer name.
+//!
+//! Only US models are indexed: the reference is the US side of a claim (DESIGN's convention).
+
+use crate::data::dataset::Dataset;
+use crate::data::model::Model;
+use crate::data::region::Region;
+use rustc_hash::FxHashMap;
+
+/// Letters and digits of `text`, ASCII lower-cased, with the character position of each.
+fn alnum_positions(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut at = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate().filter(|(_, c)| c.is_alphanumeric()) {
+        out.push(c.to_ascii_lowercase());
+        at.push(i);
+    }
+    (out, at)
+}
+
+/// The first four characters of `s`, if it has four.
+fn first_four(s: &str) -> Option<[char; 4]> {
+    let mut c = s.chars();
+    Some([c.next()?, c.next()?, c.next()?, c.next()?])
+}
+
+fn alnum(s: &str) -> String {
+    alnum_positions(s).0
+}
+
+/// The model names of a dataset, indexed once so that every claim parsed against it is read in
+/// one pass over its text. Build it once per dataset and reuse it: building costs about as much
+/// as parsing a few kilobytes.
+#[derive(Debug, Clone, Default)]
+pub struct Resolver<'a> {
+    /// Name keys (letters and digits, lower case) to models.
+    names: FxHashMap<String, &'a Model>,
+    /// The key lengths that occur, by a key's first four characters (every key has four): most
+    /// word starts are rejected by one lookup, and few lengths are left to try.
+    lengths: FxHashMap<[char; 4], Vec<usize>>,
+}
+
+impl<'a> Resolver<'a> {
+    /// Indexes the US models of `data`.
+    pub fn new(data: &'a Dataset) -> Self {
+        let mut names: FxHashMap<String, &Model> = FxHashMap::default();
+        for m in data.models.iter().filter(|m| m.region == Region::US) {
+            let bare = m.name.split('(').next().unwrap_or("");
+            for key in [alnum(&m.name), alnum(bare), alnum(&m.id)] {
+                if key.chars().count() >= 4 {
+                    names.entry(key).or_insert(m);
+                }
+            }
+        }
+        let mut lengths: FxHashMap<[char; 4], Vec<usize>> = FxHashMap::default();
+        for key in names.keys() {
+            if let Some(first) = first_four(key) {
+                let entry = lengths.entry(first).or_default();
+                if !entry.contains(&key.len()) {
+                    entry.push(key.len());
+                }
+            }
+        }
+        Resolver { names, lengths }
+    }
+
+    /// The model the text names nearest to character `focus`, and the character where its name
+    /// starts (rules 1–4).
+    pub fn find_model(&self, text: &str, focus: usize) -> Option<(&'a Model, usize)> {
+        if self.names.is_empty() {
+            return None;
+        }
+        let (hay, at) = alnum_positions(text);
+        let chars: Vec<char> = text.chars().collect();
+        let mut best: Option<(&Model, usize, usize)> = None; // model, position, key length
+        for (ci, (start, _)) in hay.char_indices().enumerate() {
+            let pos = at[ci];
+            if pos > 0 && chars[pos - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let Some(candidates) = first_four(&hay[start..]).and_then(|f| self.lengths.get(&f))
+            else {
+                continue;
+            };
+            for &len in candidates {
+                let end = start + len;
+                if end > hay.len() || !hay.is_char_boundary(end) {
+                    continue;
+                }
+                let Some(&m) = self.names.get(&hay[start..end]) else { continue };
+                let rest = &hay[end..];
+                let next_digit = rest.starts_with(|c: char| c.is_ascii_digit());
+                let point_zero =
+                    rest.starts_with('0') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
+                let last = at[ci + hay[start..end].chars().count() - 1];
+                let spaced = chars[pos..=last].iter().any(|c| c.is_whitespace());
+                let ends_word = !chars.get(last + 1).is_some_and(|c| c.is_ascii_alphabetic());
+                if (next_digit && !point_zero)
+                    || (spaced && m.name.chars().all(char::is_alphanumeric))
+                    || !ends_word
+                {
+                    continue;
+                }
+                let better = match best {
+                    None => true,
+                    Some((_, p, l)) => {
+                        (pos.abs_diff(focus), std::cmp::Reverse(len))
+                            < (p.abs_diff(focus), std::cmp::Reverse(l))
+                    }
+                };
+                if better {
+                    best = Some((m, pos, len));
+                }
+            }
+        }
+        best.map(|(m, p, _)| (m, p))
+    }
+}
