@@ -1,5 +1,6 @@
 //! `<GapTimeline/>`: the timeline component.
 
+use crate::claim_list::ClaimList;
 use crate::element_width::use_element_width;
 use crate::load::{builtin_data_url, load_dataset};
 use crate::scene_view::SceneView;
@@ -109,8 +110,9 @@ pub fn GapTimeline(
             {move || match state.get() {
                 Data::Loading => view! { <p class="gl-status" role="status">"Loading…"</p> }.into_any(),
                 Data::Failed(message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
-                Data::Ready(_, problems, skipped) => view! {
+                Data::Ready(data, problems, skipped) => view! {
                     {move || scene().map(|s| view! { <SceneView scene=s/> })}
+                    <ClaimList data lang/>
                     <ProblemList problems skipped/>
                 }.into_any(),
             }}

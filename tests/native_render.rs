@@ -74,3 +74,29 @@ fn without_a_source_server_rendering_does_not_touch_the_browser() {
     let html = render(|| view! { <GapTimeline/> }.into_any());
     assert!(html.contains("Loading"), "{html}");
 }
+
+#[test]
+fn claims_given_as_text_are_read_and_given_fields_win() {
+    let json = format!(
+        r#"{{"models": [{MODELS}], "claims": [
+        {{"id": "zhou", "speaker": "Zhou Hongyi", "said_on": "2024-02-16", "source_url": "https://e.example/zhou",
+          "text": "still a 1.5-year gap from <b>GPT-4</b>", "text_zh": "与GPT-4还有一年半的差距"}},
+        {{"id": "edited", "speaker": "An analyst", "said_on": "2024-05", "source_url": "https://f.example",
+          "text": "two years behind", "gap_months": {{"min": 6, "max": 12}}}}]}}"#
+    );
+    let loaded = serde_json::from_str::<RawDataset>(&json).expect("test JSON").check();
+    assert_eq!(loaded.problems, []);
+    let (en, zh) = (loaded.dataset.clone(), loaded.dataset);
+    let html = render(move || view! { <GapTimeline data=en/> }.into_any());
+    assert!(html.contains("behind GPT-4 by 1.5 years"), "{html}");
+    assert!(html.contains("Zhou Hongyi, 16 February 2024"), "{html}");
+    assert!(html.contains("behind the US by 6 months–1 year"), "the hand-given gap wins: {html}");
+    assert!(html.contains("(set by hand)"));
+    // Quotes are text, never markup; links open safely.
+    assert!(html.contains("&lt;b&gt;GPT-4&lt;/b&gt;") && !html.contains("<b>GPT-4"), "{html}");
+    assert!(
+        html.contains(r#"href="https://e.example/zhou" target="_blank" rel="noopener noreferrer""#)
+    );
+    let html = render(move || view! { <GapTimeline data=zh lang=Lang::Zh/> }.into_any());
+    assert!(html.contains("落后GPT-4 1.5年") && html.contains("与GPT-4还有一年半的差距"), "{html}");
+}

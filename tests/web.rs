@@ -64,3 +64,18 @@ async fn the_builtin_data_is_fetched_beside_the_module_and_a_missing_file_is_exp
     assert!(text.starts_with("Could not load the timeline data from http"), "{text}");
     assert!(text.contains("/data/models.json: the server answered 404"), "{text}");
 }
+
+#[wasm_bindgen_test]
+async fn a_claim_given_as_text_is_parsed_in_the_browser() {
+    let host = host();
+    let json = r#"{"models": [
+        {"id": "gpt-4", "name": "GPT-4", "region": "US", "released": "2023-03-14", "source_url": "https://a.example"}],
+      "claims": [{"id": "zhou", "speaker": "Zhou Hongyi", "said_on": "2024-02-16", "source_url": "https://e.example",
+        "text_zh": "中國大語言模型技術水平和GPT-4的差距在2到3年時間", "text": "—"}]}"#;
+    let value = js_sys::JSON::parse(json).expect("JSON");
+    let data =
+        serde_wasm_bindgen::from_value::<RawDataset>(value).expect("dataset").check().dataset;
+    mount_to(host.clone(), move || view! { <GapTimeline data/> }).forget();
+    let reading = wait_for(&host, "[data-claim-id=\"zhou\"] .gl-claim-reading").await;
+    assert_eq!(reading.text_content().as_deref(), Some("behind GPT-4 by 2–3 years"));
+}

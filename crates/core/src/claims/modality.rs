@@ -156,14 +156,15 @@ pub fn modality(t: &[Token], reference: Option<&Model>) -> &'static str {
     // Token ranges where an attached domain may start (rule 2): three tokens after a region
     // word ("China's best LLMs"), two after "gap in" ("in chip design"), never across
     // punctuation.
-    let punctuation = |k: usize| t[k].char().is_some_and(|c| !c.is_alphanumeric() && c != '-');
+    let punctuation = |tok: &Token| tok.char().is_some_and(|c| !c.is_alphanumeric() && c != '-');
     let mut attached_at = vec![false; t.len() + 1];
     let mut mark = |from: usize, to: usize| {
-        for k in from..to.min(t.len()) {
-            if punctuation(k) {
+        let to = to.min(t.len());
+        for (flag, tok) in attached_at[from.min(to)..to].iter_mut().zip(&t[from.min(to)..to]) {
+            if punctuation(tok) {
                 break;
             }
-            attached_at[k] = true;
+            *flag = true;
         }
     };
     for (_, (_, end)) in sides(t) {

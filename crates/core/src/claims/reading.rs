@@ -18,6 +18,7 @@ use super::resolve::Resolver;
 use crate::data::claim::Claim;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
+use crate::lang::Lang;
 
 /// What a claim says, as drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +41,87 @@ pub struct Reading {
     pub error: Option<ParseError>,
     /// The parser's warnings.
     pub warnings: Vec<String>,
+}
+
+/// A number of months as a reader says it: "18 months", "2 years", "1.5 years" (whole or half
+/// years from a year up), 18个月 / 2年 / 1.5年.
+fn duration(months: f64, lang: Lang) -> String {
+    let years = months / 12.0;
+    let in_years = months >= 12.0 && (years * 2.0).fract() == 0.0;
+    let n = |v: f64| if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.1}") };
+    match (lang, in_years) {
+        (Lang::En, true) => format!("{} year{}", n(years), if years == 1.0 { "" } else { "s" }),
+        (Lang::En, false) => format!("{} month{}", n(months), if months == 1.0 { "" } else { "s" }),
+        (Lang::Zh, true) => format!("{}年", n(years)),
+        (Lang::Zh, false) => format!("{}个月", n(months)),
+    }
+}
+
+impl Reading {
+    /// The gap as a reader says it: "18 months", "1–2 years", "at least 2 years", "up to 6
+    /// months"; `None` when no duration is stated.
+    pub fn gap_text(&self, lang: Lang) -> Option<String> {
+        let (min, max) = self.gap_months?;
+        let zh = lang == Lang::Zh;
+        Some(match max {
+            None if zh => format!("至少{}", duration(min, lang)),
+            None => format!("at least {}", duration(min, lang)),
+            Some(max) if min == 0.0 && max > 0.0 && zh => format!("最多{}", duration(max, lang)),
+            Some(max) if min == 0.0 && max > 0.0 => format!("up to {}", duration(max, lang)),
+            Some(max) if max == min => duration(min, lang),
+            Some(max) => {
+                // "1–2 years" when both ends are in the same unit, else "6 months–2 years".
+                let (a, b) = (duration(min, lang), duration(max, lang));
+                let unit = |s: &str| {
+                    s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').to_string()
+                };
+                let one_unit = unit(&a).trim_end_matches('s') == unit(&b).trim_end_matches('s');
+                let first = if one_unit { a[..a.len() - unit(&a).len()].to_string() } else { a };
+                format!("{first}–{b}")
+            }
+        })
+    }
+
+    /// One sentence of what the claim says, from China's side: "behind GPT-4 by 18 months",
+    /// "on par with the US"; 落后GPT-4 18个月, 与美国持平.
+    pub fn summary(&self, lang: Lang) -> String {
+        let reference = match (&self.reference.model_id, self.reference.region, lang) {
+            (Some(_), _, _) => self.reference.text.clone(),
+            (None, Some(r), Lang::En) if r == Region::US => "the US".into(),
+            (None, Some(r), Lang::Zh) if r == Region::US => "美国".into(),
+            (None, Some(r), _) => r.code().to_string(),
+            (None, None, Lang::En) => "the reference".into(),
+            (None, None, Lang::Zh) => "对方".into(),
+        };
+        let gap = self.gap_text(lang);
+        match (lang, self.relation, gap) {
+            (Lang::En, Relation::Behind, Some(g)) => format!("behind {reference} by {g}"),
+            (Lang::En, Relation::Behind, None) => format!("behind {reference}"),
+            (Lang::En, Relation::Ahead, Some(g)) => format!("ahead of {reference} by {g}"),
+            (Lang::En, Relation::Ahead, None) => format!("ahead of {reference}"),
+            (Lang::En, Relation::Parity, _) => format!("on par with {reference}"),
+            (Lang::En, Relation::Near, _) => format!("close to {reference}"),
+            (Lang::En, Relation::SmallerThan, _) => "a smaller gap than elsewhere".into(),
+            (Lang::En, Relation::LargerThan, _) => "a larger gap than elsewhere".into(),
+            (Lang::En, Relation::Unspecified, _) => "no relation stated".into(),
+            // A space between Latin and a number ("GPT-4 1.5年"), as Chinese typesetting does.
+            (Lang::Zh, Relation::Behind | Relation::Ahead, Some(g))
+                if reference.ends_with(|c: char| c.is_ascii_alphanumeric()) =>
+            {
+                let verb = if self.relation == Relation::Behind { "落后" } else { "领先" };
+                format!("{verb}{reference} {g}")
+            }
+            (Lang::Zh, Relation::Behind, Some(g)) => format!("落后{reference}{g}"),
+            (Lang::Zh, Relation::Behind, None) => format!("落后于{reference}"),
+            (Lang::Zh, Relation::Ahead, Some(g)) => format!("领先{reference}{g}"),
+            (Lang::Zh, Relation::Ahead, None) => format!("领先于{reference}"),
+            (Lang::Zh, Relation::Parity, _) => format!("与{reference}持平"),
+            (Lang::Zh, Relation::Near, _) => format!("接近{reference}"),
+            (Lang::Zh, Relation::SmallerThan, _) => "差距比其他领域小".into(),
+            (Lang::Zh, Relation::LargerThan, _) => "差距比其他领域大".into(),
+            (Lang::Zh, Relation::Unspecified, _) => "未说明关系".into(),
+        }
+    }
 }
 
 /// Reads a claim (rules 1–3); `names` resolves model names, `data` the given reference model.
@@ -183,5 +265,24 @@ mod tests {
         assert!(messages[1].contains("/claims/1/gap_months") && messages[1].contains("below"));
         assert!(messages[2].contains("/claims/2/modality") && messages[2].contains("text, video"));
         assert_eq!(loaded.dataset.claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["d"]);
+    }
+
+    #[test]
+    fn summaries_say_the_relation_the_reference_and_the_gap_in_both_languages() {
+        let r = read(r#", "text": "still a 1.5-year gap from GPT-4""#);
+        assert_eq!(r.summary(Lang::En), "behind GPT-4 by 1.5 years");
+        assert_eq!(r.summary(Lang::Zh), "落后GPT-4 1.5年");
+        let r = read(r#", "text": "The US is one or two years ahead of China""#);
+        assert_eq!(r.summary(Lang::En), "behind the US by 1–2 years");
+        let r = read(r#", "text": "three to six months behind""#);
+        assert_eq!(r.summary(Lang::En), "behind the US by 3–6 months");
+        let r = read(r#", "text": "half a year to two years behind""#);
+        assert_eq!(r.gap_text(Lang::En).as_deref(), Some("6 months–2 years"));
+        let r = read(r#", "text": "at least two years behind""#);
+        assert_eq!(r.summary(Lang::Zh), "落后美国至少2年");
+        let r = read(r#", "text": "within a month of GPT-4""#);
+        assert_eq!(r.gap_text(Lang::En).as_deref(), Some("up to 1 month"));
+        let r = read(r#", "text": "on par with GPT-4o""#);
+        assert_eq!(r.summary(Lang::En), "on par with GPT-4o");
     }
 }
