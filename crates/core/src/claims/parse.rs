@@ -16,13 +16,14 @@
 //!    GPT-4.0), else the US.
 //! 4. Modality as in [`modality`](super::modality): the domain attached to the gap ("the gap
 //!    in AI", "Chinese tech"), else the most specific domain word, else the reference's kind.
-//! 5. Warnings, not errors: absurd durations (over 50 years, or zero), several durations.
+//! 5. Warnings, not errors: absurd durations (over 50 years, or zero), a minus sign before the
+//!    gap, several durations, both behind and ahead cues (a possible contradiction).
 
 use super::gap::candidates;
 use super::lexer::tokens;
 use super::modality::modality;
 use super::quantity::{Hedge, Months, quantities};
-use super::relation::{Relation, relation};
+use super::relation::{Relation, cues, relation};
 use super::resolve::Resolver;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
@@ -103,6 +104,25 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
         if max == Some(0.0) {
             warnings.push("a gap of zero: is this parity?".into());
         }
+    }
+    // A minus sign before the gap ("-3 months", but not the range "1-3 months").
+    if let Some(q) = nearest {
+        let k = t.partition_point(|tok| tok.span.0 < q.span.0);
+        let minus = k > 0 && matches!(t[k - 1].char(), Some('-' | '−'));
+        let range = k > 1 && matches!(t[k - 2].kind, super::lexer::Kind::Number(_));
+        if minus && !range {
+            warnings.push(
+                "a minus sign before the gap: gaps are read as durations; say \"ahead\" for a lead"
+                    .into(),
+            );
+        }
+    }
+    let said = cues(&t);
+    if said.iter().any(|c| c.relation == Relation::Behind)
+        && said.iter().any(|c| c.relation == Relation::Ahead)
+    {
+        warnings
+            .push("the text says both behind and ahead: the cue nearest the gap was taken".into());
     }
     let relation = match (relation, cue) {
         (_, None) => Relation::Behind,
@@ -224,19 +244,35 @@ mod tests {
     }
 
     #[test]
-    fn absurd_numbers_warn() {
+    fn absurd_numbers_minus_signs_and_contradictions_warn() {
         let p = parse_claim("China is 1000 years behind", None).expect("parses");
         assert_eq!(p.warnings, ["a gap of more than 50 years: check the number"]);
+        let p = parse_claim("a gap of -3 months", None).expect("parses");
+        assert_eq!(p.gap_months, Some((3.0, Some(3.0))));
+        assert!(p.warnings[0].starts_with("a minus sign before the gap"), "{:?}", p.warnings);
+        let p = parse_claim("a gap of 1-3 months", None).expect("parses");
+        assert_eq!((p.gap_months, p.warnings.len()), (Some((1.0, Some(3.0))), 0));
+        let p = parse_claim("three months behind, but ahead in some areas", None).expect("parses");
+        assert_eq!(p.relation, Relation::Behind);
+        assert_eq!(
+            p.warnings,
+            ["the text says both behind and ahead: the cue nearest the gap was taken"]
+        );
     }
+
+    static FUZZ_DATA: std::sync::LazyLock<Dataset> = std::sync::LazyLock::new(data);
+    static FUZZ_NAMES: std::sync::LazyLock<Resolver<'static>> =
+        std::sync::LazyLock::new(|| Resolver::new(&FUZZ_DATA));
 
     proptest::proptest! {
         // Arbitrary Unicode (emoji, RTL marks, control characters): never a panic, and every
         // span inside the text. 100,000 cases.
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(100_000))]
         #[test]
-        fn any_text_parses_or_fails_cleanly(text in "\\PC{0,40}|[\\u{200f}\\u{202e}\\x00-\\x1f a-z0-9年月半两-]{0,40}") {
+        fn any_text_parses_or_fails_cleanly(text in "\\PC{0,40}|[\\u{200f}\\u{202e}\\x00-\\x1f a-zA-Z0-9年月半两.-]{0,40}|(GPT|gpt|Sora|ChatGPT|-|4|\\.|0| |年|\\u{1F600}|behind|ahead|between|and|a|half|two|years?|months?|minimum|maximum|now|previously|中国|差距){0,16}") {
             let len = text.chars().count();
-            match parse_claim(&text, None) {
+            // With names to resolve, so the name matcher's slicing is fuzzed too.
+            match parse_with(&text, Some(&FUZZ_NAMES)) {
                 Ok(p) => if let Some((a, b)) = p.gap_span { proptest::prop_assert!(a < b && b <= len) },
                 Err(e) => proptest::prop_assert!(e.span.0 <= e.span.1 && e.span.1 <= len),
             }

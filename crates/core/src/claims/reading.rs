@@ -48,7 +48,8 @@ pub struct Reading {
 fn duration(months: f64, lang: Lang) -> String {
     let years = months / 12.0;
     let in_years = months >= 12.0 && (years * 2.0).fract() == 0.0;
-    let n = |v: f64| if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.1}") };
+    // One decimal by integer arithmetic: float formatting would cost the widget KiBs of code.
+    let n = crate::scene::svg::num;
     match (lang, in_years) {
         (Lang::En, true) => format!("{} year{}", n(years), if years == 1.0 { "" } else { "s" }),
         (Lang::En, false) => format!("{} month{}", n(months), if months == 1.0 { "" } else { "s" }),

@@ -200,14 +200,19 @@ pub struct Cue {
     pub tokens: (usize, usize),
 }
 
+/// Every cue in the tokens, left to right.
+pub fn cues(t: &[Token]) -> Vec<Cue> {
+    find_all(t, index(CUES, &CUE_INDEX))
+        .into_iter()
+        .map(|(relation, tokens)| Cue { relation, tokens })
+        .collect()
+}
+
 /// The deciding cue: a comparison of gaps anywhere ("the gap … isn't as big as") wins, since
 /// it is what the sentence asserts about the gap it names; otherwise the cue nearest `focus`
 /// (the character where the stated duration is), or the first cue when there is none.
 pub fn deciding_cue(t: &[Token], focus: Option<usize>) -> Option<Cue> {
-    let all: Vec<Cue> = find_all(t, index(CUES, &CUE_INDEX))
-        .into_iter()
-        .map(|(relation, tokens)| Cue { relation, tokens })
-        .collect();
+    let all = cues(t);
     let comparison =
         all.iter().find(|c| matches!(c.relation, Relation::SmallerThan | Relation::LargerThan));
     let nearest = focus.and_then(|f| all.iter().min_by_key(|c| t[c.tokens.0].span.0.abs_diff(f)));
