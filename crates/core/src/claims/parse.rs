@@ -10,7 +10,9 @@
 //!    a claim with no duration (`gap_months = None`). A cue with no duration, or a duration with
 //!    no cue (read as `behind`, the usual sense of "a two-year gap"), is enough; neither is an
 //!    error ("no gap or relation found").
-//! 3. The subject is the Chinese side, the reference the US side (DESIGN's convention); the
+//! 3. The subject is the Chinese side, the reference the US side (DESIGN's convention), each
+//!    named by its first region word and up to three words after it that are not a verb, a
+//!    conjunction, a preposition or a cue ("China's best LLMs", 中国大模型); the
 //!    reference is a model when the text names one of the dataset's US models (by name, name
 //!    without its parenthesis, or id, ignoring case, spaces and punctuation: GPT4 = GPT-4 =
 //!    GPT-4.0), else the US.
@@ -20,10 +22,10 @@
 //!    gap, several durations, both behind and ahead cues (a possible contradiction).
 
 use super::gap::candidates;
-use super::lexer::tokens;
+use super::lexer::{Token, tokens};
 use super::modality::modality;
 use super::quantity::{Hedge, Months, quantities};
-use super::relation::{Relation, cues, relation};
+use super::relation::{Relation, Side, cues, named_sides, relation};
 use super::resolve::Resolver;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
@@ -67,6 +69,78 @@ pub struct ParseError {
     pub message: String,
     /// Character span it refers to.
     pub span: (usize, usize),
+}
+
+/// Words that end a side's phrase: verbs, conjunctions and prepositions ("China's best LLMs
+/// | are still …", 中国大模型 | 和GPT-4).
+fn ends_phrase(t: &Token) -> bool {
+    matches!(
+        t.word(),
+        Some(
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "still"
+                | "remains"
+                | "remain"
+                | "and"
+                | "or"
+                | "but"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "than"
+                | "that"
+                | "which"
+                | "who"
+                | "by"
+                | "with"
+                | "from"
+                | "for"
+                | "at"
+                | "as"
+                | "now"
+                | "only"
+        )
+    ) || t.char().is_some_and(|c| {
+        !c.is_alphanumeric()
+            || matches!(
+                c,
+                '和' | '与' | '與' | '跟' | '的' | '在' | '比' | '还' | '還' | '同' | '对' | '對'
+            )
+    })
+}
+
+/// The words naming a side: its first region word and up to three words after it that are not
+/// a verb, a conjunction, a preposition or a cue ("China's best LLMs", "Chinese tech",
+/// 中国大模型), as written in `text`.
+fn side_phrase(
+    text: &str,
+    t: &[Token],
+    named: &[(Side, (usize, usize))],
+    cue_starts: &[usize],
+    side: Side,
+) -> Option<String> {
+    let &(_, (start, end)) = named.iter().find(|(s, _)| *s == side)?;
+    let mut last = end;
+    while last < t.len() && last < end + 3 && !ends_phrase(&t[last]) && !cue_starts.contains(&last)
+    {
+        last += 1;
+    }
+    let (a, b) = (t[start].span.0, t[last - 1].span.1);
+    Some(text.chars().skip(a).take(b - a).collect())
 }
 
 /// Reads a claim; `data` resolves model names (the built-in dataset in the CLI). To parse many
@@ -129,15 +203,25 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
         (r, _) => r,
     };
     let anchor = nearest.map(|q| q.span.0).or(cue_at).unwrap_or(0);
+    let named = named_sides(&t, text);
+    let cue_starts: Vec<usize> = said.iter().map(|c| c.tokens.0).collect();
     let model = names.and_then(|n| n.find_model(text, anchor));
     let reference = match &model {
         Some((m, _)) => {
             Party { text: m.name.clone(), region: Some(m.region), model_id: Some(m.id.clone()) }
         }
-        None => Party { text: String::new(), region: Some(Region::US), model_id: None },
+        None => Party {
+            text: side_phrase(text, &t, &named, &cue_starts, Side::Us).unwrap_or_default(),
+            region: Some(Region::US),
+            model_id: None,
+        },
     };
     Ok(ParsedClaim {
-        subject: Party { text: String::new(), region: Some(Region::CN), model_id: None },
+        subject: Party {
+            text: side_phrase(text, &t, &named, &cue_starts, Side::China).unwrap_or_default(),
+            region: Some(Region::CN),
+            model_id: None,
+        },
         modality: modality(&t, model.as_ref().map(|(m, _)| *m)),
         reference,
         relation,
@@ -234,6 +318,27 @@ mod tests {
             assert_eq!(p.reference.model_id.as_deref(), model, "{label}");
             assert_eq!(p.modality, modality, "{label}");
         }
+    }
+
+    #[test]
+    fn sides_are_named_with_their_words() {
+        let d = data();
+        let p = |text: &str| parse_claim(text, Some(&d)).expect("parses");
+        let zhou = p("China's best LLMs are still a 1.5-year gap from GPT-4");
+        assert_eq!(
+            (zhou.subject.text.as_str(), zhou.reference.text.as_str()),
+            ("China's best LLMs", "GPT-4")
+        );
+        let us = p("The United States is one or two years ahead of Chinese AI labs");
+        assert_eq!(
+            (us.subject.text.as_str(), us.reference.text.as_str()),
+            ("Chinese AI labs", "The United States")
+        );
+        let zh = p("中国大模型和美国差距在2到3年");
+        assert_eq!((zh.subject.text.as_str(), zh.reference.text.as_str()), ("中国大模型", "美国"));
+        // "us" the pronoun is not the US.
+        let pronoun = p("they are two years behind us");
+        assert_eq!(pronoun.reference.text, "");
     }
 
     #[test]

@@ -91,7 +91,7 @@ impl Relation {
 }
 
 /// Cue phrases: English as word sequences, Chinese as character strings.
-const CUES: &[(&str, Relation)] = &[
+pub(super) const CUES: &[(&str, Relation)] = &[
     ("isn't as big as", Relation::SmallerThan),
     ("isnt as big as", Relation::SmallerThan),
     ("not as big as", Relation::SmallerThan),
@@ -224,20 +224,30 @@ pub fn sides(t: &[Token]) -> Vec<(Side, (usize, usize))> {
     find_all(t, index(SIDES, &SIDE_INDEX))
 }
 
+/// Region words that name a side: as [`sides`], but "us" only when written US or U.S. (not
+/// the pronoun in "ahead of us").
+pub fn named_sides(t: &[Token], text: &str) -> Vec<(Side, (usize, usize))> {
+    let mut chars = text.chars();
+    let mut at = 0;
+    sides(t)
+        .into_iter()
+        .filter(|(side, (a, _))| {
+            if *side != Side::Us || t[*a].word() != Some("us") {
+                return true;
+            }
+            // Walk forward to the token's first character (sides are in text order).
+            let first = chars.nth(t[*a].span.0 - at);
+            at = t[*a].span.0 + 1;
+            first.is_some_and(char::is_uppercase)
+        })
+        .collect()
+}
+
 /// The relation read from China's side, with the cue's token range; `focus` is the character
 /// position of the stated duration, if any.
 pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Option<Cue>) {
     let Some(cue) = deciding_cue(t, focus) else { return (Relation::Unspecified, None) };
-    let chars: Vec<char> = text.chars().collect();
-    // "us" is a region only when written US / U.S.
-    let named: Vec<(Side, (usize, usize))> = sides(t)
-        .into_iter()
-        .filter(|(side, (a, _))| {
-            *side != Side::Us
-                || t[*a].word() != Some("us")
-                || chars.get(t[*a].span.0).is_some_and(|c| c.is_uppercase())
-        })
-        .collect();
+    let named = named_sides(t, text);
     let mut rel = cue.relation;
     // A cue in a question ("Is the US or China ahead?") asserts nothing.
     let sentence_end = t[cue.tokens.1.min(t.len())..]
