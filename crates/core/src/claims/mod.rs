@@ -1,9 +1,12 @@
 //! Reading gap claims ("still a 1.5-year gap from GPT-4", "差距在2到3年") into typed values.
 //!
-//! Built in layers, one file each: [`lexer`] (tokens with character spans), [`quantity`]
-//! (durations and hedges, with its grammar in the module docs).
+//! Built in layers, one file each, each with its grammar in its module docs: [`lexer`] (tokens
+//! with character spans), [`quantity`] (durations and hedges), [`candidates`] (which duration
+//! is the gap), [`phrase`] and [`relation`] (cue phrases, sides, negation), [`modality`] (the
+//! domain), [`resolve`] (model names in the dataset), [`parse`] (the whole reading) and
+//! [`reading`] (a stored claim with hand-given fields applied).
 
-pub mod gap;
+pub mod candidates;
 pub mod lexer;
 pub mod modality;
 pub mod parse;

@@ -6,7 +6,7 @@
 //! 1. Tokens ([`lexer`](super::lexer)), durations ([`quantity`](super::quantity)) and the
 //!    relation ([`relation`](super::relation)) are read independently.
 //! 2. The gap is the duration nearest to the relation's cue, among the candidates of
-//!    [`gap`](super::gap) (now over then; a minimum and a maximum make one range); none, or only "a generation", is
+//!    [`candidates`](super::candidates) (now over then; a minimum and a maximum make one range); none, or only "a generation", is
 //!    a claim with no duration (`gap_months = None`). A cue with no duration, or a duration with
 //!    no cue (read as `behind`, the usual sense of "a two-year gap"), is enough; neither is an
 //!    error ("no gap or relation found").
@@ -21,7 +21,7 @@
 //! 5. Warnings, not errors: absurd durations (over 50 years, or zero), a minus sign before the
 //!    gap, several durations, both behind and ahead cues (a possible contradiction).
 
-use super::gap::candidates;
+use super::candidates::candidates;
 use super::lexer::{Token, tokens};
 use super::modality::modality;
 use super::quantity::{Hedge, Months, quantities};
