@@ -72,6 +72,22 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Print the observed lag on a benchmark as JSON: each rise of the lagging region's best
+    /// score, the leading region's first model to reach it, and the lag in months.
+    Gap {
+        /// The benchmark (e.g. "GPQA diamond", MMLU); case and punctuation are ignored.
+        #[arg(long)]
+        benchmark: String,
+        /// Dataset with the scores (default: the built-in data).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// The leading region (ISO code or country name).
+        #[arg(long, default_value = "US")]
+        lead: String,
+        /// The lagging region (ISO code or country name).
+        #[arg(long, default_value = "CN")]
+        lag: String,
+    },
     /// Check datasets: list every problem with its file and location; exit 1 if there is any.
     Check {
         /// The files to check.
@@ -213,6 +229,45 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             let result = parse_result(&text, said_on.as_deref(), &names);
             println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
             Ok(result["ok"] == true)
+        }
+        Command::Gap { benchmark, data, lead, lag } => {
+            let dataset = match data {
+                Some(path) => read(&path, Format::Auto)?.dataset,
+                None => gl::import(BUILTIN, gl::Format::Gapline).dataset,
+            };
+            let region = |flag: &str, text: &str| {
+                gl::Region::parse(text)
+                    .or_else(|| gl::data::country::region_of_country(text))
+                    .ok_or_else(|| {
+                        Failure(format!(
+                            "--{flag} {text}: not a region; write an ISO code such as US or CN"
+                        ))
+                    })
+            };
+            let (lead, lag) = (region("lead", &lead)?, region("lag", &lag)?);
+            let known = gl::gap::observed::benchmarks(&dataset);
+            let series = gl::gap::observed::observed_lag(&dataset, &benchmark, lead, lag);
+            if series.points.is_empty()
+                && !known.iter().any(|(n, _)| n.eq_ignore_ascii_case(&series.benchmark))
+            {
+                let list: Vec<String> =
+                    known.iter().map(|(n, c)| format!("{n} ({c} scores)")).collect();
+                return Err(Failure(format!(
+                    "no scores for the benchmark `{benchmark}`; the data has: {}",
+                    if list.is_empty() { "none".to_string() } else { list.join(", ") }
+                )));
+            }
+            let latest = series.latest().cloned();
+            let json = serde_json::json!({
+                "benchmark": series.benchmark,
+                "lead": lead.code(),
+                "lag": lag.code(),
+                "points": series.points,
+                "latest": latest,
+                "note": if latest.is_none() { Some("not enough data") } else { None },
+            });
+            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+            Ok(true)
         }
         Command::Check { files, format } => {
             let mut clean = true;

@@ -7,6 +7,7 @@
 
 pub mod claims;
 pub mod data;
+pub mod gap;
 pub mod lang;
 pub mod layout;
 pub mod scene;

@@ -1,4 +1,4 @@
-//! The `gapline import` command, run as a user runs it.
+//! The `gapline` commands (import, merge, parse, gap, check), run as a user runs them.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -218,4 +218,48 @@ fn parse_prints_the_contract_shape_and_jsonl_answers_every_line() {
     assert_eq!(lines[2]["error"]["message"], "no gap or relation found");
     assert_eq!(lines[2]["error"]["span"], serde_json::json!([0, 12]));
     assert_eq!(lines[3]["claim"]["hedges"], serde_json::json!(["about"]));
+}
+
+#[test]
+fn gap_prints_the_observed_lag_series_and_says_when_there_is_not_enough_data() {
+    let out = gapline(&["gap", "--benchmark", "gpqa-diamond"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out.stdout);
+    assert_eq!(
+        (v["benchmark"].as_str(), v["lead"].as_str(), v["lag"].as_str()),
+        (Some("GPQA diamond"), Some("US"), Some("CN"))
+    );
+    let points = v["points"].as_array().expect("points");
+    assert!(points.len() >= 5, "{points:?}");
+    assert_eq!(&v["latest"], points.last().expect("a point"));
+    // Every point with a leader has lag = lagging date − leading date.
+    for p in points.iter().filter(|p| !p["leading"].is_null()) {
+        let day = |d: &serde_json::Value| {
+            chrono::NaiveDate::parse_from_str(d.as_str().expect("date"), "%Y-%m-%d")
+                .expect("ISO date")
+        };
+        let days = (day(&p["lagging"]["date"]) - day(&p["leading"]["date"])).num_days() as f64;
+        assert!((p["lag_months"].as_f64().expect("lag") - days / 30.4375).abs() < 1e-9);
+    }
+
+    // A region with no scores: no number, a note.
+    let out = gapline(&["gap", "--benchmark", "MMLU", "--lag", "France"]);
+    assert!(out.status.success());
+    let v = json(&out.stdout);
+    assert_eq!(
+        (v["points"].as_array().map(Vec::len), &v["note"]),
+        (Some(0), &serde_json::json!("not enough data"))
+    );
+
+    // An unknown benchmark names the ones there are; a bad region is explained.
+    let out = gapline(&["gap", "--benchmark", "Chess Elo"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        err.contains("no scores for the benchmark `Chess Elo`") && err.contains("GPQA diamond ("),
+        "{err}"
+    );
+    let out = gapline(&["gap", "--benchmark", "MMLU", "--lead", "Atlantis"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--lead Atlantis: not a region"));
 }

@@ -1,0 +1,4 @@
+//! What the data shows: the observed lag between two regions on a benchmark, and how claims
+//! compare with it.
+
+pub mod observed;
