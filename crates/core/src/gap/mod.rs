@@ -2,3 +2,5 @@
 //! compare with it.
 
 pub mod observed;
+pub mod projection;
+pub mod verdict;
