@@ -66,6 +66,16 @@ impl Lang {
         }
     }
 
+    /// A note for claims in the window that are not drawn: "3 more claims are listed below the
+    /// chart" / 另有3条说法列在图表下方.
+    pub fn more_claims(self, n: usize) -> String {
+        match self {
+            Lang::En if n == 1 => "1 more claim is listed below the chart".into(),
+            Lang::En => format!("{n} more claims are listed below the chart"),
+            Lang::Zh => format!("另有{n}条说法列在图表下方"),
+        }
+    }
+
     /// Short month label for an axis tick: "Apr" / "4月".
     pub fn short_month(self, month0: u32) -> String {
         match self {

@@ -35,6 +35,27 @@ fn char_em(c: char) -> f64 {
     }
 }
 
+/// `text` cut to at most `max_width` px, ending in "…" when cut (the whole text stays in the
+/// mark's description for tooltips and screen readers).
+pub fn fit(text: &str, max_width: f64, font_size: f64) -> String {
+    if text_width(text, font_size, false) <= max_width {
+        return text.to_string();
+    }
+    let budget = max_width - text_width("…", font_size, false);
+    let mut used = 0.0;
+    let mut out = String::new();
+    for c in text.chars() {
+        used += char_em(c) * font_size;
+        if used > budget {
+            break;
+        }
+        out.push(c);
+    }
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
+}
+
 /// Splits `text` into lines no wider than `max_width` px, breaking at spaces (and between CJK
 /// characters, which have none). A single word wider than the line is kept whole.
 pub fn wrap(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
@@ -106,5 +127,14 @@ mod tests {
             }
         }
         assert_eq!(wrap("来源：公开报道", 30.0, 10.0), ["来源：", "公开报", "道"]);
+    }
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_inside_the_width() {
+        let long = "China matched GPT-4's MMLU score 22 months after its release";
+        let cut = fit(long, 120.0, 12.0);
+        assert!(cut.ends_with('…') && text_width(&cut, 12.0, false) <= 120.0, "{cut}");
+        assert_eq!(fit("short", 120.0, 12.0), "short");
+        assert_eq!(fit("中国在发布后二十二个月追平", 60.0, 12.0), "中国在发…");
     }
 }

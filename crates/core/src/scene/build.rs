@@ -1,8 +1,14 @@
 //! From a dataset and a size to a [`Scene`].
 
+use super::claims::{ClaimContext, claim_marks, drawn};
+use super::connectors::connectors;
 use super::primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
+use crate::claims::reading::read_claim;
+use crate::claims::resolve::Resolver;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
+use crate::gap::observed::benchmarks;
+use crate::gap::projection::{ReadingKind, project};
 use crate::lang::Lang;
 use crate::layout::labels::{LabelRequest, place_labels};
 use crate::layout::lanes::{LaneMetrics, lanes, min_height};
@@ -23,8 +29,16 @@ pub struct SceneOptions {
     pub lanes: Vec<Region>,
     /// First day of the time window. Default: `None`, the earliest drawn model less a margin.
     pub from: Option<NaiveDate>,
-    /// Last day of the time window. Default: `None`, the latest drawn model plus a margin.
+    /// Last day of the time window. Default: `None`, the latest drawn model (or claim) plus a
+    /// margin.
     pub to: Option<NaiveDate>,
+    /// Which reading of the claims is drawn. Default: lag (parity the gap after the
+    /// reference's release).
+    pub reading: ReadingKind,
+    /// Benchmark for the observed-lag connectors and the verdicts. Default: `None`, the
+    /// benchmark with the most scores in the data; a name the data has no scores for draws no
+    /// connectors and gives "not enough data".
+    pub benchmark: Option<String>,
 }
 
 impl Default for SceneOptions {
@@ -36,6 +50,8 @@ impl Default for SceneOptions {
             lanes: vec![Region::US, Region::CN],
             from: None,
             to: None,
+            reading: ReadingKind::Lag,
+            benchmark: None,
         }
     }
 }
@@ -123,19 +139,30 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     let credit_text = data.source.as_ref().map(|s| format!("{}{s}", lang.source_prefix()));
     let wrap_small =
         |t: &Option<String>| t.as_ref().map_or(0, |t| wrap(t, inner, fonts::SMALL).len());
-    let bottom_lines = wrap_small(&notes_text) + wrap_small(&credit_text);
-    let bottom_block = 8.0 + 22.0 + bottom_lines as f64 * 14.0 + PAD;
-
-    let height =
-        options.height.max(lanes_top + min_height(options.lanes.len(), &METRICS) + bottom_block);
-    let axis_y = height - bottom_block + 8.0;
-    let lane_geometry = lanes(&options.lanes, lanes_top, axis_y - 8.0, &METRICS);
 
     let mut order: Vec<usize> =
         (0..data.models.len()).filter(|&i| lane_of(data.models[i].region).is_some()).collect();
     order.sort_by_key(|&i| (lane_of(data.models[i].region), data.models[i].released.start(), i));
+    // Claims widen the automatic window to the dates they were said and the parity they imply.
+    let claim_dates: Vec<(NaiveDate, NaiveDate)> = if data.claims.is_empty() {
+        Vec::new()
+    } else {
+        let names = Resolver::new(data);
+        data.claims
+            .iter()
+            .map(|c| {
+                let r = read_claim(c, data, Some(&names));
+                let end = project(c, &r, data, options.reading)
+                    .map_or(c.said_on.end(), |p| p.to.unwrap_or(p.from).max(c.said_on.end()));
+                (c.said_on.start(), end)
+            })
+            .collect()
+    };
     let window = window(
-        order.iter().map(|&i| (data.models[i].released.start(), data.models[i].released.end())),
+        order
+            .iter()
+            .map(|&i| (data.models[i].released.start(), data.models[i].released.end()))
+            .chain(claim_dates.iter().copied()),
         options.from,
         options.to,
     );
@@ -145,6 +172,39 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
         r.end() > window.0 && r.start() <= window.1
     });
     let scale = TimeScale::new(window.0, window.1, plot_left, plot_right);
+
+    // Claim rows go between the lanes and the axis.
+    let (shown_claims, claims_left_out) = drawn(data, window);
+    let claims_block = shown_claims.len() as f64 * super::claims::ROW;
+    let notes_text = match (notes_text, claims_left_out) {
+        (text, 0) => text,
+        (None, n) => Some(lang.more_claims(n)),
+        (Some(t), n) => Some(format!("{t}; {}", lang.more_claims(n))),
+    };
+    let bottom_lines = wrap_small(&notes_text) + wrap_small(&credit_text);
+    let bottom_block = 8.0 + 22.0 + bottom_lines as f64 * 14.0 + PAD;
+    let height = options
+        .height
+        .max(lanes_top + min_height(options.lanes.len(), &METRICS) + claims_block + bottom_block);
+    let axis_y = height - bottom_block + 8.0;
+    let claims_top = axis_y - 8.0 - claims_block;
+    let lane_geometry = lanes(&options.lanes, lanes_top, claims_top, &METRICS);
+    let benchmark = match &options.benchmark {
+        Some(b) => Some(b.clone()),
+        None => benchmarks(data).into_iter().next().map(|(name, _)| name),
+    };
+    let claims = claim_marks(
+        &ClaimContext { data, lang, reading: options.reading, benchmark: benchmark.as_deref() },
+        &shown_claims,
+        &scale,
+        (plot_left, plot_right),
+        claims_top,
+    );
+    let lane_ys: Vec<(Region, f64)> = lane_geometry.iter().map(|l| (l.region, l.marks_y)).collect();
+    let connectors = benchmark
+        .as_deref()
+        .map(|b| connectors(data, b, &lane_ys, &scale, window, lang))
+        .unwrap_or_default();
 
     let mut marks: Vec<Mark> = order
         .iter()
@@ -234,6 +294,9 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
         notes,
         credit,
         plot: (plot_left, plot_right),
+        claims,
+        connectors,
+        benchmark,
     }
 }
 

@@ -4,10 +4,16 @@
 //! Conventions: px, origin at the top left, y grows downwards; text positions are baselines.
 
 mod build;
+mod claims;
+mod connectors;
 mod keyboard;
 mod primitives;
+mod standalone;
 pub mod svg;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene};
 pub use keyboard::next_mark;
-pub use primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
+pub use primitives::{
+    ClaimMark, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,
+};
+pub use standalone::{Theme, standalone_svg};

@@ -69,6 +69,49 @@ pub struct Mark {
     pub label: Option<MarkLabel>,
 }
 
+/// A claim drawn on the timeline: a marker at the date it was said, and, when it implies a
+/// date, a bracket from where the gap is counted to the projected parity (a band for a range,
+/// faded to the edge when open-ended), with the observed parity and the verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimMark {
+    /// Index of the claim in the dataset.
+    pub claim: usize,
+    /// The claim's id.
+    pub id: String,
+    /// "Zhou Hongyi, 16 February 2024: behind GPT-4 by 1.5 years", cut to fit.
+    pub label: TextLine,
+    /// The verdict sentence, cut to fit; `None` when there is no benchmark.
+    pub verdict: Option<TextLine>,
+    /// y of the bracket.
+    pub y: f64,
+    /// x of the date said.
+    pub said_x: f64,
+    /// x where the gap is counted from (the reference's release, or the date said).
+    pub anchor_x: Option<f64>,
+    /// x of the earliest projected parity.
+    pub from_x: Option<f64>,
+    /// x of the latest projected parity (the plot's edge when open-ended).
+    pub to_x: Option<f64>,
+    /// True when the gap has no maximum: the band fades out.
+    pub open: bool,
+    /// x of the observed parity on the benchmark, when there is one.
+    pub observed_x: Option<f64>,
+    /// The whole story for tooltips and screen readers: label, quote and verdict, uncut.
+    pub description: String,
+}
+
+/// The observed lag of one rise of the lagging region's frontier: from the leading region's
+/// first model with that score down to the lagging model. Its horizontal length is the lag.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Connector {
+    /// The leading model's release: x and its lane's y.
+    pub from: (f64, f64),
+    /// The lagging model's release: x and its lane's y.
+    pub to: (f64, f64),
+    /// "DeepSeek-R1 (January 2025) reached o1's GPQA diamond score (December 2024): 1 month".
+    pub description: String,
+}
+
 /// A floating label shown over everything for a mark under the pointer or focus.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tooltip {
@@ -109,6 +152,12 @@ pub struct Scene {
     pub credit: Vec<TextLine>,
     /// Left and right edges of the plotting area, px.
     pub plot: (f64, f64),
+    /// The claims in the window, one row each, top to bottom in the order said.
+    pub claims: Vec<ClaimMark>,
+    /// Observed-lag connectors for the scene's benchmark.
+    pub connectors: Vec<Connector>,
+    /// The benchmark the connectors and verdicts use, as the data names it.
+    pub benchmark: Option<String>,
 }
 
 /// Font sizes, px, shared by the builder and every renderer.

@@ -6,7 +6,7 @@
 //! `<script>…</script>` is drawn as those characters, never parsed as markup.
 
 use super::build::POINT_RADIUS;
-use super::primitives::{Scene, TextLine, fonts};
+use super::primitives::{ClaimMark, Scene, TextLine, fonts};
 use std::fmt::Write;
 
 /// Options of the writer.
@@ -42,6 +42,71 @@ pub fn num(v: f64) -> String {
     let (whole, frac) = (tenths / 10, (tenths % 10).abs());
     let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
     if frac == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac}") }
+}
+
+/// One claim row: label, the date said (a diamond), the bracket from where the gap is counted
+/// to the projected parity (a band for a range; open ends fade), the observed parity (a
+/// triangle) and the verdict.
+fn claim(out: &mut String, index: usize, c: &ClaimMark) {
+    let y = c.y;
+    let _ = write!(
+        out,
+        r#"<g class="gl-claim" data-claim="{index}" data-claim-id="{}" role="img" aria-label="{}">"#,
+        escape(&c.id),
+        escape(&c.description)
+    );
+    text_lines(out, std::slice::from_ref(&c.label), "gl-claim-label", fonts::LABEL);
+    if let (Some(anchor), Some(from), Some(to)) = (c.anchor_x, c.from_x, c.to_x) {
+        let _ = write!(
+            out,
+            r#"<line class="gl-bracket" x1="{}" x2="{}" y1="{}" y2="{}"/><line class="gl-bracket" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
+            num(anchor),
+            num(from),
+            num(y),
+            num(y),
+            num(anchor),
+            num(anchor),
+            num(y - 5.0),
+            num(y + 5.0)
+        );
+        let class = if c.open { "gl-band gl-open" } else { "gl-band" };
+        let _ = write!(
+            out,
+            r#"<rect class="{class}" x="{}" y="{}" width="{}" height="10" rx="2"/>"#,
+            num(from),
+            num(y - 5.0),
+            num((to - from).max(3.0))
+        );
+    }
+    let (x, s) = (c.said_x, 5.0);
+    let _ = write!(
+        out,
+        r#"<path class="gl-said" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
+        num(x),
+        num(y - s),
+        num(x + s),
+        num(y),
+        num(x),
+        num(y + s),
+        num(x - s),
+        num(y)
+    );
+    if let Some(x) = c.observed_x {
+        let _ = write!(
+            out,
+            r#"<path class="gl-observed" d="M{} {}L{} {}L{} {}Z"/>"#,
+            num(x),
+            num(y - 6.0),
+            num(x + 6.0),
+            num(y + 6.0),
+            num(x - 6.0),
+            num(y + 6.0)
+        );
+    }
+    if let Some(v) = &c.verdict {
+        text_lines(out, std::slice::from_ref(v), "gl-verdict", fonts::SMALL);
+    }
+    out.push_str("</g>");
 }
 
 fn text_lines(out: &mut String, lines: &[TextLine], class: &str, size: f64) {
@@ -97,6 +162,23 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
                 escape(label)
             );
         }
+    }
+    // Observed-lag connectors under the marks: down from the leading model's lane, then along
+    // the lagging lane to the model that matched it (the horizontal run is the lag).
+    if !scene.connectors.is_empty() {
+        out.push_str(r#"<g class="gl-connectors">"#);
+        for c in &scene.connectors {
+            let _ = write!(
+                out,
+                r#"<path class="gl-connector" d="M{} {}V{}H{}"><title>{}</title></path>"#,
+                num(c.from.0),
+                num(c.from.1),
+                num(c.to.1),
+                num(c.to.0),
+                escape(&c.description)
+            );
+        }
+        out.push_str("</g>");
     }
     // Leaders first, so labels (with their halo) are drawn over them.
     for m in &scene.marks {
@@ -155,6 +237,9 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
                 escape(&m.name)
             );
         }
+    }
+    for (i, c) in scene.claims.iter().enumerate() {
+        claim(&mut out, i, c);
     }
     text_lines(&mut out, &scene.notes, "gl-note", fonts::SMALL);
     text_lines(&mut out, &scene.credit, "gl-credit", fonts::SMALL);

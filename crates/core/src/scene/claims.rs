@@ -1,0 +1,109 @@
+//! Claims on the timeline: one row each under the lanes, in the order said.
+//!
+//! A row has the claim's label (who, when, what it says), its bracket and its verdict. Only
+//! claims said inside the window are drawn, at most [`MAX_ROWS`]; the others are counted in a
+//! note, and every claim stays in the list under the chart.
+
+use super::primitives::{ClaimMark, TextLine, fonts};
+use crate::claims::reading::read_claim;
+use crate::claims::resolve::Resolver;
+use crate::data::dataset::Dataset;
+use crate::gap::projection::{ReadingKind, project};
+use crate::gap::verdict::{Verdict, verdict};
+use crate::lang::Lang;
+use crate::layout::text_width::fit;
+use crate::layout::time_scale::TimeScale;
+use chrono::NaiveDate;
+
+/// Height of one claim row, px: label, bracket, verdict.
+pub const ROW: f64 = 46.0;
+/// Claims drawn at most; more would crowd out the lanes.
+pub const MAX_ROWS: usize = 6;
+
+/// What the claim rows need to know.
+pub struct ClaimContext<'a> {
+    /// The data.
+    pub data: &'a Dataset,
+    /// Language of the text.
+    pub lang: Lang,
+    /// Which reading is drawn.
+    pub reading: ReadingKind,
+    /// The benchmark for verdicts, as the data names it.
+    pub benchmark: Option<&'a str>,
+}
+
+/// Indexes of the claims drawn (said inside the window, first [`MAX_ROWS`] by date), and how
+/// many in the window were left out.
+pub fn drawn(data: &Dataset, window: (NaiveDate, NaiveDate)) -> (Vec<usize>, usize) {
+    let mut inside: Vec<usize> = (0..data.claims.len())
+        .filter(|&i| {
+            let d = data.claims[i].said_on;
+            d.end() > window.0 && d.start() <= window.1
+        })
+        .collect();
+    inside.sort_by_key(|&i| (data.claims[i].said_on.start(), i));
+    let left_out = inside.len().saturating_sub(MAX_ROWS);
+    inside.truncate(MAX_ROWS);
+    (inside, left_out)
+}
+
+/// The claim rows, the first starting at `top`.
+pub fn claim_marks(
+    ctx: &ClaimContext<'_>,
+    which: &[usize],
+    scale: &TimeScale,
+    plot: (f64, f64),
+    top: f64,
+) -> Vec<ClaimMark> {
+    let names = Resolver::new(ctx.data);
+    let clamp = |x: f64| x.clamp(plot.0, plot.1);
+    let width = plot.1 - plot.0;
+    which
+        .iter()
+        .enumerate()
+        .map(|(row, &i)| {
+            let claim = &ctx.data.claims[i];
+            let reading = read_claim(claim, ctx.data, Some(&names));
+            let projection = project(claim, &reading, ctx.data, ctx.reading);
+            let judged = ctx.benchmark.map(|b| verdict(claim, &reading, ctx.data, b, ctx.reading));
+            let y0 = top + ROW * row as f64;
+            let said = format!(
+                "{}, {}: {}",
+                claim.speaker,
+                ctx.lang.date(claim.said_on),
+                reading.summary(ctx.lang)
+            );
+            let verdict_text = judged.as_ref().map(|v| v.text(ctx.lang));
+            let observed_x = match &judged {
+                Some(Verdict::Checked { observed, .. }) => Some(clamp(scale.x(observed.date))),
+                _ => None,
+            };
+            let quote = match (ctx.lang, &claim.text_zh) {
+                (Lang::Zh, Some(zh)) => zh.as_str(),
+                _ => claim.text.as_str(),
+            };
+            let description = match &verdict_text {
+                Some(v) => format!("{said}. “{quote}” {v}."),
+                None => format!("{said}. “{quote}”"),
+            };
+            ClaimMark {
+                claim: i,
+                id: claim.id.clone(),
+                label: TextLine { x: plot.0, y: y0 + 13.0, text: fit(&said, width, fonts::LABEL) },
+                verdict: verdict_text.map(|v| TextLine {
+                    x: plot.0,
+                    y: y0 + 40.0,
+                    text: fit(&v, width, fonts::SMALL),
+                }),
+                y: y0 + 24.0,
+                said_x: clamp(scale.x(claim.said_on.start())),
+                anchor_x: projection.as_ref().map(|p| clamp(scale.x(p.anchor))),
+                from_x: projection.as_ref().map(|p| clamp(scale.x(p.from))),
+                to_x: projection.as_ref().map(|p| clamp(p.to.map_or(plot.1, |t| scale.x(t)))),
+                open: projection.as_ref().is_some_and(|p| p.to.is_none()),
+                observed_x,
+                description,
+            }
+        })
+        .collect()
+}
