@@ -88,6 +88,46 @@ enum Command {
         #[arg(long, default_value = "CN")]
         lag: String,
     },
+    /// Draw the timeline as a static SVG file: the same picture the widget draws.
+    Render {
+        /// Dataset to draw (default: the built-in data).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Claims to draw: gapline JSON with a `claims` list, or JSON lines of claims. Their
+        /// texts are read by the claim parser; names resolve against the dataset.
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// Width in px.
+        #[arg(long, default_value_t = 800.0)]
+        width: f64,
+        /// Height in px (grows when the lanes and claims need more).
+        #[arg(long, default_value_t = 420.0)]
+        height: f64,
+        /// Start of the window (2022, 2022-06, 2022-06-01, "March 2023" …).
+        #[arg(long)]
+        from: Option<String>,
+        /// End of the window.
+        #[arg(long)]
+        to: Option<String>,
+        /// Language: en or zh.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Colours: light or dark.
+        #[arg(long, default_value = "light")]
+        theme: String,
+        /// Reading of the claims: lag (from the reference's release) or catch-up (from the date said).
+        #[arg(long, default_value = "lag")]
+        reading: String,
+        /// Benchmark for the observed lag and the verdicts (default: the one with most scores).
+        #[arg(long)]
+        benchmark: Option<String>,
+        /// Lanes, top to bottom (comma-separated ISO codes).
+        #[arg(long, value_delimiter = ',', default_value = "US,CN")]
+        lanes: Vec<String>,
+        /// Where to write the SVG (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Check datasets: list every problem with its file and location; exit 1 if there is any.
     Check {
         /// The files to check.
@@ -269,6 +309,72 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
             Ok(true)
         }
+        Command::Render {
+            data,
+            claims,
+            width,
+            height,
+            from,
+            to,
+            lang,
+            theme,
+            reading,
+            benchmark,
+            lanes,
+            output,
+        } => {
+            let mut loaded = match &data {
+                Some(path) => read(path, Format::Auto)?,
+                None => gl::import(BUILTIN, gl::Format::Gapline),
+            };
+            if let Some(path) = &claims {
+                loaded = with_claims(loaded.dataset, path)?;
+            }
+            for problem in &loaded.problems {
+                eprintln!("{problem}");
+            }
+            let bad = |flag: &str, value: &str, want: &str| {
+                Failure(format!("--{flag} {value}: write {want}"))
+            };
+            let date =
+                |flag: &str, value: &Option<String>| -> Result<Option<gl::PartialDate>, Failure> {
+                    value
+                        .as_deref()
+                        .map(|v| {
+                            gl::PartialDate::parse_human(v)
+                                .map_err(|e| Failure(format!("--{flag}: {e}")))
+                        })
+                        .transpose()
+                };
+            let regions = lanes
+                .iter()
+                .map(|l| {
+                    gl::Region::parse(l).ok_or_else(|| bad("lanes", l, "ISO codes such as US,CN"))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let options = gl::SceneOptions {
+                width,
+                height,
+                lang: gl::Lang::parse(&lang).ok_or_else(|| bad("lang", &lang, "en or zh"))?,
+                lanes: regions,
+                from: date("from", &from)?.map(|d| d.start()),
+                to: date("to", &to)?.map(|d| d.end()),
+                reading: gl::gap::projection::ReadingKind::parse(&reading)
+                    .ok_or_else(|| bad("reading", &reading, "lag or catch-up"))?,
+                benchmark,
+            };
+            let theme = gl::scene::Theme::parse(&theme)
+                .ok_or_else(|| bad("theme", &theme, "light or dark"))?;
+            let scene = gl::build_scene(&loaded.dataset, &options);
+            let svg = gl::scene::standalone_svg(&scene, theme);
+            match output {
+                Some(path) => std::fs::write(&path, svg).map_err(|e| {
+                    Failure(format!("{}: cannot write the file: {e}", path.display()))
+                })?,
+                None => print!("{svg}"),
+            }
+            Ok(true)
+        }
         Command::Check { files, format } => {
             let mut clean = true;
             for file in files {
@@ -329,6 +435,42 @@ fn parse_result(
             json!({"ok": false, "error": {"message": e.message, "span": [e.span.0, e.span.1]}})
         }
     }
+}
+
+/// The dataset with the claims of `path` added (gapline JSON with `claims`, or one claim per
+/// line), checked together so a claim may name any of the dataset's models.
+fn with_claims(dataset: gl::Dataset, path: &Path) -> Result<Loaded, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure(format!("{}: cannot read the file: {e}", path.display())))?;
+    let claims: Vec<serde_json::Value> = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Object(mut doc)) if doc.contains_key("claims") => {
+            match doc.remove("claims") {
+                Some(serde_json::Value::Array(list)) => list,
+                _ => {
+                    return Err(Failure(format!("{}: `claims` is not a list", path.display())));
+                }
+            }
+        }
+        _ => text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| {
+                serde_json::from_str(l).map_err(|e| {
+                    Failure(format!("{}: line {}: not a JSON claim: {e}", path.display(), i + 1))
+                })
+            })
+            .collect::<Result<_, _>>()?,
+    };
+    let mut doc = serde_json::to_value(&dataset)
+        .map_err(|e| Failure(format!("cannot combine the claims: {e}")))?;
+    let list = doc
+        .as_object_mut()
+        .map(|o| o.entry("claims").or_insert_with(|| serde_json::Value::Array(Vec::new())));
+    if let Some(serde_json::Value::Array(existing)) = list {
+        existing.extend(claims);
+    }
+    Ok(gl::import(doc.to_string().as_bytes(), gl::Format::Gapline))
 }
 
 /// Writes a dataset as pretty JSON to `path`, or to standard output.

@@ -263,3 +263,56 @@ fn gap_prints_the_observed_lag_series_and_says_when_there_is_not_enough_data() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--lead Atlantis: not a region"));
 }
+
+#[test]
+fn render_writes_the_timeline_with_claims_as_a_standalone_svg() {
+    let claims = scratch(
+        "claims.jsonl",
+        r#"{"id": "zhou", "speaker": "Zhou Hongyi", "said_on": "2024-02-16", "source_url": "https://e.example", "text": "there is still a 1.5-year gap from GPT-4", "relation": "ignored-label-fields-are-fine"}"#,
+    );
+    // A label field with a bad value is a located problem, and that claim is left out.
+    let out_path = scratch("out.svg", "");
+    let out = gapline(&[
+        "render",
+        "--claims",
+        claims.to_str().expect("path"),
+        "--from",
+        "2023",
+        "-o",
+        out_path.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/claims/0/relation"));
+    let good = scratch(
+        "good.jsonl",
+        r#"{"id": "zhou", "speaker": "Zhou Hongyi", "said_on": "2024-02-16", "source_url": "https://e.example", "text": "there is still a 1.5-year gap from GPT-4"}"#,
+    );
+    let out = gapline(&[
+        "render",
+        "--claims",
+        good.to_str().expect("path"),
+        "--from",
+        "2023",
+        "--lang",
+        "zh",
+        "--theme",
+        "dark",
+        "--reading",
+        "catch-up",
+        "--width",
+        "600",
+        "-o",
+        out_path.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = std::fs::read_to_string(&out_path).expect("written");
+    assert!(svg.starts_with("<?xml") && svg.contains(r#"width="600""#));
+    assert!(svg.contains(r#"data-claim-id="zhou""#) && svg.contains("落后GPT-4 1.5年"), "{svg}");
+    assert!(svg.contains("gl-band") && svg.contains("gl-connector"));
+    // Usage mistakes name the flag and what to write.
+    let out = gapline(&["render", "--theme", "sepia"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--theme sepia: write light or dark"));
+    let out = gapline(&["render", "--from", "Smarch 2023"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--from"));
+}

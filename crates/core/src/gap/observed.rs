@@ -96,10 +96,9 @@ pub fn scores(data: &Dataset, benchmark: &str) -> (String, Vec<Score>) {
         });
     }
     for m in &data.models {
-        if let Some((found, &score)) = m.scores.iter().find(|(k, _)| key(k) == wanted) {
-            if out.is_empty() {
-                name.clone_from(found);
-            }
+        // A model's score key ("mmlu") keeps the name as asked ("MMLU"): keys are often
+        // lower-cased column names.
+        if let Some((_, &score)) = m.scores.iter().find(|(k, _)| key(k) == wanted) {
             out.push(Score {
                 model_id: m.id.clone(),
                 model_name: m.name.clone(),
@@ -117,7 +116,9 @@ pub fn scores(data: &Dataset, benchmark: &str) -> (String, Vec<Score>) {
     (name, out)
 }
 
-/// The benchmarks the data has scores for, with how many scores each, most first.
+/// The benchmarks the data has scores for, with how many scores each, most first. A name in
+/// lower case only (a model's score key such as `mmlu`) is shown in capitals, as benchmark
+/// acronyms are written.
 pub fn benchmarks(data: &Dataset) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     let names = data
@@ -128,6 +129,9 @@ pub fn benchmarks(data: &Dataset) -> Vec<(String, usize)> {
     for name in names {
         match counts.iter_mut().find(|(n, _)| key(n) == key(name)) {
             Some((_, c)) => *c += 1,
+            None if name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) => {
+                counts.push((name.to_ascii_uppercase(), 1));
+            }
             None => counts.push((name.to_string(), 1)),
         }
     }

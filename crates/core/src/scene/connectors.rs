@@ -65,7 +65,8 @@ pub fn connectors(
             };
             Some(Connector {
                 from: (scale.x(leading.date), lead_y),
-                to: (scale.x(p.lagging.date), lag_y),
+                // Just under the lagging lane's marks, so the run that is the lag stays visible.
+                to: (scale.x(p.lagging.date), lag_y + 8.0),
                 description,
             })
         })
