@@ -4,9 +4,11 @@
 //! `data-gapline` attribute. Read attributes (all optional): `data-src` (dataset URL; default the
 //! built-in data), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`),
 //! `data-from` / `data-to` (the time window, any date form such as `2022` or `2024-06`;
-//! default: all the data).
+//! default: all the data), `data-reading` (`lag` or `catch-up`; default `lag`),
+//! `data-benchmark` (e.g. `GPQA diamond`; default: the benchmark with the most scores).
 
 use crate::GapTimeline;
+use gapline_core::gap::projection::ReadingKind;
 use gapline_core::{Lang, PartialDate};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -39,8 +41,16 @@ pub fn mount_all() -> usize {
             element.get_attribute(name).and_then(|d| PartialDate::parse_human(&d).ok())
         };
         let (from, to) = (date("data-from"), date("data-to"));
+        let reading = element
+            .get_attribute("data-reading")
+            .and_then(|r| ReadingKind::parse(&r))
+            .unwrap_or_default();
+        let benchmark = element.get_attribute("data-benchmark").unwrap_or_default();
         mount_to(element, move || {
-            view! { <GapTimeline src=src.clone().unwrap_or_default() height lang from to/> }
+            view! {
+                <GapTimeline src=src.clone().unwrap_or_default() height lang from to reading
+                    benchmark=benchmark.clone()/>
+            }
         })
         .forget();
         mounted += 1;

@@ -4,6 +4,7 @@ use crate::claim_list::ClaimList;
 use crate::element_width::use_element_width;
 use crate::load::{builtin_data_url, load_dataset};
 use crate::scene_view::SceneView;
+use gapline_core::gap::projection::ReadingKind;
 use gapline_core::{
     Dataset, Lang, Loaded, PartialDate, Problem, Region, SceneOptions, build_scene,
 };
@@ -49,6 +50,14 @@ pub fn GapTimeline(
     /// plus a margin.
     #[prop(default = None)]
     to: Option<PartialDate>,
+    /// Which reading of the claims is drawn: lag (parity the gap after the reference's
+    /// release) or catch-up (the gap after the claim was made). Default: lag.
+    #[prop(optional)]
+    reading: ReadingKind,
+    /// Benchmark for the observed-lag connectors and the verdicts. Default: the benchmark with
+    /// the most scores in the data.
+    #[prop(optional, into)]
+    benchmark: Option<String>,
 ) -> impl IntoView {
     let state = RwSignal::new(match data {
         Some(d) => Data::Ready(Arc::new(d), Arc::new(Vec::new()), 0),
@@ -88,6 +97,7 @@ pub fn GapTimeline(
     // Recomputed when the data or the width changes; not memoised, since comparing two scenes
     // would cost as much code and time as building one.
     let lanes = StoredValue::new(lanes);
+    let benchmark = StoredValue::new(benchmark.filter(|b| !b.trim().is_empty()));
     let scene = move || {
         state.with(|s| match s {
             Data::Ready(data, _, _) => Some(build_scene(
@@ -99,6 +109,8 @@ pub fn GapTimeline(
                     lanes: lanes.get_value(),
                     from: from.map(|d| d.start()),
                     to: to.map(|d| d.end()),
+                    reading,
+                    benchmark: benchmark.get_value(),
                 },
             )),
             _ => None,
