@@ -2,7 +2,7 @@
 //!
 //! Loading the module mounts a [`GapTimeline`](crate::GapTimeline) in every element with a
 //! `data-gapline` attribute. Read attributes (all optional): `data-src` (dataset URL; default the
-//! built-in data), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`),
+//! built-in data), `data-claims` (URL of claims to draw), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`),
 //! `data-from` / `data-to` (the time window, any date form such as `2022` or `2024-06`;
 //! default: all the data), `data-reading` (`lag` or `catch-up`; default `lag`),
 //! `data-benchmark` (e.g. `GPQA diamond`; default: the benchmark with the most scores).
@@ -30,6 +30,7 @@ pub fn mount_all() -> usize {
         };
         let _ = element.set_attribute("data-gapline-mounted", "");
         let src = element.get_attribute("data-src").filter(|s| !s.trim().is_empty());
+        let claims = element.get_attribute("data-claims").unwrap_or_default();
         let height = element
             .get_attribute("data-height")
             .and_then(|h| h.trim().parse::<f64>().ok())
@@ -48,7 +49,7 @@ pub fn mount_all() -> usize {
         let benchmark = element.get_attribute("data-benchmark").unwrap_or_default();
         mount_to(element, move || {
             view! {
-                <GapTimeline src=src.clone().unwrap_or_default() height lang from to reading
+                <GapTimeline src=src.clone().unwrap_or_default() claims=claims.clone() height lang from to reading
                     benchmark=benchmark.clone()/>
             }
         })

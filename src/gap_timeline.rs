@@ -2,7 +2,7 @@
 
 use crate::claim_list::ClaimList;
 use crate::element_width::use_element_width;
-use crate::load::{builtin_data_url, load_dataset};
+use crate::load::{builtin_data_url, load_claims, load_dataset};
 use crate::scene_view::SceneView;
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::{
@@ -17,6 +17,8 @@ enum Data {
     Loading,
     /// The data, the problems found in it and how many records they cost.
     Ready(Arc<Dataset>, Arc<Vec<Problem>>, usize),
+    /// The data loaded but its claims file did not: the data, and why.
+    ClaimsFailed(Arc<Dataset>, String),
     Failed(String),
 }
 
@@ -33,6 +35,10 @@ pub fn GapTimeline(
     /// URL of a gapline JSON dataset. Default: the built-in `data/models.json` beside the bundle.
     #[prop(optional, into)]
     src: Option<String>,
+    /// URL of claims to draw (gapline JSON with a `claims` list, or a list of claims), checked
+    /// against the dataset. Default: none, only the dataset's own claims (if any) are drawn.
+    #[prop(optional, into)]
+    claims: Option<String>,
     /// Height in CSS px; grows if the lanes need more. Default: 420.
     #[prop(default = 420.0)]
     height: f64,
@@ -68,15 +74,45 @@ pub fn GapTimeline(
         // Effects run only in the browser: server rendering shows "Loading…" and never fetches.
         Effect::new(move |_| {
             let url = src.clone().unwrap_or_else(builtin_data_url);
+            let claims_url = claims.clone().filter(|c| !c.trim().is_empty());
             leptos::task::spawn_local(async move {
                 let next = match load_dataset(&url).await {
                     Ok(loaded) => {
                         let skipped = loaded.skipped();
-                        let Loaded { dataset, problems } = loaded;
+                        let Loaded { mut dataset, mut problems } = loaded;
                         for p in &problems {
                             web_sys::console::warn_1(&format!("gapline: {url}: {p}").into());
                         }
-                        Data::Ready(Arc::new(dataset), Arc::new(problems), skipped)
+                        match &claims_url {
+                            None => Data::Ready(Arc::new(dataset), Arc::new(problems), skipped),
+                            Some(c) => match load_claims(c).await {
+                                Ok(raw) => {
+                                    let found = dataset.add_claims(&raw);
+                                    for p in &found {
+                                        web_sys::console::warn_1(
+                                            &format!("gapline: {c}: {p}").into(),
+                                        );
+                                    }
+                                    let skipped = skipped
+                                        + found
+                                            .iter()
+                                            .filter_map(Problem::record)
+                                            .collect::<std::collections::BTreeSet<_>>()
+                                            .len();
+                                    problems.extend(found);
+                                    Data::Ready(Arc::new(dataset), Arc::new(problems), skipped)
+                                }
+                                Err(reason) => {
+                                    web_sys::console::error_1(
+                                        &format!("gapline: cannot load {c}: {reason}").into(),
+                                    );
+                                    Data::ClaimsFailed(
+                                        Arc::new(dataset),
+                                        format!("Could not load the claims from {c}: {reason}."),
+                                    )
+                                }
+                            },
+                        }
                     }
                     Err(reason) => {
                         web_sys::console::error_1(
@@ -100,7 +136,7 @@ pub fn GapTimeline(
     let benchmark = StoredValue::new(benchmark.filter(|b| !b.trim().is_empty()));
     let scene = move || {
         state.with(|s| match s {
-            Data::Ready(data, _, _) => Some(build_scene(
+            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(build_scene(
                 data,
                 &SceneOptions {
                     width: width.get(),
@@ -122,6 +158,10 @@ pub fn GapTimeline(
             {move || match state.get() {
                 Data::Loading => view! { <p class="gl-status" role="status">"Loading…"</p> }.into_any(),
                 Data::Failed(message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
+                Data::ClaimsFailed(_, message) => view! {
+                    {move || scene().map(|s| view! { <SceneView scene=s/> })}
+                    <p class="gl-error" role="alert">{message}</p>
+                }.into_any(),
                 Data::Ready(data, problems, skipped) => view! {
                     {move || scene().map(|s| view! { <SceneView scene=s/> })}
                     <ClaimList data lang/>

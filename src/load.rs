@@ -1,5 +1,6 @@
 //! Loading a dataset over HTTP, with every failure put in words a reader can act on.
 
+use gapline_core::data::claim::RawClaim;
 use gapline_core::{Format, Loaded, RawDataset, read_models_csv};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -28,9 +29,8 @@ fn js_message(error: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// Fetches and checks a dataset: gapline JSON, or a CSV export (a spreadsheet's, or Epoch's),
-/// told apart by their content. The error says what failed, for `url`.
-pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
+/// Fetches `url` as text; the error says what failed.
+async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("there is no window to load it in")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -46,7 +46,32 @@ pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
     let text = JsFuture::from(response.text().map_err(|e| js_message(&e))?)
         .await
         .map_err(|e| format!("the download failed ({})", js_message(&e)))?;
-    let text = text.as_string().unwrap_or_default();
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// Fetches claims: gapline JSON with a `claims` list (models, if any, are ignored), or a bare
+/// list of claims. They are checked against the dataset by the caller.
+pub async fn load_claims(url: &str) -> Result<Vec<RawClaim>, String> {
+    let text = fetch_text(url).await?;
+    let value = js_sys::JSON::parse(&text)
+        .map_err(|e| format!("the file is not valid JSON ({})", js_message(&e)))?;
+    // A bare list is read as `{"claims": [...]}`: one deserializer for both shapes.
+    let value = if js_sys::Array::is_array(&value) {
+        let doc = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&doc, &"claims".into(), &value);
+        doc.into()
+    } else {
+        value
+    };
+    let raw: RawDataset = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| format!("the file is not a gapline claims file ({e})"))?;
+    Ok(raw.claims)
+}
+
+/// Fetches and checks a dataset: gapline JSON, or a CSV export (a spreadsheet's, or Epoch's),
+/// told apart by their content. The error says what failed, for `url`.
+pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
+    let text = fetch_text(url).await?;
     match Format::Auto.resolve(&text) {
         // JSON is parsed by the browser, which is faster and costs no code.
         Format::Gapline => {

@@ -13,8 +13,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let server, browser, builtin;
-// The demo page opens on 2022 onward (data-from="2022"): models released before are not drawn.
-const inWindow = (m) => (m.region === 'US' || m.region === 'CN') && m.released >= '2022';
+// The demo page opens on June 2022 onward (data-from="2022-06"): models released before are not drawn.
+const inWindow = (m) => (m.region === 'US' || m.region === 'CN') && m.released >= '2022-06';
 
 before(async () => {
   server = await serve(DIST, 0);
@@ -171,5 +171,26 @@ test('a CSV export is read too: valid rows drawn, bad ones counted and located',
   const items = await page.locator('.gl-problems li').allTextContents();
   assert.equal(items[0], 'row 4, column `Country`: `Atlantis` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name');
   assert.equal(errors.filter((e) => e.startsWith('pageerror')).length, 0);
+  await page.close();
+});
+
+test('the demo draws Zhou Hongyi\'s claims from data-claims: brackets, verdicts, readings parsed in the browser', async () => {
+  const { page, errors } = await open(1280);
+  const claims = page.locator('svg .gl-claim');
+  await claims.first().waitFor();
+  assert.equal(await claims.count(), 2);
+  const feb = page.locator('svg .gl-claim[data-claim-id="zhou-hongyi-2024-02-16-weibo-1.5yr"]');
+  assert.match(await feb.locator('.gl-claim-label').textContent(), /behind GPT-4 by 1\.5 years/);
+  // The verdict names the benchmark and the Chinese model that first matched GPT-4's score.
+  assert.match(await feb.locator('.gl-verdict').textContent(), /GPQA diamond score .* with Qwen1\.5-32B \(April 2024\)/);
+  // The bracket: from GPT-4's release (left) to the projected parity (right), with the date said between.
+  const box = async (sel) => (await feb.locator(sel).first().boundingBox());
+  const [bracket, said, band] = [await box('.gl-bracket'), await box('.gl-said'), await box('.gl-band')];
+  assert.ok(bracket.x < said.x && said.x < band.x, `${bracket.x} < ${said.x} < ${band.x}`);
+  // Observed-lag connectors for the benchmark, and the claim list under the chart.
+  assert.ok(await page.locator('svg .gl-connector').count() > 3);
+  assert.match(await page.locator('.gl-claims li').nth(1).textContent(), /behind GPT-4 by 1\.5 years/);
+  await page.screenshot({ path: path.join(SHOTS, 'demo-claims-1280.png'), fullPage: true });
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -238,7 +238,7 @@ pub fn named_sides(t: &[Token], text: &str) -> Vec<(Side, (usize, usize))> {
             // Walk forward to the token's first character (sides are in text order).
             let first = chars.nth(t[*a].span.0 - at);
             at = t[*a].span.0 + 1;
-            first.is_some_and(char::is_uppercase)
+            first.is_some_and(|c| c.is_ascii_uppercase())
         })
         .collect()
 }

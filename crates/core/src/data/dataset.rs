@@ -213,6 +213,32 @@ impl RawModel {
     }
 }
 
+impl Dataset {
+    /// Checks `claims` (from this file or another, such as a page's `data-claims`) against
+    /// this dataset's models and adds the valid ones; returns the problems, located at
+    /// `/claims/N/…` of the claims' own list. A claim whose id is already used is left out.
+    pub fn add_claims(&mut self, claims: &[RawClaim]) -> Vec<Problem> {
+        let model_ids: HashSet<&str> = self.models.iter().map(|m| m.id.as_str()).collect();
+        let has_model = |id: &str| model_ids.contains(id);
+        let mut claim_ids: HashSet<String> = self.claims.iter().map(|c| c.id.clone()).collect();
+        let mut problems = Vec::new();
+        let mut added = Vec::new();
+        for (i, raw) in claims.iter().enumerate() {
+            let locate = json_locator("claims", i);
+            match raw.check(&locate, &has_model) {
+                Ok(claim) if !claim_ids.insert(claim.id.clone()) => problems.push(Problem {
+                    location: locate(Some("id")),
+                    kind: ProblemKind::DuplicateId(claim.id),
+                }),
+                Ok(claim) => added.push(claim),
+                Err(p) => problems.extend(p),
+            }
+        }
+        self.claims.extend(added);
+        problems
+    }
+}
+
 impl RawDataset {
     /// Checks every record of a dataset read from JSON; problems point at JSON pointers.
     pub fn check(self) -> Loaded {
@@ -229,21 +255,8 @@ impl RawDataset {
                 Err(p) => loaded.problems.extend(p),
             }
         }
-        let model_ids: HashSet<String> =
-            loaded.dataset.models.iter().map(|m| m.id.clone()).collect();
-        let has_model = |id: &str| model_ids.contains(id);
-        let mut claim_ids = HashSet::new();
-        for (i, raw) in self.claims.iter().enumerate() {
-            let locate = json_locator("claims", i);
-            match raw.check(&locate, &has_model) {
-                Ok(claim) if !claim_ids.insert(claim.id.clone()) => loaded.problems.push(Problem {
-                    location: locate(Some("id")),
-                    kind: ProblemKind::DuplicateId(claim.id),
-                }),
-                Ok(claim) => loaded.dataset.claims.push(claim),
-                Err(p) => loaded.problems.extend(p),
-            }
-        }
+        let claim_problems = loaded.dataset.add_claims(&self.claims);
+        loaded.problems.extend(claim_problems);
         match self
             .as_of
             .as_deref()

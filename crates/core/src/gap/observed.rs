@@ -77,7 +77,9 @@ impl LagSeries {
 
 /// Letters and digits, lower case: how benchmark names are compared.
 fn key(name: &str) -> String {
-    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    // ASCII case only: Unicode case tables would cost the widget ~18 KB, and benchmark names are
+    // Latin.
+    name.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
 /// Every score on `benchmark` in `data` (rule 1), in percent, and the name the data uses.
