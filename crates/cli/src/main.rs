@@ -288,7 +288,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             let known = gl::gap::observed::benchmarks(&dataset);
             let series = gl::gap::observed::observed_lag(&dataset, &benchmark, lead, lag);
             if series.points.is_empty()
-                && !known.iter().any(|(n, _)| n.eq_ignore_ascii_case(&series.benchmark))
+                && !known.iter().any(|(n, _)| alnum(n) == alnum(&series.benchmark))
             {
                 let list: Vec<String> =
                     known.iter().map(|(n, c)| format!("{n} ({c} scores)")).collect();
@@ -327,8 +327,27 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 Some(path) => read(path, Format::Auto)?,
                 None => gl::import(BUILTIN, gl::Format::Gapline),
             };
-            if let Some(path) = &claims {
-                loaded = with_claims(loaded.dataset, path)?;
+            match (&claims, &data) {
+                (Some(path), _) => loaded = with_claims(loaded.dataset, path)?,
+                // The built-in data comes with the built-in claims (the demo's).
+                (None, None) => {
+                    let raw: gl::RawDataset = serde_json::from_slice(BUILTIN_CLAIMS)
+                        .map_err(|e| Failure(format!("built-in claims: {e}")))?;
+                    let problems = loaded.dataset.add_claims(&raw.claims);
+                    loaded.problems.extend(problems);
+                }
+                (None, Some(_)) => {}
+            }
+            if let Some(b) = &benchmark {
+                let known = gl::gap::observed::benchmarks(&loaded.dataset);
+                if !known.iter().any(|(n, _)| n.eq_ignore_ascii_case(b) || alnum(n) == alnum(b)) {
+                    let list: Vec<String> =
+                        known.iter().map(|(n, c)| format!("{n} ({c} scores)")).collect();
+                    return Err(Failure(format!(
+                        "--benchmark {b}: no scores for it in the data; it has: {}",
+                        if list.is_empty() { "none".to_string() } else { list.join(", ") }
+                    )));
+                }
             }
             for problem in &loaded.problems {
                 eprintln!("{problem}");
@@ -405,6 +424,14 @@ fn run(cli: Cli) -> Result<bool, Failure> {
 
 /// The built-in dataset, for resolving the models claims name.
 const BUILTIN: &[u8] = include_bytes!("../../../www/data/models.json");
+
+/// The built-in claims (the demo's), drawn by `render` over the built-in data.
+const BUILTIN_CLAIMS: &[u8] = include_bytes!("../../../www/data/claims.json");
+
+/// Letters and digits, lower case: how benchmark names are compared.
+fn alnum(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+}
 
 /// One claim's parse result in the contract's shape (DESIGN §3.1).
 fn parse_result(

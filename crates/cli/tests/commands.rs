@@ -316,3 +316,19 @@ fn render_writes_the_timeline_with_claims_as_a_standalone_svg() {
     let out = gapline(&["render", "--from", "Smarch 2023"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("--from"));
 }
+
+#[test]
+fn render_draws_the_built_in_claims_over_the_built_in_data_and_refuses_unknown_benchmarks() {
+    let out = gapline(&["render", "--width", "1200"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = String::from_utf8_lossy(&out.stdout);
+    assert!(svg.contains(r#"data-claim-id="zhou-hongyi-2024-02-16-weibo-1.5yr""#));
+    assert!(svg.contains("behind GPT-4 by 1.5 years"));
+    let out = gapline(&["render", "--benchmark", "Chess Elo"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--benchmark Chess Elo: no scores for it") && err.contains("MMLU ("),
+        "{err}"
+    );
+}

@@ -116,6 +116,32 @@ impl Lang {
             (Lang::Zh, n) => format!("未显示来自{regions}的{n}个模型"),
         }
     }
+
+    /// Note for lanes with no model in the window: "No models from France in this period".
+    pub fn empty_lanes(self, regions: &str) -> String {
+        match self {
+            Lang::En => format!("No models from {regions} in this period"),
+            Lang::Zh => format!("此期间没有来自{regions}的模型"),
+        }
+    }
+
+    /// Note for claims drawn in the catch-up reading because their reference is not a model of
+    /// the data.
+    pub fn drawn_as_catch_up(self, count: usize) -> String {
+        match (self, count) {
+            (Lang::En, 1) => "1 claim is drawn from the date it was said: its reference is not a model in the data".into(),
+            (Lang::En, n) => format!("{n} claims are drawn from the date they were said: their reference is not a model in the data"),
+            (Lang::Zh, n) => format!("{n}条说法的参照不是数据中的模型，从提出之日起算"),
+        }
+    }
+
+    /// "data as of March 2025" / "数据截至2025年3月".
+    pub fn as_of(self, date: PartialDate) -> String {
+        match self {
+            Lang::En => format!("data as of {}", self.date(date)),
+            Lang::Zh => format!("数据截至{}", self.date(date)),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -136,7 +136,12 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
         let names: Vec<&str> = hidden.iter().map(|(r, _)| r.name(lang)).collect();
         lang.not_shown(hidden.iter().map(|(_, n)| n).sum(), &names.join(", "))
     });
-    let credit_text = data.source.as_ref().map(|s| format!("{}{s}", lang.source_prefix()));
+    let credit_text = match (&data.source, data.as_of) {
+        (Some(s), Some(d)) => Some(format!("{}{s}; {}", lang.source_prefix(), lang.as_of(d))),
+        (Some(s), None) => Some(format!("{}{s}", lang.source_prefix())),
+        (None, Some(d)) => Some(lang.as_of(d)),
+        (None, None) => None,
+    };
     let wrap_small =
         |t: &Option<String>| t.as_ref().map_or(0, |t| wrap(t, inner, fonts::SMALL).len());
 
@@ -173,14 +178,39 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     });
     let scale = TimeScale::new(window.0, window.1, plot_left, plot_right);
 
-    // Claim rows go between the lanes and the axis.
+    // Claim rows go between the lanes and the axis; laid out from y = 0 first, because the notes
+    // they add decide the height, then moved into place.
     let (shown_claims, claims_left_out) = drawn(data, window);
     let claims_block = shown_claims.len() as f64 * super::claims::ROW;
-    let notes_text = match (notes_text, claims_left_out) {
-        (text, 0) => text,
-        (None, n) => Some(lang.more_claims(n)),
-        (Some(t), n) => Some(format!("{t}; {}", lang.more_claims(n))),
+    let benchmark = match &options.benchmark {
+        Some(b) => Some(b.clone()),
+        None => benchmarks(data).into_iter().next().map(|(name, _)| name),
     };
+    let mut claims = claim_marks(
+        &ClaimContext { data, lang, reading: options.reading, benchmark: benchmark.as_deref() },
+        &shown_claims,
+        &scale,
+        (plot_left, plot_right),
+        0.0,
+    );
+    let catch_up = claims.iter().filter(|c| c.as_catch_up).count();
+    let empty: Vec<&str> = options
+        .lanes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !order.iter().any(|&m| lane_of(data.models[m].region) == Some(*i)))
+        .map(|(_, r)| r.name(lang))
+        .collect();
+    let notes: Vec<String> = [
+        notes_text,
+        (claims_left_out > 0).then(|| lang.more_claims(claims_left_out)),
+        (!empty.is_empty()).then(|| lang.empty_lanes(&empty.join(", "))),
+        (catch_up > 0).then(|| lang.drawn_as_catch_up(catch_up)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let notes_text = (!notes.is_empty()).then(|| notes.join("; "));
     let bottom_lines = wrap_small(&notes_text) + wrap_small(&credit_text);
     let bottom_block = 8.0 + 22.0 + bottom_lines as f64 * 14.0 + PAD;
     let height = options
@@ -188,18 +218,14 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
         .max(lanes_top + min_height(options.lanes.len(), &METRICS) + claims_block + bottom_block);
     let axis_y = height - bottom_block + 8.0;
     let claims_top = axis_y - 8.0 - claims_block;
+    for c in &mut claims {
+        c.y += claims_top;
+        c.label.y += claims_top;
+        if let Some(v) = &mut c.verdict {
+            v.y += claims_top;
+        }
+    }
     let lane_geometry = lanes(&options.lanes, lanes_top, claims_top, &METRICS);
-    let benchmark = match &options.benchmark {
-        Some(b) => Some(b.clone()),
-        None => benchmarks(data).into_iter().next().map(|(name, _)| name),
-    };
-    let claims = claim_marks(
-        &ClaimContext { data, lang, reading: options.reading, benchmark: benchmark.as_deref() },
-        &shown_claims,
-        &scale,
-        (plot_left, plot_right),
-        claims_top,
-    );
     let lane_ys: Vec<(Region, f64)> = lane_geometry.iter().map(|l| (l.region, l.marks_y)).collect();
     let connectors = benchmark
         .as_deref()
@@ -377,6 +403,31 @@ mod tests {
         assert!(
             last <= NaiveDate::from_ymd_opt(2023, 6, 1).expect("date"),
             "ends near the data: {last}"
+        );
+    }
+
+    #[test]
+    fn claims_without_a_model_empty_lanes_and_as_of_are_noted() {
+        let json = r#"{"source": "S", "as_of": "2025-03", "models": [
+            {"id": "gpt-4", "name": "GPT-4", "region": "US", "released": "2023-03-14", "source_url": "https://a.example"}],
+          "claims": [
+            {"id": "a", "speaker": "A", "said_on": "2024-02", "source_url": "https://b.example", "text": "two years behind the US"},
+            {"id": "b", "speaker": "B", "said_on": "2024-03", "source_url": "https://b.example", "text": "a 1.5-year gap from GPT-4"}]}"#;
+        let d = serde_json::from_str::<crate::RawDataset>(json).expect("JSON").check().dataset;
+        let s = build_scene(&d, &SceneOptions::default());
+        let notes: String = s.notes.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(" ");
+        assert!(notes.contains("No models from China in this period"), "{notes}");
+        assert!(notes.contains("1 claim is drawn from the date it was said"), "{notes}");
+        // The region claim is drawn from the date said; the GPT-4 claim from GPT-4's release.
+        let a = &s.claims[0];
+        assert!(a.as_catch_up && a.anchor_x == Some(a.said_x));
+        let b = &s.claims[1];
+        assert!(!b.as_catch_up && b.anchor_x.is_some_and(|x| x < b.said_x));
+        let credit: Vec<&str> = s.credit.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(credit.join(" "), "Source: S; data as of March 2025");
+        // Claims and notes fit: nothing below the scene's height.
+        assert!(
+            s.credit.iter().all(|c| c.y <= s.height) && s.claims.iter().all(|c| c.y < s.axis_y)
         );
     }
 

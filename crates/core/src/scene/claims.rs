@@ -64,8 +64,17 @@ pub fn claim_marks(
         .map(|(row, &i)| {
             let claim = &ctx.data.claims[i];
             let reading = read_claim(claim, ctx.data, Some(&names));
-            let projection = project(claim, &reading, ctx.data, ctx.reading);
-            let judged = ctx.benchmark.map(|b| verdict(claim, &reading, ctx.data, b, ctx.reading));
+            // The lag reading needs a model to count from; without one, the claim is drawn in
+            // the catch-up reading, and the scene says so in a note.
+            let mut kind = ctx.reading;
+            let mut projection = project(claim, &reading, ctx.data, kind);
+            if projection.is_none() && kind == ReadingKind::Lag {
+                projection = project(claim, &reading, ctx.data, ReadingKind::CatchUp);
+                if projection.is_some() {
+                    kind = ReadingKind::CatchUp;
+                }
+            }
+            let judged = ctx.benchmark.map(|b| verdict(claim, &reading, ctx.data, b, kind));
             let y0 = top + ROW * row as f64;
             let said = format!(
                 "{}, {}: {}",
@@ -103,6 +112,7 @@ pub fn claim_marks(
                 open: projection.as_ref().is_some_and(|p| p.to.is_none()),
                 observed_x,
                 description,
+                as_catch_up: kind != ctx.reading,
             }
         })
         .collect()

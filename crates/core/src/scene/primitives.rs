@@ -98,6 +98,9 @@ pub struct ClaimMark {
     pub observed_x: Option<f64>,
     /// The whole story for tooltips and screen readers: label, quote and verdict, uncut.
     pub description: String,
+    /// True when the lag reading was asked but the claim names no model of the data, so it is
+    /// drawn in the catch-up reading.
+    pub as_catch_up: bool,
 }
 
 /// The observed lag of one rise of the lagging region's frontier: from the leading region's
