@@ -489,5 +489,45 @@ mod tests {
                 }
             }
         }
+
+        #[test]
+        fn claim_rows_stay_between_the_lanes_and_the_axis_and_inside_the_plot(
+            claims in prop::collection::vec((0i64..2500, 0usize..5), 0..10),
+            width in 320.0f64..1600.0,
+        ) {
+            let texts = [
+                "still a 1.5-year gap from GPT-4",
+                "two to three years behind the US",
+                "isn't as big as in the LLM sector",
+                "at least five years behind in chips, a very long way indeed by any measure at all",
+                "差距在2到3年",
+            ];
+            let base = NaiveDate::from_ymd_opt(2019, 1, 1).expect("valid");
+            let mut d = data(vec![model("gpt-4", Region::US, "2023-03-14"), model("b", Region::CN, "2023-06")]);
+            let raw: Vec<crate::data::claim::RawClaim> = claims.iter().enumerate().map(|(i, &(day, t))| {
+                crate::data::claim::RawClaim {
+                    id: Some(format!("c{i}")),
+                    speaker: Some("Someone with a long name".into()),
+                    said_on: Some((base + chrono::Duration::days(day)).to_string()),
+                    source_url: Some("https://example.org".into()),
+                    text: Some(texts[t].into()),
+                    ..Default::default()
+                }
+            }).collect();
+            prop_assert_eq!(d.add_claims(&raw), vec![]);
+            let s = build_scene(&d, &SceneOptions { width, ..SceneOptions::default() });
+            let lanes_bottom = s.lanes.last().map_or(0.0, |l| l.marks_y + POINT_RADIUS);
+            let mut last_y = lanes_bottom;
+            for c in &s.claims {
+                prop_assert!(c.label.y - fonts::LABEL >= last_y - 1e-9, "{} above {}", c.label.y, last_y);
+                prop_assert!(c.verdict.as_ref().map_or(c.y, |v| v.y) < s.axis_y);
+                prop_assert!(text_width(&c.label.text, fonts::LABEL, false) <= s.plot.1 - s.plot.0 + 1e-9);
+                for x in [Some(c.said_x), c.anchor_x, c.from_x, c.to_x, c.observed_x].into_iter().flatten() {
+                    prop_assert!(x >= s.plot.0 - 1e-9 && x <= s.plot.1 + 1e-9);
+                }
+                last_y = c.verdict.as_ref().map_or(c.y + 5.0, |v| v.y);
+            }
+            prop_assert!(s.claims.len() <= super::super::claims::MAX_ROWS);
+        }
     }
 }
