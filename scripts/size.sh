@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${1:-dist}
-BUDGET_KIB=${2:-210}
+BUDGET_KIB=${2:-220}
 shopt -s nullglob
 files=("$DIST"/gapline-*_bg.wasm)
 js=("$DIST"/gapline-*.js)

@@ -4,12 +4,16 @@ use crate::claim_list::ClaimList;
 use crate::element_width::use_element_width;
 use crate::load::{builtin_data_url, load_claims, load_dataset};
 use crate::scene_view::SceneView;
+use crate::zoom::Zoom;
 use gapline_core::gap::projection::ReadingKind;
+use gapline_core::layout::viewport::Viewport;
+use gapline_core::scene::full_window;
 use gapline_core::{
     Dataset, Lang, Loaded, PartialDate, Problem, Region, SceneOptions, build_scene,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Where the data stands.
 #[derive(Clone)]
@@ -134,8 +138,10 @@ pub fn GapTimeline(
     // would cost as much code and time as building one.
     let lanes = StoredValue::new(lanes);
     let benchmark = StoredValue::new(benchmark.filter(|b| !b.trim().is_empty()));
+    let zoom = Zoom::new();
     let scene = move || {
-        state.with(|s| match s {
+        let viewport = zoom.viewport.get();
+        let built = state.with(|s| match s {
             Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(build_scene(
                 data,
                 &SceneOptions {
@@ -143,27 +149,99 @@ pub fn GapTimeline(
                     height,
                     lang,
                     lanes: lanes.get_value(),
-                    from: from.map(|d| d.start()),
-                    to: to.map(|d| d.end()),
+                    from: viewport.map(|v| v.start_date()).or(from.map(|d| d.start())),
+                    to: viewport.map(|v| v.end_date()).or(to.map(|d| d.end())),
                     reading,
                     benchmark: benchmark.get_value(),
                 },
             )),
             _ => None,
-        })
+        });
+        // Zooming out stops at the data's own window.
+        if let Some(s) = &built {
+            let limits = state.with_untracked(|d| match d {
+                Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(full_window(
+                    data,
+                    &SceneOptions { lanes: lanes.get_value(), reading, ..SceneOptions::default() },
+                )),
+                _ => None,
+            });
+            let shown = Viewport::new(s.window.0, s.window.1);
+            let limits =
+                limits.map_or(shown, |(a, b)| Viewport::new(a.min(s.window.0), b.max(s.window.1)));
+            zoom.drawn(shown, limits, s.plot);
+        }
+        built
     };
+    let left = move || {
+        host.get_untracked()
+            .map_or(0.0, |h: web_sys::HtmlDivElement| h.get_bounding_client_rect().left())
+    };
+    let zh = lang == Lang::Zh;
+    let stage = NodeRef::<leptos::html::Div>::new();
+    let chart = move || {
+        view! {
+            // One click handler for the three buttons, one handler for the stage's events: each
+            // `on:` costs the bundle its own code.
+            <div class="gl-controls" role="toolbar" aria-label=if zh { "缩放" } else { "Zoom" }
+                on:click=move |ev| {
+                    let action = ev.target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|t| t.closest("[data-zoom]").ok().flatten())
+                        .and_then(|b| b.get_attribute("data-zoom"));
+                    match action.as_deref() {
+                        Some("in") => zoom.zoom_in(),
+                        Some("out") => zoom.zoom_out(),
+                        Some("reset") => zoom.reset(),
+                        _ => {}
+                    }
+                }>
+                <button type="button" data-zoom="in" aria-label=if zh { "放大" } else { "Zoom in" }>"+"</button>
+                <button type="button" data-zoom="out" aria-label=if zh { "缩小" } else { "Zoom out" }>"−"</button>
+                <button type="button" data-zoom="reset">{if zh { "重置" } else { "Reset" }}</button>
+                <span class="gl-hint" aria-live="polite">
+                    {move || zoom.hint.get().then_some(if zh { "按住 Ctrl 滚动以缩放，或先点击图表" } else { "Ctrl + scroll to zoom, or click the chart first" })}
+                </span>
+            </div>
+            <div class="gl-stage" node_ref=stage>
+                {move || scene().map(|s| view! { <SceneView scene=s/> })}
+            </div>
+        }
+    };
+    // The stage's wheel, pointer and key events, through one listener.
+    Effect::new(move |_| {
+        let Some(el) = stage.get() else { return };
+        let el: web_sys::HtmlElement = el.into();
+        let handler = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
+            move |ev: web_sys::Event| match ev.type_().as_str() {
+                "wheel" => zoom.wheel(ev.unchecked_ref(), left()),
+                "pointerdown" => zoom.press(ev.unchecked_ref()),
+                "pointermove" => zoom.r#move(ev.unchecked_ref()),
+                "pointerup" => zoom.release(),
+                "pointerleave" => zoom.leave(),
+                "keydown" => match ev.unchecked_ref::<web_sys::KeyboardEvent>().key().as_str() {
+                    "+" | "=" => zoom.zoom_in(),
+                    "-" | "_" => zoom.zoom_out(),
+                    _ => {}
+                },
+                _ => {}
+            },
+        );
+        for kind in ["wheel", "pointerdown", "pointermove", "pointerup", "pointerleave", "keydown"]
+        {
+            let _ = el.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
+        }
+        // Lives as long as the element: the page keeps one per timeline.
+        handler.forget();
+    });
 
     view! {
         <div class="gapline" node_ref=host lang=lang.code()>
+            {move || state.with(|s| matches!(s, Data::Ready(..) | Data::ClaimsFailed(..))).then(chart)}
             {move || match state.get() {
                 Data::Loading => view! { <p class="gl-status" role="status">"Loading…"</p> }.into_any(),
-                Data::Failed(message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
-                Data::ClaimsFailed(_, message) => view! {
-                    {move || scene().map(|s| view! { <SceneView scene=s/> })}
-                    <p class="gl-error" role="alert">{message}</p>
-                }.into_any(),
+                Data::Failed(message) | Data::ClaimsFailed(_, message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
                 Data::Ready(data, problems, skipped) => view! {
-                    {move || scene().map(|s| view! { <SceneView scene=s/> })}
                     <ClaimList data lang/>
                     <ProblemList problems skipped/>
                 }.into_any(),

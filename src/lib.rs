@@ -10,6 +10,7 @@ pub mod embed;
 mod gap_timeline;
 mod load;
 mod scene_view;
+mod zoom;
 
 pub use element_width::use_element_width;
 pub use gap_timeline::GapTimeline;

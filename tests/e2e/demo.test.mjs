@@ -194,3 +194,54 @@ test('the demo draws Zhou Hongyi\'s claims from data-claims: brackets, verdicts,
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** First and last tick labels' dates are hard to read; the window is read from the tick positions instead. */
+async function tickSpan(page) {
+  return page.$$eval('svg.gl-svg .gl-tick-label', (els) => els.map((e) => e.textContent));
+}
+
+test('zoom: buttons and Ctrl+wheel zoom, a plain wheel scrolls the page and shows the hint, drag pans, reset restores', async () => {
+  const { page, errors } = await open(1280);
+  await page.locator('[data-mark]').first().waitFor();
+  const marks = async () => page.locator('svg.gl-svg [data-mark]').count();
+  const before = { marks: await marks(), ticks: await tickSpan(page) };
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('svg.gl-svg [data-mark]').length < n, before.marks);
+  assert.notDeepEqual(await tickSpan(page), before.ticks);
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('svg.gl-svg [data-mark]').length === n, before.marks);
+
+  // A plain wheel over the chart before clicking into it scrolls the page and shows the hint.
+  const stage = page.locator('.gl-stage');
+  const box = await stage.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 100);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction((y) => window.scrollY > y, scrolled);
+  assert.equal(await marks(), before.marks, 'no zoom from a plain wheel');
+  assert.match(await page.locator('.gl-hint').textContent(), /Ctrl \+ scroll to zoom/);
+
+  // Ctrl + wheel zooms around the pointer, without scrolling the page.
+  const box2 = await stage.boundingBox();
+  await page.mouse.move(box2.x + box2.width * 0.8, box2.y + 100);
+  const y0 = await page.evaluate(() => window.scrollY);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await page.waitForFunction((n) => document.querySelectorAll('svg.gl-svg [data-mark]').length < n, before.marks);
+  assert.equal(await page.evaluate(() => window.scrollY), y0);
+
+  // Dragging pans: the first tick label changes.
+  const ticks = await tickSpan(page);
+  await page.mouse.move(box2.x + box2.width * 0.6, box2.y + 150);
+  await page.mouse.down();
+  await page.mouse.move(box2.x + box2.width * 0.2, box2.y + 150, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction((t) => JSON.stringify([...document.querySelectorAll('svg.gl-svg .gl-tick-label')].map((e) => e.textContent)) !== t, JSON.stringify(ticks));
+  await page.screenshot({ path: path.join(SHOTS, 'demo-zoomed-1280.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -5,3 +5,4 @@ pub mod labels;
 pub mod lanes;
 pub mod text_width;
 pub mod time_scale;
+pub mod viewport;

@@ -105,6 +105,34 @@ fn window(
     )
 }
 
+/// What the automatic window must show: each drawn model's release period, and each claim from
+/// the date said to the parity it implies (claims widen the window to their dates).
+fn extents(data: &Dataset, options: &SceneOptions) -> Vec<(NaiveDate, NaiveDate)> {
+    let in_lane = |r: Region| options.lanes.contains(&r);
+    let mut out: Vec<(NaiveDate, NaiveDate)> = data
+        .models
+        .iter()
+        .filter(|m| in_lane(m.region))
+        .map(|m| (m.released.start(), m.released.end()))
+        .collect();
+    if !data.claims.is_empty() {
+        let names = Resolver::new(data);
+        out.extend(data.claims.iter().map(|c| {
+            let r = read_claim(c, data, Some(&names));
+            let end = project(c, &r, data, options.reading)
+                .map_or(c.said_on.end(), |p| p.to.unwrap_or(p.from).max(c.said_on.end()));
+            (c.said_on.start(), end)
+        }));
+    }
+    out
+}
+
+/// The window a scene of `data` shows with no `from` or `to`: all its drawn models and claims,
+/// with a margin. Zooming out stops here.
+pub fn full_window(data: &Dataset, options: &SceneOptions) -> (NaiveDate, NaiveDate) {
+    window(extents(data, options).into_iter(), None, None)
+}
+
 /// Lays out `data` for `options`.
 pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     let lang = options.lang;
@@ -148,29 +176,7 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     let mut order: Vec<usize> =
         (0..data.models.len()).filter(|&i| lane_of(data.models[i].region).is_some()).collect();
     order.sort_by_key(|&i| (lane_of(data.models[i].region), data.models[i].released.start(), i));
-    // Claims widen the automatic window to the dates they were said and the parity they imply.
-    let claim_dates: Vec<(NaiveDate, NaiveDate)> = if data.claims.is_empty() {
-        Vec::new()
-    } else {
-        let names = Resolver::new(data);
-        data.claims
-            .iter()
-            .map(|c| {
-                let r = read_claim(c, data, Some(&names));
-                let end = project(c, &r, data, options.reading)
-                    .map_or(c.said_on.end(), |p| p.to.unwrap_or(p.from).max(c.said_on.end()));
-                (c.said_on.start(), end)
-            })
-            .collect()
-    };
-    let window = window(
-        order
-            .iter()
-            .map(|&i| (data.models[i].released.start(), data.models[i].released.end()))
-            .chain(claim_dates.iter().copied()),
-        options.from,
-        options.to,
-    );
+    let window = window(extents(data, options).into_iter(), options.from, options.to);
     // Only models released (at least partly) inside the window are drawn.
     order.retain(|&i| {
         let r = data.models[i].released;
@@ -323,6 +329,7 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
         claims,
         connectors,
         benchmark,
+        window,
     }
 }
 

@@ -11,7 +11,7 @@ mod primitives;
 mod standalone;
 pub mod svg;
 
-pub use build::{POINT_RADIUS, SceneOptions, build_scene};
+pub use build::{POINT_RADIUS, SceneOptions, build_scene, full_window};
 pub use keyboard::next_mark;
 pub use primitives::{
     ClaimMark, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,

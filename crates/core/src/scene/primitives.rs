@@ -161,6 +161,8 @@ pub struct Scene {
     pub connectors: Vec<Connector>,
     /// The benchmark the connectors and verdicts use, as the data names it.
     pub benchmark: Option<String>,
+    /// The time window drawn, first and last day.
+    pub window: (chrono::NaiveDate, chrono::NaiveDate),
 }
 
 /// Font sizes, px, shared by the builder and every renderer.

@@ -1,0 +1,149 @@
+//! Zoom and pan: the viewport lives in a signal, every change goes through the core's
+//! [`Viewport`] (zoom around a point, pan, constrain to the data), and this file only turns
+//! events into those calls.
+//!
+//! - Ctrl/⌘ + wheel (or a trackpad pinch, which browsers send as Ctrl + wheel) zooms around the
+//!   pointer. A plain wheel zooms only after the reader has clicked into the timeline; before
+//!   that the page scrolls as usual and a short hint says how to zoom.
+//! - Dragging with the mouse pans. Touch keeps its default: one finger scrolls the page.
+//! - Buttons zoom in, out and reset; `+` / `-` do the same from the keyboard.
+
+use gapline_core::layout::viewport::Viewport;
+use leptos::prelude::*;
+
+/// The zoom step of a button or key press.
+const STEP: f64 = 1.5;
+
+/// What was last drawn: its window, the data's limits, the plot's px range.
+type Drawn = (Viewport, Viewport, (f64, f64));
+
+/// Zoom and pan state of one timeline.
+#[derive(Clone, Copy)]
+pub struct Zoom {
+    /// The window asked for; `None` until the reader zooms or pans (the props' window).
+    pub viewport: RwSignal<Option<Viewport>>,
+    /// The window last drawn, the data's limits and the plot's px range.
+    drawn: StoredValue<Option<Drawn>>,
+    /// True after the reader clicked into the timeline: the plain wheel zooms.
+    engaged: RwSignal<bool>,
+    /// True while the "how to zoom" hint shows.
+    pub hint: RwSignal<bool>,
+    /// Where a drag started: pointer x and the window then.
+    drag: StoredValue<Option<(f64, Viewport)>>,
+}
+
+impl Zoom {
+    /// A fresh state: nothing zoomed.
+    pub fn new() -> Zoom {
+        Zoom {
+            viewport: RwSignal::new(None),
+            drawn: StoredValue::new(None),
+            engaged: RwSignal::new(false),
+            hint: RwSignal::new(false),
+            drag: StoredValue::new(None),
+        }
+    }
+
+    /// Records what was drawn: its window, the data's limits and the plot's px range.
+    pub fn drawn(&self, shown: Viewport, limits: Viewport, plot: (f64, f64)) {
+        self.drawn.set_value(Some((shown, limits, plot)));
+    }
+
+    /// Zooms by `factor` around `at` (0 = plot's left edge … 1 = right edge).
+    pub fn zoom(&self, factor: f64, at: f64) {
+        if let Some((shown, limits, _)) = self.drawn.get_value() {
+            let current = self.viewport.get_untracked().unwrap_or(shown);
+            self.viewport.set(Some(current.zoom(factor, at).constrain(limits)));
+        }
+    }
+
+    /// Zoom in one step around the middle.
+    pub fn zoom_in(&self) {
+        self.zoom(STEP, 0.5);
+    }
+
+    /// Zoom out one step around the middle.
+    pub fn zoom_out(&self) {
+        self.zoom(1.0 / STEP, 0.5);
+    }
+
+    /// Back to the window the timeline opened on.
+    pub fn reset(&self) {
+        self.viewport.set(None);
+    }
+
+    /// Where `client_x` falls across the plot, 0 … 1, for an element whose left edge is at
+    /// `left` px in the viewport.
+    fn across(&self, client_x: f64, left: f64) -> f64 {
+        match self.drawn.get_value() {
+            Some((_, _, (x0, x1))) if x1 > x0 => {
+                ((client_x - left - x0) / (x1 - x0)).clamp(0.0, 1.0)
+            }
+            _ => 0.5,
+        }
+    }
+
+    /// A wheel event on the timeline whose left edge is at `left` px.
+    pub fn wheel(&self, ev: &web_sys::WheelEvent, left: f64) {
+        if !(ev.ctrl_key() || ev.meta_key() || self.engaged.get_untracked()) {
+            // The page scrolls; say how to zoom, briefly.
+            self.hint.set(true);
+            let hint = self.hint;
+            set_timeout(move || hint.set(false), std::time::Duration::from_millis(1600));
+            return;
+        }
+        ev.prevent_default();
+        // Lines and pages count as 40 and 800 px; a notch of 100 px zooms by about 1.2.
+        let scale = match ev.delta_mode() {
+            1 => 40.0,
+            2 => 800.0,
+            _ => 1.0,
+        };
+        let factor = (-ev.delta_y() * scale * 0.002).exp();
+        self.zoom(factor, self.across(f64::from(ev.client_x()), left));
+    }
+
+    /// A pointer pressed on the timeline: engages the wheel, and starts a drag for the mouse.
+    pub fn press(&self, ev: &web_sys::PointerEvent) {
+        self.engaged.set(true);
+        if ev.pointer_type() != "mouse" || ev.button() != 0 {
+            return;
+        }
+        if let Some((shown, _, _)) = self.drawn.get_value() {
+            let current = self.viewport.get_untracked().unwrap_or(shown);
+            self.drag.set_value(Some((f64::from(ev.client_x()), current)));
+        }
+    }
+
+    /// A pointer moved: pans while dragging.
+    pub fn r#move(&self, ev: &web_sys::PointerEvent) {
+        let (Some((x, start)), Some((_, limits, (x0, x1)))) =
+            (self.drag.get_value(), self.drawn.get_value())
+        else {
+            return;
+        };
+        let dx = f64::from(ev.client_x()) - x;
+        if dx.abs() < 3.0 || x1 <= x0 {
+            return;
+        }
+        let days = -dx / (x1 - x0) * start.span();
+        self.viewport.set(Some(start.pan(days).constrain(limits)));
+    }
+
+    /// The drag ended.
+    pub fn release(&self) {
+        self.drag.set_value(None);
+    }
+
+    /// The pointer left the timeline: the plain wheel scrolls the page again.
+    pub fn leave(&self) {
+        self.release();
+        self.engaged.set(false);
+    }
+}
+
+impl Default for Zoom {
+    fn default() -> Self {
+        Zoom::new()
+    }
+}
