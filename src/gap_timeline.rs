@@ -207,6 +207,8 @@ pub fn GapTimeline(
                 {move || scene().map(|s| view! { <SceneView scene=s/> })}
             </div>
         }
+        // Type-erased: the nested view types otherwise exceed the compiler's depth limit.
+        .into_any()
     };
     // The stage's wheel, pointer and key events, through one listener.
     Effect::new(move |_| {
