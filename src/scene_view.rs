@@ -26,6 +26,8 @@ fn mark_element(event: &web_sys::Event, index: usize) -> Option<web_sys::Element
 #[component]
 pub fn SceneView(scene: Scene) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
+    // The mark with keyboard focus, announced to screen readers (hover is not announced).
+    let focused = RwSignal::new(None::<usize>);
     let count = scene.marks.len();
     // The timeline is one stop in the page's tab order (the first mark); arrows move within it.
     let markup = to_svg(&scene, SvgOptions { tab_stop: Some(0) });
@@ -47,9 +49,16 @@ pub fn SceneView(scene: Scene) -> impl IntoView {
         <div class="gl-chart" inner_html=markup
              on:mouseover=move |ev| active.set(mark_index(&ev))
              on:mouseleave=move |_| active.set(None)
-             on:focusin=move |ev| active.set(mark_index(&ev))
+             on:focusin=move |ev| {
+                 let index = mark_index(&ev);
+                 active.set(index);
+                 focused.set(index);
+             }
              on:focusout=move |_| active.set(None)
              on:keydown=on_key></div>
+        <p class="gl-sr" aria-live="polite">
+            {move || focused.get().and_then(|i| scene.with_value(|s| s.marks.get(i).map(|m| m.description.clone())))}
+        </p>
         {move || active.get().and_then(|i| scene.with_value(|s| s.tooltip(i))).map(|t| view! {
             <svg class="gl-overlay" width=width.clone() height=height.clone() aria-hidden="true">
                 <g class="gl-tooltip">

@@ -111,6 +111,8 @@ test('a mark without a label shows its name on hover, and the keyboard walks the
   assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), String(Number(first) + 1));
   const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   assert.equal(await page.locator('.gl-tooltip text').textContent(), focused);
+  // The focused mark is announced to screen readers (a polite live region), name, lab and date.
+  assert.equal(await page.locator('.gl-sr[aria-live="polite"]').textContent(), focused);
   await page.keyboard.press('End');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), String(await page.locator('[data-mark]').count() - 1));
   assert.deepEqual(errors, []);

@@ -1,14 +1,13 @@
 //! From a dataset and a size to a [`Scene`].
 
-use super::claims::{ClaimContext, claim_marks, drawn};
+use super::claims::{ClaimContext, claim_marks, drawn, extent};
 use super::connectors::connectors;
 use super::primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
-use crate::claims::reading::read_claim;
 use crate::claims::resolve::Resolver;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
 use crate::gap::observed::benchmarks;
-use crate::gap::projection::{ReadingKind, project};
+use crate::gap::projection::ReadingKind;
 use crate::lang::Lang;
 use crate::layout::labels::{LabelRequest, place_labels};
 use crate::layout::lanes::{LaneMetrics, lanes, min_height};
@@ -117,12 +116,7 @@ fn extents(data: &Dataset, options: &SceneOptions) -> Vec<(NaiveDate, NaiveDate)
         .collect();
     if !data.claims.is_empty() {
         let names = Resolver::new(data);
-        out.extend(data.claims.iter().map(|c| {
-            let r = read_claim(c, data, Some(&names));
-            let end = project(c, &r, data, options.reading)
-                .map_or(c.said_on.end(), |p| p.to.unwrap_or(p.from).max(c.said_on.end()));
-            (c.said_on.start(), end)
-        }));
+        out.extend(data.claims.iter().map(|c| extent(c, data, &names, options.reading)));
     }
     out
 }
@@ -186,7 +180,7 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
 
     // Claim rows go between the lanes and the axis; laid out from y = 0 first, because the notes
     // they add decide the height, then moved into place.
-    let (shown_claims, claims_left_out) = drawn(data, window);
+    let (shown_claims, claims_left_out) = drawn(data, window, options.reading);
     let claims_block = shown_claims.len() as f64 * super::claims::ROW;
     let benchmark = match &options.benchmark {
         Some(b) => Some(b.clone()),
@@ -436,6 +430,22 @@ mod tests {
         assert!(
             s.credit.iter().all(|c| c.y <= s.height) && s.claims.iter().all(|c| c.y < s.axis_y)
         );
+    }
+
+    #[test]
+    fn a_bracket_crossing_the_window_is_drawn_without_its_date_said() {
+        let json = r#"{"models": [
+            {"id": "gpt-4", "name": "GPT-4", "region": "US", "released": "2023-03-14", "source_url": "https://a.example"}],
+          "claims": [
+            {"id": "a", "speaker": "A", "said_on": "2023-06", "source_url": "https://b.example", "text": "three years behind GPT-4"},
+            {"id": "b", "speaker": "B", "said_on": "2023-06", "source_url": "https://b.example", "text": "three months behind GPT-4"}]}"#;
+        let d = serde_json::from_str::<crate::RawDataset>(json).expect("JSON").check().dataset;
+        let from = NaiveDate::from_ymd_opt(2025, 1, 1);
+        let s = build_scene(&d, &SceneOptions { from, ..SceneOptions::default() });
+        // GPT-4 + 3 years = March 2026 crosses a window from 2025; GPT-4 + 3 months does not.
+        assert_eq!(s.claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["a"]);
+        assert!(!s.claims[0].said_inside);
+        assert!(!crate::scene::svg::to_svg(&s, Default::default()).contains("gl-said"));
     }
 
     #[test]

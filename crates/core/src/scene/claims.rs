@@ -32,13 +32,37 @@ pub struct ClaimContext<'a> {
     pub benchmark: Option<&'a str>,
 }
 
-/// Indexes of the claims drawn (said inside the window, first [`MAX_ROWS`] by date), and how
-/// many in the window were left out.
-pub fn drawn(data: &Dataset, window: (NaiveDate, NaiveDate)) -> (Vec<usize>, usize) {
+/// The days a claim covers on the timeline: from the date said to the parity it implies in the
+/// `kind` reading (or the end of the date said, when it implies none).
+pub fn extent(
+    claim: &crate::data::claim::Claim,
+    data: &Dataset,
+    names: &Resolver<'_>,
+    kind: ReadingKind,
+) -> (NaiveDate, NaiveDate) {
+    let reading = read_claim(claim, data, Some(names));
+    let end = project(claim, &reading, data, kind)
+        .or_else(|| project(claim, &reading, data, ReadingKind::CatchUp))
+        .map_or(claim.said_on.end(), |p| p.to.unwrap_or(p.from).max(claim.said_on.end()));
+    (claim.said_on.start().min(end), end)
+}
+
+/// Indexes of the claims drawn (those whose extent meets the window, first [`MAX_ROWS`] by the
+/// date said, so a zoomed-in window still shows the brackets that cross it), and how many were
+/// left out.
+pub fn drawn(
+    data: &Dataset,
+    window: (NaiveDate, NaiveDate),
+    kind: ReadingKind,
+) -> (Vec<usize>, usize) {
+    if data.claims.is_empty() {
+        return (Vec::new(), 0);
+    }
+    let names = Resolver::new(data);
     let mut inside: Vec<usize> = (0..data.claims.len())
         .filter(|&i| {
-            let d = data.claims[i].said_on;
-            d.end() > window.0 && d.start() <= window.1
+            let (start, end) = extent(&data.claims[i], data, &names, kind);
+            end >= window.0 && start <= window.1
         })
         .collect();
     inside.sort_by_key(|&i| (data.claims[i].said_on.start(), i));
@@ -106,6 +130,7 @@ pub fn claim_marks(
                 }),
                 y: y0 + 24.0,
                 said_x: clamp(scale.x(claim.said_on.start())),
+                said_inside: (plot.0..=plot.1).contains(&scale.x(claim.said_on.start())),
                 anchor_x: projection.as_ref().map(|p| clamp(scale.x(p.anchor))),
                 from_x: projection.as_ref().map(|p| clamp(scale.x(p.from))),
                 to_x: projection.as_ref().map(|p| clamp(p.to.map_or(plot.1, |t| scale.x(t)))),

@@ -84,8 +84,10 @@ pub struct ClaimMark {
     pub verdict: Option<TextLine>,
     /// y of the bracket.
     pub y: f64,
-    /// x of the date said.
+    /// x of the date said (clamped to the plot).
     pub said_x: f64,
+    /// False when the date said is outside the window (the bracket crosses it): no marker.
+    pub said_inside: bool,
     /// x where the gap is counted from (the reference's release, or the date said).
     pub anchor_x: Option<f64>,
     /// x of the earliest projected parity.

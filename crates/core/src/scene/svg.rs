@@ -79,18 +79,20 @@ fn claim(out: &mut String, index: usize, c: &ClaimMark) {
         );
     }
     let (x, s) = (c.said_x, 5.0);
-    let _ = write!(
-        out,
-        r#"<path class="gl-said" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
-        num(x),
-        num(y - s),
-        num(x + s),
-        num(y),
-        num(x),
-        num(y + s),
-        num(x - s),
-        num(y)
-    );
+    if c.said_inside {
+        let _ = write!(
+            out,
+            r#"<path class="gl-said" d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
+            num(x),
+            num(y - s),
+            num(x + s),
+            num(y),
+            num(x),
+            num(y + s),
+            num(x - s),
+            num(y)
+        );
+    }
     if let Some(x) = c.observed_x {
         let _ = write!(
             out,
