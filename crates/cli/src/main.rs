@@ -440,6 +440,19 @@ fn parse_result(
     names: &gl::claims::resolve::Resolver<'_>,
 ) -> serde_json::Value {
     use serde_json::json;
+    // The date said, at its precision ("2024-02-16", "2024-02"); a date that cannot be read
+    // answers this claim with `ok: false`, saying so.
+    let said_on = match said_on
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(gl::PartialDate::parse_human)
+    {
+        None => None,
+        Some(Ok(d)) => Some(d.to_string()),
+        Some(Err(e)) => {
+            return json!({"ok": false, "error": {"message": format!("said_on: {e}"), "span": [0, 0]}});
+        }
+    };
     match gl::claims::parse::parse_with(text, Some(names)) {
         Ok(p) => {
             let side = |party: &gl::claims::parse::Party| json!({"text": party.text, "region": party.region.map(|r| r.code().to_string()), "model_id": party.model_id});

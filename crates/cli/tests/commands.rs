@@ -205,19 +205,26 @@ fn parse_prints_the_contract_shape_and_jsonl_answers_every_line() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all("{\"text\": \"差距在2到3年\"}\nnot json\n{\"text\": \"nice weather\"}\n{\"text\": \"about six months behind\"}\n".as_bytes())
+        .write_all("{\"text\": \"差距在2到3年\"}\nnot json\n{\"text\": \"nice weather\"}\n{\"text\": \"about six months behind\", \"said_on\": \"March 2023\"}\n{\"text\": \"two years behind\", \"said_on\": \"31/31/2024\"}\n".as_bytes())
         .expect("writes");
     let out = child.wait_with_output().expect("runs");
     let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON line"))
         .collect();
-    assert_eq!(lines.len(), 4, "one answer per line, in order");
+    assert_eq!(lines.len(), 5, "one answer per line, in order");
     assert_eq!(lines[0]["claim"]["gap_months"], serde_json::json!({"min": 24.0, "max": 36.0}));
     assert_eq!(lines[1]["ok"], false);
     assert_eq!(lines[2]["error"]["message"], "no gap or relation found");
     assert_eq!(lines[2]["error"]["span"], serde_json::json!([0, 12]));
     assert_eq!(lines[3]["claim"]["hedges"], serde_json::json!(["about"]));
+    assert_eq!(lines[3]["said_on"], "2023-03", "the date said, at its precision");
+    assert_eq!(lines[4]["ok"], false);
+    assert!(
+        lines[4]["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("said_on: `31/31/2024` is not a date"))
+    );
 }
 
 #[test]
