@@ -24,18 +24,17 @@ pub fn ClaimList(data: Arc<Dataset>, lang: Lang) -> impl IntoView {
                     (true, Some(original)) => original.clone(),
                     _ => claim.text.clone(),
                 };
-                let by_hand = (!reading.overridden.is_empty()).then(|| {
-                    let note = if zh { "（人工设定）" } else { " (set by hand)" };
-                    view! { <span class="gl-claim-by-hand" title=reading.overridden.join(", ")>{note}</span> }
-                });
+                // Plain text around the reading and one link: few nodes, little code.
+                let by_hand = match (reading.overridden.is_empty(), zh) {
+                    (true, _) => "",
+                    (false, true) => "（人工设定）",
+                    (false, false) => " (set by hand)",
+                };
                 view! {
                     <li data-claim-id=claim.id.clone()>
-                        <span class="gl-claim-who">{format!("{}, {}: ", claim.speaker, lang.date(claim.said_on))}</span>
+                        {format!("{}, {}: ", claim.speaker, lang.date(claim.said_on))}
                         <strong class="gl-claim-reading">{reading.summary(lang)}</strong>
-                        {by_hand}
-                        " "
-                        <q class="gl-claim-quote">{quote}</q>
-                        " "
+                        {format!("{by_hand} “{quote}” ")}
                         <a href=claim.source_url.as_str().to_string() target="_blank" rel="noopener noreferrer">
                             {if zh { "来源" } else { "source" }}
                         </a>

@@ -204,7 +204,13 @@ pub fn GapTimeline(
                 </span>
             </div>
             <div class="gl-stage" node_ref=stage>
-                {move || scene().map(|s| view! { <SceneView scene=s/> })}
+                {move || scene().map(|s| {
+                    let data = state.with_untracked(|d| match d {
+                        Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(data.clone()),
+                        _ => None,
+                    }).unwrap_or_default();
+                    view! { <SceneView scene=s data lang/> }
+                })}
             </div>
         }
         // Type-erased: the nested view types otherwise exceed the compiler's depth limit.

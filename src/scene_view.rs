@@ -3,11 +3,13 @@
 //! handler per kind of event for all marks. Drawing thousands of marks through individual
 //! views would cost far more code and time for no behaviour they need.
 
-use gapline_core::Scene;
 use gapline_core::scene::fonts;
+use gapline_core::scene::model_details;
 use gapline_core::scene::next_mark;
 use gapline_core::scene::svg::{SvgOptions, num, to_svg};
+use gapline_core::{Dataset, Lang, Scene};
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// The index in `scene.marks` of the mark an event happened on, from its `data-mark` attribute.
@@ -22,9 +24,10 @@ fn mark_element(event: &web_sys::Event, index: usize) -> Option<web_sys::Element
     root.query_selector(&format!("[data-mark=\"{index}\"]")).ok()?
 }
 
-/// One scene, with hover and keyboard focus showing each mark's name, developer and date.
+/// One scene, with hover and keyboard focus showing each mark's name, developer and date;
+/// Enter or a click opens a mark's details card, Escape closes it.
 #[component]
-pub fn SceneView(scene: Scene) -> impl IntoView {
+pub fn SceneView(scene: Scene, data: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     // The mark with keyboard focus, announced to screen readers (hover is not announced).
     let focused = RwSignal::new(None::<usize>);
@@ -34,8 +37,22 @@ pub fn SceneView(scene: Scene) -> impl IntoView {
     let (width, height) = (num(scene.width), num(scene.height));
     let scene = StoredValue::new(scene);
 
+    // The mark whose details card is open.
+    let open = RwSignal::new(None::<usize>);
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let Some(current) = mark_index(&ev) else { return };
+        match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                open.set(Some(current));
+                return;
+            }
+            "Escape" => {
+                open.set(None);
+                return;
+            }
+            _ => {}
+        }
         let Some(next) = next_mark(&ev.key(), current, count) else { return };
         ev.prevent_default();
         if let (Some(old), Some(new)) = (mark_element(&ev, current), mark_element(&ev, next)) {
@@ -55,7 +72,24 @@ pub fn SceneView(scene: Scene) -> impl IntoView {
                  focused.set(index);
              }
              on:focusout=move |_| active.set(None)
-             on:keydown=on_key></div>
+             on:keydown=on_key
+             on:click=move |ev| if let Some(i) = mark_index(&ev) { open.set(Some(i)) }></div>
+        {move || open.get().and_then(|i| {
+            let model = scene.with_value(|s| s.marks.get(i).map(|m| m.model))?;
+            let card = model_details(&data, model, lang)?;
+            let close = if lang == Lang::Zh { "关闭" } else { "Close" };
+            let label = card.title.clone();
+            Some(view! {
+                <div class="gl-card" role="dialog" aria-label=label
+                     on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(None) }>
+                    <h3>{card.title}</h3>
+                    // One text node, lines kept by `white-space: pre-line`: less code than a view per line.
+                    <p class="gl-card-lines">{card.lines.join("\n")}</p>
+                    <p><a href=card.link.1 target="_blank" rel="noopener noreferrer">{card.link.0}</a></p>
+                    <button type="button" class="gl-card-close" on:click=move |_| open.set(None)>{close}</button>
+                </div>
+            })
+        })}
         <p class="gl-sr" aria-live="polite">
             {move || focused.get().and_then(|i| scene.with_value(|s| s.marks.get(i).map(|m| m.description.clone())))}
         </p>

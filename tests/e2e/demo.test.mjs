@@ -113,6 +113,18 @@ test('a mark without a label shows its name on hover, and the keyboard walks the
   assert.equal(await page.locator('.gl-tooltip text').textContent(), focused);
   // The focused mark is announced to screen readers (a polite live region), name, lab and date.
   assert.equal(await page.locator('.gl-sr[aria-live="polite"]').textContent(), focused);
+  // Enter opens the focused model's card, with a safe source link; Escape closes it.
+  await page.keyboard.press('Enter');
+  const card = page.locator('.gl-card[role="dialog"]');
+  await card.waitFor();
+  assert.ok(focused.startsWith(`${await card.getAttribute('aria-label')}, `), focused);
+  const link = card.locator('a');
+  assert.match(await link.getAttribute('href'), /^https?:\/\//);
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.match(await card.textContent(), /Released /);
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
   await page.keyboard.press('End');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), String(await page.locator('[data-mark]').count() - 1));
   assert.deepEqual(errors, []);

@@ -6,12 +6,14 @@
 mod build;
 mod claims;
 mod connectors;
+mod details;
 mod keyboard;
 mod primitives;
 mod standalone;
 pub mod svg;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene, full_window};
+pub use details::{Details, model_details};
 pub use keyboard::next_mark;
 pub use primitives::{
     ClaimMark, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,

@@ -1,0 +1,96 @@
+//! What a details card says about a model: its name, who made it, when (at the precision
+//! known: "March 2023", not "2023-03-01"), its benchmark scores and its source. Built here so
+//! the widget only lays the lines out, and the words are tested without a browser.
+
+use crate::data::dataset::Dataset;
+use crate::lang::Lang;
+use crate::scene::svg::num;
+
+/// A details card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Details {
+    /// The heading: the model's name.
+    pub title: String,
+    /// Lines of text under it.
+    pub lines: Vec<String>,
+    /// The source link: its text and URL (always http or https: checked when the data was read).
+    pub link: (String, String),
+}
+
+/// The card of model `index` of `data`, or `None` for an index out of range.
+pub fn model_details(data: &Dataset, index: usize, lang: Lang) -> Option<Details> {
+    let m = data.models.get(index)?;
+    let zh = lang == Lang::Zh;
+    let mut lines = Vec::new();
+    let who = match (m.organization.is_empty(), zh) {
+        (true, _) => m.region.name(lang).to_string(),
+        (false, false) => format!("{}, {}", m.organization, m.region.name(lang)),
+        (false, true) => format!("{}（{}）", m.organization, m.region.name(lang)),
+    };
+    lines.push(who);
+    lines.push(if zh {
+        format!("发布：{}", lang.date(m.released))
+    } else {
+        format!("Released {}", lang.date(m.released))
+    });
+    // Its own scores, then the benchmark runs under its id (best per benchmark), in percent.
+    let mut scores: Vec<(String, f64)> = m.scores.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    for run in data.benchmarks.iter().filter(|r| r.model == m.id) {
+        let value = if run.score <= 1.0 { run.score * 100.0 } else { run.score };
+        match scores.iter_mut().find(|(k, _)| *k == run.benchmark) {
+            Some((_, best)) => *best = best.max(value),
+            None => scores.push((run.benchmark.clone(), value)),
+        }
+    }
+    for (name, value) in scores {
+        let name = if name.chars().all(|c| c.is_ascii_lowercase()) {
+            name.to_ascii_uppercase()
+        } else {
+            name
+        };
+        lines.push(format!("{name}: {} %", num(value)));
+    }
+    if let Some(notes) = &m.notes {
+        lines.push(notes.clone());
+    }
+    let link_text = if zh { "来源" } else { "Source" };
+    Some(Details {
+        title: m.name.clone(),
+        lines,
+        link: (link_text.to_string(), m.source_url.as_str().to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset::RawDataset;
+
+    #[test]
+    fn a_model_card_says_who_when_scores_and_source_in_both_languages() {
+        let json = r#"{"models": [
+            {"id": "gpt-4", "name": "GPT-4", "organization": "OpenAI", "region": "US", "released": "2023-03", "scores": {"mmlu": 86.4}, "source_url": "https://openai.com/research/gpt-4"}],
+          "benchmarks": [
+            {"benchmark": "GPQA diamond", "model": "gpt-4", "model_name": "GPT-4", "region": "US", "released": "2023-06-13", "score": 0.3065, "source_url": "https://epoch.ai"},
+            {"benchmark": "GPQA diamond", "model": "gpt-4", "model_name": "GPT-4", "region": "US", "released": "2023-11-06", "score": 0.4236, "source_url": "https://epoch.ai"}]}"#;
+        let d = serde_json::from_str::<RawDataset>(json).expect("JSON").check().dataset;
+        let card = model_details(&d, 0, Lang::En).expect("a card");
+        assert_eq!(card.title, "GPT-4");
+        assert_eq!(
+            card.lines,
+            [
+                "OpenAI, United States",
+                "Released March 2023",
+                "MMLU: 86.4 %",
+                "GPQA diamond: 42.4 %"
+            ]
+        );
+        assert_eq!(
+            card.link,
+            ("Source".to_string(), "https://openai.com/research/gpt-4".to_string())
+        );
+        let zh = model_details(&d, 0, Lang::Zh).expect("a card");
+        assert_eq!(&zh.lines[..2], ["OpenAI（美国）", "发布：2023年3月"]);
+        assert_eq!(model_details(&d, 5, Lang::En), None);
+    }
+}
