@@ -97,12 +97,7 @@ pub fn GapTimeline(
                                             &format!("gapline: {c}: {p}").into(),
                                         );
                                     }
-                                    let skipped = skipped
-                                        + found
-                                            .iter()
-                                            .filter_map(Problem::record)
-                                            .collect::<std::collections::BTreeSet<_>>()
-                                            .len();
+                                    let skipped = skipped + Problem::records(&found);
                                     problems.extend(found);
                                     Data::Ready(Arc::new(dataset), Arc::new(problems), skipped)
                                 }
@@ -139,6 +134,16 @@ pub fn GapTimeline(
     let lanes = StoredValue::new(lanes);
     let benchmark = StoredValue::new(benchmark.filter(|b| !b.trim().is_empty()));
     let zoom = Zoom::new();
+    // The data's own window: computed when the data arrives, not on every zoom step.
+    let limits = Memo::new(move |_| {
+        state.with(|d| match d {
+            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(full_window(
+                data,
+                &SceneOptions { lanes: lanes.get_value(), reading, ..SceneOptions::default() },
+            )),
+            _ => None,
+        })
+    });
     let scene = move || {
         let viewport = zoom.viewport.get();
         let built = state.with(|s| match s {
@@ -159,13 +164,7 @@ pub fn GapTimeline(
         });
         // Zooming out stops at the data's own window.
         if let Some(s) = &built {
-            let limits = state.with_untracked(|d| match d {
-                Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(full_window(
-                    data,
-                    &SceneOptions { lanes: lanes.get_value(), reading, ..SceneOptions::default() },
-                )),
-                _ => None,
-            });
+            let limits = limits.get_untracked();
             let shown = Viewport::new(s.window.0, s.window.1);
             let limits =
                 limits.map_or(shown, |(a, b)| Viewport::new(a.min(s.window.0), b.max(s.window.1)));

@@ -285,16 +285,10 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                     })
             };
             let (lead, lag) = (region("lead", &lead)?, region("lag", &lag)?);
-            let known = gl::gap::observed::benchmarks(&dataset);
             let series = gl::gap::observed::observed_lag(&dataset, &benchmark, lead, lag);
-            if series.points.is_empty()
-                && !known.iter().any(|(n, _)| alnum(n) == alnum(&series.benchmark))
-            {
-                let list: Vec<String> =
-                    known.iter().map(|(n, c)| format!("{n} ({c} scores)")).collect();
+            if let Some(list) = unknown_benchmark(&dataset, &benchmark) {
                 return Err(Failure(format!(
-                    "no scores for the benchmark `{benchmark}`; the data has: {}",
-                    if list.is_empty() { "none".to_string() } else { list.join(", ") }
+                    "no scores for the benchmark `{benchmark}`; the data has: {list}"
                 )));
             }
             let latest = series.latest().cloned();
@@ -338,16 +332,12 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 }
                 (None, Some(_)) => {}
             }
-            if let Some(b) = &benchmark {
-                let known = gl::gap::observed::benchmarks(&loaded.dataset);
-                if !known.iter().any(|(n, _)| n.eq_ignore_ascii_case(b) || alnum(n) == alnum(b)) {
-                    let list: Vec<String> =
-                        known.iter().map(|(n, c)| format!("{n} ({c} scores)")).collect();
-                    return Err(Failure(format!(
-                        "--benchmark {b}: no scores for it in the data; it has: {}",
-                        if list.is_empty() { "none".to_string() } else { list.join(", ") }
-                    )));
-                }
+            if let Some(b) = &benchmark
+                && let Some(list) = unknown_benchmark(&loaded.dataset, b)
+            {
+                return Err(Failure(format!(
+                    "--benchmark {b}: no scores for it in the data; it has: {list}"
+                )));
             }
             for problem in &loaded.problems {
                 eprintln!("{problem}");
@@ -428,9 +418,17 @@ const BUILTIN: &[u8] = include_bytes!("../../../www/data/models.json");
 /// The built-in claims (the demo's), drawn by `render` over the built-in data.
 const BUILTIN_CLAIMS: &[u8] = include_bytes!("../../../www/data/claims.json");
 
-/// Letters and digits, lower case: how benchmark names are compared.
-fn alnum(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+/// `None` when the data has scores on `benchmark`; otherwise the benchmarks it has, for the
+/// message ("GPQA diamond (86 scores), …", or "none").
+fn unknown_benchmark(data: &gl::Dataset, benchmark: &str) -> Option<String> {
+    if gl::gap::observed::has_benchmark(data, benchmark) {
+        return None;
+    }
+    let list: Vec<String> = gl::gap::observed::benchmarks(data)
+        .iter()
+        .map(|(n, c)| format!("{n} ({c} scores)"))
+        .collect();
+    Some(if list.is_empty() { "none".to_string() } else { list.join(", ") })
 }
 
 /// One claim's parse result in the contract's shape (DESIGN §3.1).

@@ -111,10 +111,7 @@ pub struct Loaded {
 impl Loaded {
     /// How many records were left out: the distinct records the problems belong to.
     pub fn skipped(&self) -> usize {
-        let mut records: Vec<String> = self.problems.iter().filter_map(Problem::record).collect();
-        records.sort();
-        records.dedup();
-        records.len()
+        Problem::records(&self.problems)
     }
 }
 

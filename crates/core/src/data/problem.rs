@@ -172,6 +172,14 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// How many distinct records `problems` are about (records left out, or reported).
+    pub fn records(problems: &[Problem]) -> usize {
+        let mut records: Vec<String> = problems.iter().filter_map(Problem::record).collect();
+        records.sort();
+        records.dedup();
+        records.len()
+    }
+
     /// The record a problem belongs to (`row 5`, `/models/3`), or `None` for the whole file.
     pub fn record(&self) -> Option<String> {
         let record_of = |pointer: &str| pointer.split('/').take(3).collect::<Vec<_>>().join("/");

@@ -141,6 +141,12 @@ pub fn benchmarks(data: &Dataset) -> Vec<(String, usize)> {
     counts
 }
 
+/// Does the data have scores on `benchmark` (names compared as in rule 1)?
+pub fn has_benchmark(data: &Dataset, benchmark: &str) -> bool {
+    let wanted = key(benchmark);
+    benchmarks(data).iter().any(|(name, _)| key(name) == wanted)
+}
+
 /// The observed lag of `lag` behind `lead` on `benchmark` (rules 1–5).
 pub fn observed_lag(data: &Dataset, benchmark: &str, lead: Region, lag: Region) -> LagSeries {
     let (name, all) = scores(data, benchmark);

@@ -1,9 +1,9 @@
 //! From a dataset and a size to a [`Scene`].
 
-use super::claims::{ClaimContext, claim_marks, drawn, extent};
+use super::claims::{ClaimContext, claim_marks, drawn, extent, readings};
 use super::connectors::connectors;
 use super::primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
-use crate::claims::resolve::Resolver;
+use crate::claims::reading::Reading;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
 use crate::gap::observed::benchmarks;
@@ -106,7 +106,11 @@ fn window(
 
 /// What the automatic window must show: each drawn model's release period, and each claim from
 /// the date said to the parity it implies (claims widen the window to their dates).
-fn extents(data: &Dataset, options: &SceneOptions) -> Vec<(NaiveDate, NaiveDate)> {
+fn extents(
+    data: &Dataset,
+    readings: &[Reading],
+    options: &SceneOptions,
+) -> Vec<(NaiveDate, NaiveDate)> {
     let in_lane = |r: Region| options.lanes.contains(&r);
     let mut out: Vec<(NaiveDate, NaiveDate)> = data
         .models
@@ -114,17 +118,14 @@ fn extents(data: &Dataset, options: &SceneOptions) -> Vec<(NaiveDate, NaiveDate)
         .filter(|m| in_lane(m.region))
         .map(|m| (m.released.start(), m.released.end()))
         .collect();
-    if !data.claims.is_empty() {
-        let names = Resolver::new(data);
-        out.extend(data.claims.iter().map(|c| extent(c, data, &names, options.reading)));
-    }
+    out.extend(data.claims.iter().zip(readings).map(|(c, r)| extent(c, r, data, options.reading)));
     out
 }
 
 /// The window a scene of `data` shows with no `from` or `to`: all its drawn models and claims,
 /// with a margin. Zooming out stops here.
 pub fn full_window(data: &Dataset, options: &SceneOptions) -> (NaiveDate, NaiveDate) {
-    window(extents(data, options).into_iter(), None, None)
+    window(extents(data, &readings(data), options).into_iter(), None, None)
 }
 
 /// Lays out `data` for `options`.
@@ -170,7 +171,9 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     let mut order: Vec<usize> =
         (0..data.models.len()).filter(|&i| lane_of(data.models[i].region).is_some()).collect();
     order.sort_by_key(|&i| (lane_of(data.models[i].region), data.models[i].released.start(), i));
-    let window = window(extents(data, options).into_iter(), options.from, options.to);
+    // Each claim is read once, here, for the window, the rows and the verdicts.
+    let readings = readings(data);
+    let window = window(extents(data, &readings, options).into_iter(), options.from, options.to);
     // Only models released (at least partly) inside the window are drawn.
     order.retain(|&i| {
         let r = data.models[i].released;
@@ -180,14 +183,20 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
 
     // Claim rows go between the lanes and the axis; laid out from y = 0 first, because the notes
     // they add decide the height, then moved into place.
-    let (shown_claims, claims_left_out) = drawn(data, window, options.reading);
+    let (shown_claims, claims_left_out) = drawn(data, &readings, window, options.reading);
     let claims_block = shown_claims.len() as f64 * super::claims::ROW;
     let benchmark = match &options.benchmark {
         Some(b) => Some(b.clone()),
         None => benchmarks(data).into_iter().next().map(|(name, _)| name),
     };
     let mut claims = claim_marks(
-        &ClaimContext { data, lang, reading: options.reading, benchmark: benchmark.as_deref() },
+        &ClaimContext {
+            data,
+            lang,
+            reading: options.reading,
+            benchmark: benchmark.as_deref(),
+            readings: &readings,
+        },
         &shown_claims,
         &scale,
         (plot_left, plot_right),

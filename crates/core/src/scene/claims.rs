@@ -5,7 +5,7 @@
 //! note, and every claim stays in the list under the chart.
 
 use super::primitives::{ClaimMark, TextLine, fonts};
-use crate::claims::reading::read_claim;
+use crate::claims::reading::{Reading, read_claim};
 use crate::claims::resolve::Resolver;
 use crate::data::dataset::Dataset;
 use crate::gap::projection::{ReadingKind, project};
@@ -30,19 +30,30 @@ pub struct ClaimContext<'a> {
     pub reading: ReadingKind,
     /// The benchmark for verdicts, as the data names it.
     pub benchmark: Option<&'a str>,
+    /// Each claim of `data` read once ([`readings`]), in the claims' order.
+    pub readings: &'a [Reading],
+}
+
+/// Every claim of `data` read, with the model names indexed once: the scene needs each reading
+/// for the window, the rows and the verdicts, and reads none twice.
+pub fn readings(data: &Dataset) -> Vec<Reading> {
+    if data.claims.is_empty() {
+        return Vec::new();
+    }
+    let names = Resolver::new(data);
+    data.claims.iter().map(|c| read_claim(c, data, Some(&names))).collect()
 }
 
 /// The days a claim covers on the timeline: from the date said to the parity it implies in the
 /// `kind` reading (or the end of the date said, when it implies none).
 pub fn extent(
     claim: &crate::data::claim::Claim,
+    reading: &Reading,
     data: &Dataset,
-    names: &Resolver<'_>,
     kind: ReadingKind,
 ) -> (NaiveDate, NaiveDate) {
-    let reading = read_claim(claim, data, Some(names));
-    let end = project(claim, &reading, data, kind)
-        .or_else(|| project(claim, &reading, data, ReadingKind::CatchUp))
+    let end = project(claim, reading, data, kind)
+        .or_else(|| project(claim, reading, data, ReadingKind::CatchUp))
         .map_or(claim.said_on.end(), |p| p.to.unwrap_or(p.from).max(claim.said_on.end()));
     (claim.said_on.start().min(end), end)
 }
@@ -52,16 +63,13 @@ pub fn extent(
 /// left out.
 pub fn drawn(
     data: &Dataset,
+    readings: &[Reading],
     window: (NaiveDate, NaiveDate),
     kind: ReadingKind,
 ) -> (Vec<usize>, usize) {
-    if data.claims.is_empty() {
-        return (Vec::new(), 0);
-    }
-    let names = Resolver::new(data);
-    let mut inside: Vec<usize> = (0..data.claims.len())
+    let mut inside: Vec<usize> = (0..data.claims.len().min(readings.len()))
         .filter(|&i| {
-            let (start, end) = extent(&data.claims[i], data, &names, kind);
+            let (start, end) = extent(&data.claims[i], &readings[i], data, kind);
             end >= window.0 && start <= window.1
         })
         .collect();
@@ -79,7 +87,6 @@ pub fn claim_marks(
     plot: (f64, f64),
     top: f64,
 ) -> Vec<ClaimMark> {
-    let names = Resolver::new(ctx.data);
     let clamp = |x: f64| x.clamp(plot.0, plot.1);
     let width = plot.1 - plot.0;
     which
@@ -87,18 +94,18 @@ pub fn claim_marks(
         .enumerate()
         .map(|(row, &i)| {
             let claim = &ctx.data.claims[i];
-            let reading = read_claim(claim, ctx.data, Some(&names));
+            let reading = &ctx.readings[i];
             // The lag reading needs a model to count from; without one, the claim is drawn in
             // the catch-up reading, and the scene says so in a note.
             let mut kind = ctx.reading;
-            let mut projection = project(claim, &reading, ctx.data, kind);
+            let mut projection = project(claim, reading, ctx.data, kind);
             if projection.is_none() && kind == ReadingKind::Lag {
-                projection = project(claim, &reading, ctx.data, ReadingKind::CatchUp);
+                projection = project(claim, reading, ctx.data, ReadingKind::CatchUp);
                 if projection.is_some() {
                     kind = ReadingKind::CatchUp;
                 }
             }
-            let judged = ctx.benchmark.map(|b| verdict(claim, &reading, ctx.data, b, kind));
+            let judged = ctx.benchmark.map(|b| verdict(claim, reading, ctx.data, b, kind));
             let y0 = top + ROW * row as f64;
             let said = format!(
                 "{}, {}: {}",

@@ -33,14 +33,17 @@ pub fn model_details(data: &Dataset, index: usize, lang: Lang) -> Option<Details
     } else {
         format!("Released {}", lang.date(m.released))
     });
-    // Its own scores, then the benchmark runs under its id (best per benchmark), in percent.
+    // Its own scores, then its best on each benchmark it has runs on, read by the observed-lag
+    // rules (so fractions become percentages the same way everywhere).
     let mut scores: Vec<(String, f64)> = m.scores.iter().map(|(k, v)| (k.clone(), *v)).collect();
     for run in data.benchmarks.iter().filter(|r| r.model == m.id) {
-        let value = if run.score <= 1.0 { run.score * 100.0 } else { run.score };
-        match scores.iter_mut().find(|(k, _)| *k == run.benchmark) {
-            Some((_, best)) => *best = best.max(value),
-            None => scores.push((run.benchmark.clone(), value)),
+        if scores.iter().any(|(k, _)| *k == run.benchmark) {
+            continue;
         }
+        let (name, all) = crate::gap::observed::scores(data, &run.benchmark);
+        let best =
+            all.iter().filter(|s| s.model_id == m.id).map(|s| s.score).fold(f64::MIN, f64::max);
+        scores.push((name, best));
     }
     for (name, value) in scores {
         let name = if name.chars().all(|c| c.is_ascii_lowercase()) {
