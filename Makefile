@@ -16,7 +16,7 @@ setup:
 	@scripts/setup.sh
 
 build: setup
-	trunk build --release
+	scripts/build.sh
 
 demo: build
 	@node scripts/serve.mjs dist 8080

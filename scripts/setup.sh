@@ -41,6 +41,13 @@ fi
 rustup target list --installed | grep -qx wasm32-unknown-unknown || { step "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
 cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
 cargo clippy --version >/dev/null 2>&1 || rustup component add clippy
+# The bundle's pinned nightly, with the standard library's source to rebuild it for size.
+source scripts/bundle-env.sh
+if ! rustup run "$GAPLINE_BUNDLE_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
+  || [ ! -d "$(rustup run "$GAPLINE_BUNDLE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  step "rustup toolchain install $GAPLINE_BUNDLE_TOOLCHAIN (rust-src)"
+  rustup toolchain install "$GAPLINE_BUNDLE_TOOLCHAIN" --profile minimal --component rust-src
+fi
 
 # 3. Tools built from crates.io (minutes the first time, skipped afterwards).
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
@@ -64,3 +71,6 @@ fi
 
 # 5. Every crate, so Trunk's offline cargo build finds them.
 cargo fetch --quiet
+# ... and the standard library's own dependencies, for the bundle's offline rebuild of std.
+cargo "+$GAPLINE_BUNDLE_TOOLCHAIN" fetch --quiet \
+  --manifest-path "$(rustup run "$GAPLINE_BUNDLE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"

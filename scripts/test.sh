@@ -21,7 +21,7 @@ section "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test -p gapline --target wasm32-unknown-unknown --locked
 
 section "release build"
-trunk build --release
+scripts/build.sh
 
 section "size report"
 scripts/size.sh dist 220 | tee target/size.md
