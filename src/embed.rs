@@ -5,11 +5,14 @@
 //! built-in data), `data-claims` (URL of claims to draw), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`),
 //! `data-from` / `data-to` (the time window, any date form such as `2022` or `2024-06`;
 //! default: all the data), `data-reading` (`lag` or `catch-up`; default `lag`),
-//! `data-benchmark` (e.g. `GPQA diamond`; default: the benchmark with the most scores).
+//! `data-benchmark` (e.g. `GPQA diamond`; default: the benchmark with the most scores),
+//! `data-theme` (`auto`, `light` or `dark`; default `auto`), `data-lanes` (region codes top to
+//! bottom, such as `US,CN`; default `US,CN`). A value that cannot be read falls back to the
+//! default with a console warning.
 
-use crate::GapTimeline;
+use crate::{GapTimeline, ThemeChoice};
 use gapline_core::gap::projection::ReadingKind;
-use gapline_core::{Lang, PartialDate};
+use gapline_core::{Lang, PartialDate, Region};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -36,21 +39,49 @@ pub fn mount_all() -> usize {
             .and_then(|h| h.trim().parse::<f64>().ok())
             .filter(|h| h.is_finite() && *h > 0.0)
             .unwrap_or(420.0);
-        let lang =
-            element.get_attribute("data-lang").and_then(|l| Lang::parse(&l)).unwrap_or_default();
+        // A value that cannot be read falls back to the default, with a warning that names it.
+        let attr = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
+        let warn = |name: &str, what: &str, ok: bool| {
+            if let (false, Some(v)) = (ok, attr(name)) {
+                web_sys::console::warn_1(
+                    &format!("gapline: {name}=\"{v}\" is not {what}; using the default").into(),
+                );
+            }
+        };
+        let lang = attr("data-lang").map(|l| Lang::parse(&l));
+        warn("data-lang", "a language (en or zh)", lang.is_none_or(|l| l.is_some()));
+        let lang = lang.flatten().unwrap_or_default();
+        let theme = attr("data-theme").map(|t| ThemeChoice::parse(&t));
+        warn("data-theme", "a theme (auto, light or dark)", theme.is_none_or(|t| t.is_some()));
+        let theme = theme.flatten().unwrap_or_default();
+        // Lanes: region codes separated by commas; unknown codes are left out.
+        let mut lanes: Vec<Region> = Vec::new();
+        for code in
+            attr("data-lanes").unwrap_or_default().split(',').filter(|c| !c.trim().is_empty())
+        {
+            match Region::parse(code.trim()) {
+                Some(r) if !lanes.contains(&r) => lanes.push(r),
+                Some(_) => {}
+                None => web_sys::console::warn_1(
+                    &format!("gapline: data-lanes: \"{}\" is not a region code (such as US or CN); left out", code.trim()).into(),
+                ),
+            }
+        }
+        if lanes.is_empty() {
+            lanes = vec![Region::US, Region::CN];
+        }
         let date = |name: &str| {
             element.get_attribute(name).and_then(|d| PartialDate::parse_human(&d).ok())
         };
         let (from, to) = (date("data-from"), date("data-to"));
-        let reading = element
-            .get_attribute("data-reading")
-            .and_then(|r| ReadingKind::parse(&r))
-            .unwrap_or_default();
+        let reading = attr("data-reading").map(|r| ReadingKind::parse(&r));
+        warn("data-reading", "a reading (lag or catch-up)", reading.is_none_or(|r| r.is_some()));
+        let reading = reading.flatten().unwrap_or_default();
         let benchmark = element.get_attribute("data-benchmark").unwrap_or_default();
         mount_to(element, move || {
             view! {
                 <GapTimeline src=src.clone().unwrap_or_default() claims=claims.clone() height lang from to reading
-                    benchmark=benchmark.clone()/>
+                    benchmark=benchmark.clone() theme lanes=lanes.clone()/>
             }
         })
         .forget();

@@ -1,15 +1,19 @@
 //! `<GapTimeline/>`: the timeline component.
 
 use crate::claim_list::ClaimList;
+use crate::controls::{Choices, Controls, tr};
 use crate::element_width::use_element_width;
 use crate::load::{builtin_data_url, load_claims, load_dataset};
 use crate::scene_view::SceneView;
+use crate::table_view::TableView;
+use crate::theme::ThemeChoice;
 use crate::zoom::Zoom;
+use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
-use gapline_core::scene::full_window;
+use gapline_core::scene::{claims_table, full_window, models_table, summary_sentence};
 use gapline_core::{
-    Dataset, Lang, Loaded, PartialDate, Problem, Region, SceneOptions, build_scene,
+    Dataset, Lang, Loaded, PartialDate, Problem, Region, Scene, SceneOptions, build_scene,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -68,7 +72,18 @@ pub fn GapTimeline(
     /// the most scores in the data.
     #[prop(optional, into)]
     benchmark: Option<String>,
+    /// Colour theme: auto (the reader's system setting), light or dark. Default: auto.
+    #[prop(optional)]
+    theme: ThemeChoice,
 ) -> impl IntoView {
+    // The reader's choices start from the props; the toolbar changes them.
+    let choices = Choices {
+        reading: RwSignal::new(reading),
+        benchmark: RwSignal::new(benchmark.filter(|b| !b.trim().is_empty())),
+        lang: RwSignal::new(lang),
+        theme: RwSignal::new(theme),
+        table: RwSignal::new(false),
+    };
     let state = RwSignal::new(match data {
         Some(d) => Data::Ready(Arc::new(d), Arc::new(Vec::new()), 0),
         None => Data::Loading,
@@ -129,13 +144,25 @@ pub fn GapTimeline(
 
     let host = NodeRef::new();
     let width = use_element_width(host, 800.0);
-    // Recomputed when the data or the width changes; not memoised, since comparing two scenes
-    // would cost as much code and time as building one.
     let lanes = StoredValue::new(lanes);
-    let benchmark = StoredValue::new(benchmark.filter(|b| !b.trim().is_empty()));
     let zoom = Zoom::new();
+    // A benchmark the data has no scores for falls back to the default, with a warning.
+    Effect::new(move |_| {
+        state.with(|d| {
+            if let (Data::Ready(data, ..) | Data::ClaimsFailed(data, _), Some(b)) =
+                (d, choices.benchmark.get_untracked())
+                && !has_benchmark(data, &b)
+            {
+                web_sys::console::warn_1(
+                    &format!("gapline: the data has no scores on the benchmark \"{b}\"; using the default").into(),
+                );
+                choices.benchmark.set(None);
+            }
+        })
+    });
     // The data's own window: computed when the data arrives, not on every zoom step.
     let limits = Memo::new(move |_| {
+        let reading = choices.reading.get();
         state.with(|d| match d {
             Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(full_window(
                 data,
@@ -144,73 +171,77 @@ pub fn GapTimeline(
             _ => None,
         })
     });
-    let scene = move || {
-        let viewport = zoom.viewport.get();
-        let built = state.with(|s| match s {
-            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(build_scene(
-                data,
-                &SceneOptions {
-                    width: width.get(),
-                    height,
-                    lang,
-                    lanes: lanes.get_value(),
-                    from: viewport.map(|v| v.start_date()).or(from.map(|d| d.start())),
-                    to: viewport.map(|v| v.end_date()).or(to.map(|d| d.end())),
-                    reading,
-                    benchmark: benchmark.get_value(),
-                },
-            )),
+    // One scene per change of data, size, window or choice, shared by the chart, the summary
+    // and the table. Never compared: comparing two scenes costs as much as building one.
+    let scene = Memo::new_with_compare(
+        move |_| {
+            let viewport = zoom.viewport.get();
+            let built = state.with(|s| match s {
+                Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => {
+                    Some(Arc::new(build_scene(
+                        data,
+                        &SceneOptions {
+                            width: width.get(),
+                            height,
+                            lang: choices.lang.get(),
+                            lanes: lanes.get_value(),
+                            from: viewport.map(|v| v.start_date()).or(from.map(|d| d.start())),
+                            to: viewport.map(|v| v.end_date()).or(to.map(|d| d.end())),
+                            reading: choices.reading.get(),
+                            benchmark: choices.benchmark.get(),
+                        },
+                    )))
+                }
+                _ => None,
+            });
+            // Zooming out stops at the data's own window.
+            if let Some(s) = &built {
+                let limits = limits.get_untracked();
+                let shown = Viewport::new(s.window.0, s.window.1);
+                let limits = limits
+                    .map_or(shown, |(a, b)| Viewport::new(a.min(s.window.0), b.max(s.window.1)));
+                zoom.drawn(shown, limits, s.plot);
+            }
+            built
+        },
+        |_: Option<&Option<Arc<Scene>>>, _: Option<&Option<Arc<Scene>>>| true,
+    );
+    let dataset = move || {
+        state.with_untracked(|d| match d {
+            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(data.clone()),
             _ => None,
-        });
-        // Zooming out stops at the data's own window.
-        if let Some(s) = &built {
-            let limits = limits.get_untracked();
-            let shown = Viewport::new(s.window.0, s.window.1);
-            let limits =
-                limits.map_or(shown, |(a, b)| Viewport::new(a.min(s.window.0), b.max(s.window.1)));
-            zoom.drawn(shown, limits, s.plot);
-        }
-        built
+        })
     };
     let left = move || {
         host.get_untracked()
             .map_or(0.0, |h: web_sys::HtmlDivElement| h.get_bounding_client_rect().left())
     };
-    let zh = lang == Lang::Zh;
     let stage = NodeRef::<leptos::html::Div>::new();
+    // The id of the mark that had the keyboard focus when a key zoomed: focused again in the
+    // redrawn chart.
+    let refocus = StoredValue::new(None::<String>);
     let chart = move || {
+        let data = dataset().unwrap_or_default();
+        let names = benchmarks(&data).into_iter().map(|(name, _)| name).collect();
         view! {
-            // One click handler for the three buttons, one handler for the stage's events: each
-            // `on:` costs the bundle its own code.
-            <div class="gl-controls" role="toolbar" aria-label=if zh { "缩放" } else { "Zoom" }
-                on:click=move |ev| {
-                    let action = ev.target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .and_then(|t| t.closest("[data-zoom]").ok().flatten())
-                        .and_then(|b| b.get_attribute("data-zoom"));
-                    match action.as_deref() {
-                        Some("in") => zoom.zoom_in(),
-                        Some("out") => zoom.zoom_out(),
-                        Some("reset") => zoom.reset(),
-                        _ => {}
-                    }
-                }>
-                <button type="button" data-zoom="in" aria-label=if zh { "放大" } else { "Zoom in" }>"+"</button>
-                <button type="button" data-zoom="out" aria-label=if zh { "缩小" } else { "Zoom out" }>"−"</button>
-                <button type="button" data-zoom="reset">{if zh { "重置" } else { "Reset" }}</button>
-                <span class="gl-hint" aria-live="polite">
-                    {move || zoom.hint.get().then_some(if zh { "按住 Ctrl 滚动以缩放，或先点击图表" } else { "Ctrl + scroll to zoom, or click the chart first" })}
-                </span>
-            </div>
-            <div class="gl-stage" node_ref=stage>
-                {move || scene().map(|s| {
-                    let data = state.with_untracked(|d| match d {
-                        Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(data.clone()),
-                        _ => None,
-                    }).unwrap_or_default();
-                    view! { <SceneView scene=s data lang/> }
+            <Controls choices zoom benchmarks=names/>
+            <p class="gl-summary">{move || {
+                let data = dataset()?;
+                scene.with(|s| s.as_ref().map(|s| summary_sentence(&data, s, choices.lang.get())))
+            }}</p>
+            <div class="gl-stage" node_ref=stage hidden=move || choices.table.get()>
+                {move || scene.get().map(|s| {
+                    let data = dataset().unwrap_or_default();
+                    view! { <SceneView scene=s data lang=choices.lang.get_untracked() refocus/> }
                 })}
             </div>
+            {move || choices.table.get().then(|| {
+                let data = dataset()?;
+                let lang = choices.lang.get();
+                scene.with(|s| s.as_ref().map(|s| view! {
+                    <TableView tables=vec![models_table(&data, s, lang), claims_table(&data, s, lang)]/>
+                }))
+            })}
         }
         // Type-erased: the nested view types otherwise exceed the compiler's depth limit.
         .into_any()
@@ -226,11 +257,17 @@ pub fn GapTimeline(
                 "pointermove" => zoom.r#move(ev.unchecked_ref()),
                 "pointerup" => zoom.release(),
                 "pointerleave" => zoom.leave(),
-                "keydown" => match ev.unchecked_ref::<web_sys::KeyboardEvent>().key().as_str() {
-                    "+" | "=" => zoom.zoom_in(),
-                    "-" | "_" => zoom.zoom_out(),
-                    _ => {}
-                },
+                "keydown" => {
+                    let key = ev.unchecked_ref::<web_sys::KeyboardEvent>().key();
+                    if matches!(key.as_str(), "+" | "=" | "-" | "_") {
+                        refocus.set_value(focused_id());
+                    }
+                    match key.as_str() {
+                        "+" | "=" => zoom.zoom_in(),
+                        "-" | "_" => zoom.zoom_out(),
+                        _ => {}
+                    }
+                }
                 _ => {}
             },
         );
@@ -242,19 +279,26 @@ pub fn GapTimeline(
         handler.forget();
     });
 
+    let lang = choices.lang;
     view! {
-        <div class="gapline" node_ref=host lang=lang.code()>
+        <div class=move || choices.theme.get().class() node_ref=host lang=move || lang.get().code()>
             {move || state.with(|s| matches!(s, Data::Ready(..) | Data::ClaimsFailed(..))).then(chart)}
             {move || match state.get() {
-                Data::Loading => view! { <p class="gl-status" role="status">"Loading…"</p> }.into_any(),
+                Data::Loading => view! { <p class="gl-status" role="status">{tr(lang.get_untracked(), "Loading…", "加载中…")}</p> }.into_any(),
                 Data::Failed(message) | Data::ClaimsFailed(_, message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
                 Data::Ready(data, problems, skipped) => view! {
-                    <ClaimList data lang/>
+                    {move || view! { <ClaimList data=data.clone() lang=lang.get()/> }}
                     <ProblemList problems skipped/>
                 }.into_any(),
             }}
         </div>
     }
+}
+
+/// The model or claim id of the element with the keyboard focus, if it is a mark.
+fn focused_id() -> Option<String> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    active.get_attribute("data-model-id").or_else(|| active.get_attribute("data-claim-id"))
 }
 
 /// Records that were left out, listed under the chart so nothing is dropped silently.

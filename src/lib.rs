@@ -5,13 +5,17 @@
 //! done by `gapline-core`; this crate turns signals into calls to it and its scene into SVG.
 
 mod claim_list;
+mod controls;
 mod element_width;
 pub mod embed;
 mod gap_timeline;
 mod load;
 mod scene_view;
+mod table_view;
+mod theme;
 mod zoom;
 
 pub use element_width::use_element_width;
 pub use gap_timeline::GapTimeline;
 pub use gapline_core::{Dataset, Lang, Region};
+pub use theme::ThemeChoice;

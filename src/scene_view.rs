@@ -2,42 +2,73 @@
 //! line writes), inserted once; interaction is added around it with delegated events, one
 //! handler per kind of event for all marks. Drawing thousands of marks through individual
 //! views would cost far more code and time for no behaviour they need.
+//!
+//! Focus indices cover the marks, then the claim rows (see `Scene::next_focus`); both carry
+//! their index in `data-mark`.
 
 use gapline_core::scene::fonts;
-use gapline_core::scene::model_details;
-use gapline_core::scene::next_mark;
 use gapline_core::scene::svg::{SvgOptions, num, to_svg};
+use gapline_core::scene::{claim_details, model_details};
 use gapline_core::{Dataset, Lang, Scene};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// The index in `scene.marks` of the mark an event happened on, from its `data-mark` attribute.
+/// The focus index an event happened on, from its `data-mark` attribute.
 fn mark_index(event: &web_sys::Event) -> Option<usize> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     target.closest("[data-mark]").ok()??.get_attribute("data-mark")?.parse().ok()
 }
 
-/// The mark element `index` inside the element that handled `event`.
-fn mark_element(event: &web_sys::Event, index: usize) -> Option<web_sys::Element> {
-    let root = event.current_target()?.dyn_into::<web_sys::Element>().ok()?;
-    root.query_selector(&format!("[data-mark=\"{index}\"]")).ok()?
+/// Moves the single tab stop to `new` and focuses it.
+fn focus(old: Option<web_sys::Element>, new: &web_sys::Element) {
+    if let Some(old) = old {
+        let _ = old.set_attribute("tabindex", "-1");
+    }
+    let _ = new.set_attribute("tabindex", "0");
+    let _ = new.unchecked_ref::<web_sys::SvgElement>().focus();
 }
 
 /// One scene, with hover and keyboard focus showing each mark's name, developer and date;
-/// Enter or a click opens a mark's details card, Escape closes it.
+/// Enter or a click opens a mark's or a claim's details card, Escape closes it. `refocus`
+/// holds the id of a mark to focus once drawn (the keyboard zoomed while it had focus).
 #[component]
-pub fn SceneView(scene: Scene, data: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn SceneView(
+    scene: Arc<Scene>,
+    data: Arc<Dataset>,
+    lang: Lang,
+    refocus: StoredValue<Option<String>>,
+) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     // The mark with keyboard focus, announced to screen readers (hover is not announced).
     let focused = RwSignal::new(None::<usize>);
-    let count = scene.marks.len();
     // The timeline is one stop in the page's tab order (the first mark); arrows move within it.
     let markup = to_svg(&scene, SvgOptions { tab_stop: Some(0) });
     let (width, height) = (num(scene.width), num(scene.height));
+    let marks = scene.marks.len();
     let scene = StoredValue::new(scene);
+    let root = NodeRef::<leptos::html::Div>::new();
+    let find = move |index: usize| -> Option<web_sys::Element> {
+        root.get_untracked()?.query_selector(&format!("[data-mark=\"{index}\"]")).ok()?
+    };
+    // After a keyboard zoom, the same mark (or, when it left the window, the first) has focus.
+    Effect::new(move |_| {
+        let Some(el) = root.get() else { return };
+        let Some(id) = refocus.get_value() else { return };
+        refocus.set_value(None);
+        let Ok(all) = el.query_selector_all("[data-mark]") else { return };
+        let same = (0..all.length())
+            .filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .find(|e| {
+                e.get_attribute("data-model-id").or_else(|| e.get_attribute("data-claim-id"))
+                    == Some(id.clone())
+            });
+        if let Some(target) = same.or_else(|| find(0)) {
+            focus(find(0), &target);
+        }
+    });
 
-    // The mark whose details card is open.
+    // The focus index whose details card is open.
     let open = RwSignal::new(None::<usize>);
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let Some(current) = mark_index(&ev) else { return };
@@ -53,17 +84,15 @@ pub fn SceneView(scene: Scene, data: Arc<Dataset>, lang: Lang) -> impl IntoView 
             }
             _ => {}
         }
-        let Some(next) = next_mark(&ev.key(), current, count) else { return };
+        let Some(next) = scene.with_value(|s| s.next_focus(&ev.key(), current)) else { return };
         ev.prevent_default();
-        if let (Some(old), Some(new)) = (mark_element(&ev, current), mark_element(&ev, next)) {
-            let _ = old.set_attribute("tabindex", "-1");
-            let _ = new.set_attribute("tabindex", "0");
-            let _ = new.unchecked_into::<web_sys::SvgElement>().focus();
+        if let Some(new) = find(next) {
+            focus(find(current), &new);
         }
     };
 
     view! {
-        <div class="gl-chart" inner_html=markup
+        <div class="gl-chart" inner_html=markup node_ref=root
              on:mouseover=move |ev| active.set(mark_index(&ev))
              on:mouseleave=move |_| active.set(None)
              on:focusin=move |ev| {
@@ -74,24 +103,12 @@ pub fn SceneView(scene: Scene, data: Arc<Dataset>, lang: Lang) -> impl IntoView 
              on:focusout=move |_| active.set(None)
              on:keydown=on_key
              on:click=move |ev| if let Some(i) = mark_index(&ev) { open.set(Some(i)) }></div>
-        {move || open.get().and_then(|i| {
-            let model = scene.with_value(|s| s.marks.get(i).map(|m| m.model))?;
-            let card = model_details(&data, model, lang)?;
-            let close = if lang == Lang::Zh { "关闭" } else { "Close" };
-            let label = card.title.clone();
-            Some(view! {
-                <div class="gl-card" role="dialog" aria-label=label
-                     on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(None) }>
-                    <h3>{card.title}</h3>
-                    // One text node, lines kept by `white-space: pre-line`: less code than a view per line.
-                    <p class="gl-card-lines">{card.lines.join("\n")}</p>
-                    <p><a href=card.link.1 target="_blank" rel="noopener noreferrer">{card.link.0}</a></p>
-                    <button type="button" class="gl-card-close" on:click=move |_| open.set(None)>{close}</button>
-                </div>
-            })
-        })}
+        {move || open.get().and_then(|i| scene.with_value(|s| card(s, &data, i, lang, open)))}
         <p class="gl-sr" aria-live="polite">
-            {move || focused.get().and_then(|i| scene.with_value(|s| s.marks.get(i).map(|m| m.description.clone())))}
+            {move || focused.get().and_then(|i| scene.with_value(|s| {
+                s.marks.get(i).map(|m| m.description.clone())
+                    .or_else(|| s.claims.get(i - marks).map(|c| c.description.clone()))
+            }))}
         </p>
         {move || active.get().and_then(|i| scene.with_value(|s| s.tooltip(i))).map(|t| view! {
             <svg class="gl-overlay" width=width.clone() height=height.clone() aria-hidden="true">
@@ -102,4 +119,45 @@ pub fn SceneView(scene: Scene, data: Arc<Dataset>, lang: Lang) -> impl IntoView 
             </svg>
         })}
     }
+}
+
+/// The details card of focus index `i`: a model's, or a claim row's.
+fn card(
+    scene: &Scene,
+    data: &Dataset,
+    i: usize,
+    lang: Lang,
+    open: RwSignal<Option<usize>>,
+) -> Option<AnyView> {
+    let zh = lang == Lang::Zh;
+    let close = view! {
+        <button type="button" class="gl-card-close" on:click=move |_| open.set(None)>
+            {if zh { "关闭" } else { "Close" }}
+        </button>
+    };
+    let (title, body, link) = match scene.marks.get(i) {
+        Some(mark) => {
+            let card = model_details(data, mark.model, lang)?;
+            (card.title.clone(), card.body_html(), card.link)
+        }
+        None => {
+            let row = scene.claims.get(i.checked_sub(scene.marks.len())?)?;
+            let card = claim_details(data, row, lang)?;
+            (card.title.clone(), card.body_html(), card.link.clone())
+        }
+    };
+    let label = title.clone();
+    Some(
+        view! {
+            <div class="gl-card" role="dialog" aria-label=label
+                 on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(None) }>
+                <h3>{title}</h3>
+                // Escaped by the core: a string costs far less code than views per line.
+                <div inner_html=body></div>
+                <p><a href=link.1 target="_blank" rel="noopener noreferrer">{link.0}</a></p>
+                {close}
+            </div>
+        }
+        .into_any(),
+    )
 }

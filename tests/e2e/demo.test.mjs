@@ -92,8 +92,9 @@ test('a mark without a label shows its name on hover, and the keyboard walks the
   // A mark whose label did not fit, and that no neighbour covers at its centre.
   const hiddenId = await page.evaluate(() => {
     const labelled = new Set([...document.querySelectorAll('[data-label]')].map((e) => e.dataset.label));
-    return [...document.querySelectorAll('[data-mark]')].find((m) => {
+    return [...document.querySelectorAll('[data-model-id]')].find((m) => {
       if (labelled.has(m.dataset.modelId)) return false;
+      m.scrollIntoView({ block: 'center' });
       const r = m.getBoundingClientRect();
       return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('[data-mark]') === m;
     })?.dataset.modelId;
@@ -125,8 +126,10 @@ test('a mark without a label shows its name on hover, and the keyboard walks the
   assert.match(await card.textContent(), /Released /);
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'detached' });
+  // End goes to the last mark of the lane (the first lane: the tab stop is its first mark).
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), String(await page.locator('[data-mark]').count() - 1));
+  const lastOfLane = await page.locator('.gl-mark.gl-lane-0').last().getAttribute('data-mark');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), lastOfLane);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -160,7 +163,7 @@ test('bad records are listed and left out; every valid one is still drawn', asyn
   const body = JSON.stringify({ ...builtin, models: [...models, broken, injected] });
   const { page } = await open(1280, { route: (r) => r.fulfill({ status: 200, contentType: 'application/json', body }) });
   await page.locator('[data-mark]').first().waitFor();
-  assert.equal(await page.locator('[data-mark]').count(), models.length + 1);
+  assert.equal(await page.locator('[data-model-id]').count(), models.length + 1);
   const problems = page.locator('.gl-problems');
   assert.equal(await problems.locator('summary').textContent(), '1 record left out of the chart (2 problems):');
   assert.match(await problems.locator('li').first().textContent(), /^`\/models\/\d+\/released`: `2023-02-30` is not a real calendar date/);
@@ -178,7 +181,7 @@ test('a CSV export is read too: valid rows drawn, bad ones counted and located',
     + '"Qwen; 7B";中国;2023年8月;https://b.example\r\n'
     + 'Broken;Atlantis;2023-02-30;javascript:alert(1)\r\n';
   const { page, errors } = await open(1280, { route: (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: csv }) });
-  await page.locator('[data-mark]').first().waitFor();
+  await page.locator('[data-model-id]').first().waitFor();
   assert.deepEqual(await page.$$eval('[data-model-id]', (els) => els.map((e) => e.dataset.modelId)), ['gpt-4', 'qwen-7b']);
   assert.equal(await page.locator('[data-model-id="qwen-7b"]').getAttribute('aria-label'), 'Qwen; 7B, August 2023');
   assert.equal(await page.locator('.gl-problems summary').textContent(), '1 record left out of the chart (3 problems):');
@@ -257,5 +260,128 @@ test('zoom: buttons and Ctrl+wheel zoom, a plain wheel scrolls the page and show
   await page.waitForFunction((t) => JSON.stringify([...document.querySelectorAll('svg.gl-svg .gl-tick-label')].map((e) => e.textContent)) !== t, JSON.stringify(ticks));
   await page.screenshot({ path: path.join(SHOTS, 'demo-zoomed-1280.png') });
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the keyboard crosses lanes into the claim rows, opens a claim card, and keeps its place when it zooms', async () => {
+  const { page, errors } = await open(1280);
+  await page.locator('.gl-claim').first().waitFor();
+  const active = () => page.evaluate(() => {
+    const e = document.activeElement;
+    return { mark: e.dataset.mark, model: e.dataset.modelId, claim: e.dataset.claimId, lane: [...e.classList].find((c) => c.startsWith('gl-lane-')) };
+  });
+  await page.locator('[data-mark][tabindex="0"]').focus();
+  assert.equal((await active()).lane, 'gl-lane-0');
+  // Down: to the China lane, at the mark nearest in time.
+  await page.keyboard.press('ArrowDown');
+  const down = await active();
+  assert.equal(down.lane, 'gl-lane-1', 'ArrowDown moves to the next lane');
+  // Down again from the last lane: the first claim row.
+  await page.keyboard.press('ArrowDown');
+  const claim = await active();
+  assert.ok(claim.claim, `a claim row has the focus: ${JSON.stringify(claim)}`);
+  assert.equal(await page.locator('.gl-sr[aria-live="polite"]').textContent(),
+    await page.locator(`.gl-claim[data-claim-id="${claim.claim}"]`).getAttribute('aria-label'));
+  // Enter opens the claim's card: the quote with the stated gap highlighted, the reading, the verdict, a safe link.
+  await page.keyboard.press('Enter');
+  const card = page.locator('.gl-card[role="dialog"]');
+  await card.waitFor();
+  assert.equal(await card.getAttribute('aria-label'), 'Zhou Hongyi');
+  assert.ok((await card.locator('mark').count()) <= 1);
+  assert.match(await card.textContent(), /Read as: behind GPT-4 by/);
+  // Said in Chinese: the card shows the original under the quote.
+  assert.match(await card.textContent(), /Chinese original: 中/);
+  assert.match(await card.locator('a').getAttribute('href'), /^https?:\/\//);
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  // The second claim row (the 1.5-year claim) has its gap highlighted in the card.
+  await page.locator(`.gl-claim[data-claim-id="${claim.claim}"]`).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await card.waitFor();
+  assert.equal(await card.locator('mark').textContent(), '1.5-year');
+  await page.keyboard.press('Escape');
+  // Up from the first claim row goes back to the last lane.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  assert.equal((await active()).lane, 'gl-lane-1');
+  // + zooms in and the same mark keeps the focus in the redrawn chart.
+  const before = await active();
+  const ticks = await page.locator('.gl-tick-label').allTextContents();
+  await page.keyboard.press('+');
+  await page.waitForFunction((t) => JSON.stringify([...document.querySelectorAll('.gl-tick-label')].map((e) => e.textContent)) !== t, JSON.stringify(ticks));
+  const after = await active();
+  assert.ok(after.model || after.claim, 'a mark still has the focus after the keyboard zoomed');
+  if (after.model && before.model) assert.equal(after.model, before.model);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('controls: reading toggle moves the brackets, language and theme switch, table view lists what is in view', async () => {
+  const { page, errors } = await open(1280);
+  const bracket = page.locator('.gl-claim[data-claim-id="zhou-hongyi-2024-02-16-weibo-1.5yr"] .gl-bracket').first();
+  await bracket.waitFor({ state: 'attached' });
+  const lagX = await bracket.getAttribute('x1');
+  // The summary sentence above the chart says what the data in view shows.
+  assert.match(await page.locator('.gl-summary').textContent(), /best model on GPQA diamond, .* scored/);
+  await page.getByRole('button', { name: 'Catch-up' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Catch-up' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByRole('button', { name: 'Lag' }).getAttribute('aria-pressed'), 'false');
+  await page.waitForFunction((x) => document.querySelector('.gl-claim[data-claim-id="zhou-hongyi-2024-02-16-weibo-1.5yr"] .gl-bracket')?.getAttribute('x1') !== x, lagX);
+  // Catch-up counts from the date said (16 Feb 2024), lag from GPT-4's release (March 2023): the bracket starts later.
+  assert.ok(Number(await bracket.getAttribute('x1')) > Number(lagX));
+  // Benchmark picker: MMLU changes the verdicts.
+  await page.locator('select[data-ctl="benchmark"]').selectOption('MMLU');
+  await page.waitForFunction(() => /MMLU/.test(document.querySelector('.gl-verdict')?.textContent ?? ''));
+  // Theme: dark sets dark colours on the widget, light sets them back.
+  const bg = () => page.locator('.gapline').evaluate((e) => getComputedStyle(e).backgroundColor);
+  const light = await bg();
+  await page.locator('select[data-ctl="theme"]').selectOption('dark');
+  assert.notEqual(await bg(), light);
+  assert.equal(await bg(), 'rgb(22, 24, 28)');
+  await page.locator('select[data-ctl="theme"]').selectOption('light');
+  assert.equal(await bg(), light);
+  // Language: every string of the widget, and dates as 2024年2月.
+  await page.getByRole('button', { name: '中文 (Chinese)' }).click();
+  await page.waitForFunction(() => document.querySelector('.gapline').lang === 'zh-Hans');
+  assert.match(await page.locator('.gl-claim-label').first().textContent(), /年/);
+  assert.match(await page.locator('.gl-summary').textContent(), /最好的模型/);
+  assert.equal(await page.getByRole('button', { name: '追赶' }).getAttribute('aria-pressed'), 'true', 'choices survive the switch');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.ctl), 'lang', 'the switch keeps the focus');
+  await page.getByRole('button', { name: 'English (英文)' }).click();
+  await page.waitForFunction(() => document.querySelector('.gapline').lang === 'en');
+  // Table view: a real table of the models in view, and of the claims.
+  await page.getByRole('button', { name: 'Table' }).click();
+  const table = page.locator('table.gl-table').first();
+  await table.waitFor();
+  assert.ok(await page.locator('.gl-stage').isHidden());
+  const rows = await table.locator('tbody tr').count();
+  const inView = builtin.models.filter(inWindow).length;
+  assert.equal(rows, inView, 'one row per model in view');
+  assert.equal(await table.locator('th').first().textContent(), 'Model');
+  assert.equal(await page.locator('table.gl-table').nth(1).locator('tbody tr').count(), 2, 'the two claims');
+  await page.getByRole('button', { name: 'Table' }).click();
+  assert.ok(await page.locator('.gl-stage').isVisible());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('unknown attribute values fall back to the defaults with a console warning', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // The demo page, with its widget's attributes replaced by values that cannot be read.
+  await page.route(`${server.url}/`, async (route) => {
+    const body = (await (await route.fetch()).text()).replace('data-gapline', 'data-gapline id="second" data-lang="klingon" data-theme="sepia" data-lanes="US,XX,CN" data-reading="sideways"')
+      .replace('data-benchmark="GPQA diamond"', 'data-benchmark="No such bench"');
+    await route.fulfill({ status: 200, contentType: 'text/html', body });
+  });
+  await page.goto(`${server.url}/`);
+  await page.locator('#second [data-model-id]').first().waitFor();
+  for (const pattern of [/data-lang="klingon"/, /data-theme="sepia"/, /"XX" is not a region code/, /no scores on the benchmark "No such bench"/, /data-reading="sideways"/]) {
+    assert.ok(warnings.some((w) => pattern.test(w)), `${pattern} in ${JSON.stringify(warnings)}`);
+  }
+  assert.equal(await page.locator('#second .gapline').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('#second [data-lane]').count(), 2, 'the two known lanes');
   await page.close();
 });

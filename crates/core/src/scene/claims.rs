@@ -130,7 +130,7 @@ pub fn claim_marks(
                 claim: i,
                 id: claim.id.clone(),
                 label: TextLine { x: plot.0, y: y0 + 13.0, text: fit(&said, width, fonts::LABEL) },
-                verdict: verdict_text.map(|v| TextLine {
+                verdict: verdict_text.clone().map(|v| TextLine {
                     x: plot.0,
                     y: y0 + 40.0,
                     text: fit(&v, width, fonts::SMALL),
@@ -145,6 +145,10 @@ pub fn claim_marks(
                 observed_x,
                 description,
                 as_catch_up: kind != ctx.reading,
+                summary: reading.summary(ctx.lang),
+                overridden: reading.overridden.clone(),
+                gap_span: reading.gap_span,
+                verdict_text,
             }
         })
         .collect()

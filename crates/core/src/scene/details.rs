@@ -17,6 +17,17 @@ pub struct Details {
     pub link: (String, String),
 }
 
+impl Details {
+    /// The lines as HTML, escaped: one paragraph whose lines are kept by `white-space:
+    /// pre-line`.
+    pub fn body_html(&self) -> String {
+        format!(
+            r#"<p class="gl-card-lines">{}</p>"#,
+            crate::scene::svg::escape(&self.lines.join("\n"))
+        )
+    }
+}
+
 /// The card of model `index` of `data`, or `None` for an index out of range.
 pub fn model_details(data: &Dataset, index: usize, lang: Lang) -> Option<Details> {
     let m = data.models.get(index)?;
@@ -91,6 +102,10 @@ mod tests {
         assert_eq!(
             card.link,
             ("Source".to_string(), "https://openai.com/research/gpt-4".to_string())
+        );
+        assert_eq!(
+            card.body_html(),
+            "<p class=\"gl-card-lines\">OpenAI, United States\nReleased March 2023\nMMLU: 86.4 %\nGPQA diamond: 42.4 %</p>"
         );
         let zh = model_details(&d, 0, Lang::Zh).expect("a card");
         assert_eq!(&zh.lines[..2], ["OpenAI（美国）", "发布：2023年3月"]);

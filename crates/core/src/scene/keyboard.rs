@@ -1,37 +1,180 @@
-//! Moving the keyboard focus between marks.
+//! Moving the keyboard focus between the things a reader can focus: the marks, lane by lane,
+//! then the claim rows under the lanes.
+//!
+//! Focus indices run over `scene.marks` first, then `scene.claims`: index `marks.len() + i` is
+//! claim row `i`. The timeline is one tab stop; inside it the arrows move like in a grid:
+//!
+//! - ← / → move along a lane (earlier / later), and between claim rows.
+//! - ↑ / ↓ move across lanes to the mark nearest in time in the next lane with marks; ↓ from
+//!   the last lane goes to the first claim row, ↑ from the first claim row to the nearest mark
+//!   of the last lane.
+//! - Home / End go to the first / last mark of the current lane (or the first / last claim).
 
-/// Which mark the keyboard moves to from `current` (marks are in lane order, each lane by
-/// date), or `None` for keys the timeline ignores. `key` is `KeyboardEvent.key`.
-pub fn next_mark(key: &str, current: usize, count: usize) -> Option<usize> {
-    let last = count.checked_sub(1)?;
-    Some(match key {
-        "ArrowRight" | "ArrowDown" => (current + 1).min(last),
-        "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
-        "Home" => 0,
-        "End" => last,
-        _ => return None,
-    })
+use super::primitives::Scene;
+
+/// Where focus index `i` sits: the lane of a mark with its x, or a claim row.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Spot {
+    Mark { lane: usize, x: f64 },
+    Claim(usize),
+}
+
+impl Scene {
+    /// How many things the keyboard can focus: marks, then claim rows.
+    pub fn focus_count(&self) -> usize {
+        self.marks.len() + self.claims.len()
+    }
+
+    fn spot(&self, i: usize) -> Option<Spot> {
+        match self.marks.get(i) {
+            Some(m) => Some(Spot::Mark { lane: m.lane, x: m.x0 }),
+            None => {
+                let c = i.checked_sub(self.marks.len())?;
+                (c < self.claims.len()).then_some(Spot::Claim(c))
+            }
+        }
+    }
+
+    /// Indices of the marks in `lane`, in date order.
+    fn lane_marks(&self, lane: usize) -> impl Iterator<Item = usize> + '_ {
+        self.marks.iter().enumerate().filter(move |(_, m)| m.lane == lane).map(|(i, _)| i)
+    }
+
+    /// The mark of the nearest lane in `lanes` that has marks, nearest in time to `x`.
+    fn nearest_in(&self, lanes: impl Iterator<Item = usize>, x: f64) -> Option<usize> {
+        lanes.into_iter().find_map(|lane| {
+            self.lane_marks(lane).min_by(|&a, &b| {
+                (self.marks[a].x0 - x).abs().total_cmp(&(self.marks[b].x0 - x).abs())
+            })
+        })
+    }
+
+    /// The focus index the keyboard moves to from `current` with `key` (`KeyboardEvent.key`);
+    /// `None` for keys the timeline does not use or an index out of range. Staying put at an
+    /// end is `Some(current)`, so the key is still consumed and the page does not scroll.
+    pub fn next_focus(&self, key: &str, current: usize) -> Option<usize> {
+        let spot = self.spot(current)?;
+        let lanes = self.lanes.len();
+        let claims = self.claims.len();
+        let first_claim = self.marks.len();
+        Some(match (spot, key) {
+            (Spot::Mark { lane, .. }, "ArrowRight") => {
+                self.lane_marks(lane).find(|&i| i > current).unwrap_or(current)
+            }
+            (Spot::Mark { lane, .. }, "ArrowLeft") => {
+                self.lane_marks(lane).filter(|&i| i < current).last().unwrap_or(current)
+            }
+            (Spot::Mark { lane, .. }, "Home") => self.lane_marks(lane).next().unwrap_or(current),
+            (Spot::Mark { lane, .. }, "End") => self.lane_marks(lane).last().unwrap_or(current),
+            (Spot::Mark { lane, x }, "ArrowDown") => self
+                .nearest_in(lane + 1..lanes, x)
+                .or((claims > 0).then_some(first_claim))
+                .unwrap_or(current),
+            (Spot::Mark { lane, x }, "ArrowUp") => {
+                self.nearest_in((0..lane).rev(), x).unwrap_or(current)
+            }
+            (Spot::Claim(c), "ArrowRight" | "ArrowDown") => first_claim + (c + 1).min(claims - 1),
+            (Spot::Claim(0), "ArrowUp") => {
+                let x = self.claims[0].said_x;
+                self.nearest_in((0..lanes).rev(), x).unwrap_or(current)
+            }
+            (Spot::Claim(c), "ArrowLeft" | "ArrowUp") => first_claim + c.saturating_sub(1),
+            (Spot::Claim(_), "Home") => first_claim,
+            (Spot::Claim(_), "End") => first_claim + claims - 1,
+            _ => return None,
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::next_mark;
+    use crate::data::claim::Claim;
+    use crate::data::dataset::Dataset;
+    use crate::data::date::PartialDate;
+    use crate::data::model::{Modality, Model};
+    use crate::data::region::Region;
+    use crate::data::source_url::SourceUrl;
+    use crate::scene::{SceneOptions, build_scene};
+
+    fn model(id: &str, region: Region, released: &str) -> Model {
+        Model {
+            id: id.into(),
+            name: id.into(),
+            organization: "Lab".into(),
+            region,
+            modality: Modality::Text,
+            released: PartialDate::parse(released).expect("test date"),
+            scores: Default::default(),
+            source_url: SourceUrl::parse("https://example.org").expect("test URL"),
+            notes: None,
+        }
+    }
+
+    fn scene() -> crate::scene::Scene {
+        let claim = Claim {
+            id: "c1".into(),
+            speaker: "Someone".into(),
+            affiliation: None,
+            said_on: PartialDate::parse("2024-02-16").expect("test date"),
+            venue: None,
+            source_url: SourceUrl::parse("https://example.org/c").expect("test URL"),
+            text: "China is 18 months behind us1".into(),
+            text_zh: None,
+            reference_model: None,
+            relation: None,
+            gap_months: None,
+            modality: None,
+        };
+        let data = Dataset {
+            models: vec![
+                model("us1", Region::US, "2023-01-10"),
+                model("us2", Region::US, "2024-01-10"),
+                model("us3", Region::US, "2025-01-10"),
+                model("cn1", Region::CN, "2023-12-01"),
+                model("cn2", Region::CN, "2025-02-01"),
+            ],
+            claims: vec![claim.clone(), Claim { id: "c2".into(), ..claim }],
+            ..Dataset::default()
+        };
+        build_scene(&data, &SceneOptions { width: 1000.0, ..SceneOptions::default() })
+    }
+
+    /// The id of what focus index `i` is: a model's or a claim's.
+    fn id(s: &crate::scene::Scene, i: usize) -> String {
+        match s.marks.get(i) {
+            Some(m) => m.id.clone(),
+            None => s.claims[i - s.marks.len()].id.clone(),
+        }
+    }
 
     #[test]
-    fn keys_move_within_the_marks_and_stop_at_the_ends() {
+    fn arrows_move_along_lanes_across_lanes_and_into_the_claim_rows() {
+        let s = scene();
+        assert_eq!(s.focus_count(), 7);
+        let at = |name: &str| (0..s.focus_count()).find(|&i| id(&s, i) == name).expect(name);
         let cases = [
-            ("right", "ArrowRight", 3, 10, Some(4)),
-            ("down", "ArrowDown", 3, 10, Some(4)),
-            ("right at end", "ArrowRight", 9, 10, Some(9)),
-            ("left", "ArrowLeft", 3, 10, Some(2)),
-            ("left at start", "ArrowLeft", 0, 10, Some(0)),
-            ("home", "Home", 7, 10, Some(0)),
-            ("end", "End", 2, 10, Some(9)),
-            ("other key", "a", 2, 10, None),
-            ("no marks", "End", 0, 0, None),
+            ("along a lane", "us1", "ArrowRight", "us2"),
+            ("stops at a lane's end", "us3", "ArrowRight", "us3"),
+            ("back along a lane", "us2", "ArrowLeft", "us1"),
+            ("never leaves its lane sideways", "cn1", "ArrowLeft", "cn1"),
+            ("down to the nearest in time", "us2", "ArrowDown", "cn1"),
+            ("down from the other end", "us3", "ArrowDown", "cn2"),
+            ("up to the nearest in time", "cn2", "ArrowUp", "us3"),
+            ("up from the top stays", "us1", "ArrowUp", "us1"),
+            ("down from the last lane into the claims", "cn1", "ArrowDown", "c1"),
+            ("between claims", "c1", "ArrowDown", "c2"),
+            ("last claim stays", "c2", "ArrowRight", "c2"),
+            ("back up through the claims", "c2", "ArrowUp", "c1"),
+            ("up from the first claim to the last lane", "c1", "ArrowUp", "cn1"),
+            ("home of a lane", "us3", "Home", "us1"),
+            ("end of a lane", "cn1", "End", "cn2"),
+            ("home of the claims", "c2", "Home", "c1"),
         ];
-        for (label, key, current, count, expected) in cases {
-            assert_eq!(next_mark(key, current, count), expected, "{label}");
+        for (label, from, key, to) in cases {
+            let next = s.next_focus(key, at(from)).expect(label);
+            assert_eq!(id(&s, next), to, "{label}");
         }
+        assert_eq!(s.next_focus("a", 0), None, "other keys are not used");
+        assert_eq!(s.next_focus("ArrowRight", 99), None, "out of range");
     }
 }

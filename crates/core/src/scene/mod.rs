@@ -4,18 +4,23 @@
 //! Conventions: px, origin at the top left, y grows downwards; text positions are baselines.
 
 mod build;
+mod claim_details;
 mod claims;
 mod connectors;
 mod details;
 mod keyboard;
 mod primitives;
 mod standalone;
+mod summary;
 pub mod svg;
+mod table;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene, full_window};
+pub use claim_details::{ClaimCard, claim_details};
 pub use details::{Details, model_details};
-pub use keyboard::next_mark;
 pub use primitives::{
     ClaimMark, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,
 };
 pub use standalone::{Theme, standalone_svg};
+pub use summary::summary_sentence;
+pub use table::{Table, claims_table, models_table};

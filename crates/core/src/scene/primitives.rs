@@ -103,6 +103,14 @@ pub struct ClaimMark {
     /// True when the lag reading was asked but the claim names no model of the data, so it is
     /// drawn in the catch-up reading.
     pub as_catch_up: bool,
+    /// What the claim says as read, uncut: "behind GPT-4 by 1.5 years".
+    pub summary: String,
+    /// The fields given by hand that replaced the parser's reading.
+    pub overridden: Vec<&'static str>,
+    /// Which text was read (`text` or `text_zh`) and the character span of the gap in it.
+    pub gap_span: Option<(&'static str, (usize, usize))>,
+    /// The verdict sentence, uncut; `None` when there is no benchmark.
+    pub verdict_text: Option<String>,
 }
 
 /// The observed lag of one rise of the lagging region's frontier: from the leading region's

@@ -47,11 +47,12 @@ pub fn num(v: f64) -> String {
 /// One claim row: label, the date said (a diamond), the bracket from where the gap is counted
 /// to the projected parity (a band for a range; open ends fade), the observed parity (a
 /// triangle) and the verdict.
-fn claim(out: &mut String, index: usize, c: &ClaimMark) {
+fn claim(out: &mut String, index: usize, focus: usize, tab: &str, c: &ClaimMark) {
     let y = c.y;
+    // `data-mark` is its focus index: claim rows come after the marks in the keyboard path.
     let _ = write!(
         out,
-        r#"<g class="gl-claim" data-claim="{index}" data-claim-id="{}" role="img" aria-label="{}">"#,
+        r#"<g class="gl-claim" data-claim="{index}" data-mark="{focus}" data-claim-id="{}" role="img" aria-label="{}"{tab}>"#,
         escape(&c.id),
         escape(&c.description)
     );
@@ -241,7 +242,13 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
         }
     }
     for (i, c) in scene.claims.iter().enumerate() {
-        claim(&mut out, i, c);
+        let focus = scene.marks.len() + i;
+        let tab = match options.tab_stop {
+            Some(stop) if stop == focus => r#" tabindex="0""#,
+            Some(_) => r#" tabindex="-1""#,
+            None => "",
+        };
+        claim(&mut out, i, focus, tab, c);
     }
     text_lines(&mut out, &scene.notes, "gl-note", fonts::SMALL);
     text_lines(&mut out, &scene.credit, "gl-credit", fonts::SMALL);
