@@ -26,9 +26,16 @@ pub fn ClaimList(data: Arc<Dataset>, lang: Lang) -> impl IntoView {
                 };
                 // Plain text around the reading and one link: few nodes, little code.
                 let by_hand = match (reading.overridden.is_empty(), zh) {
-                    (true, _) => "",
-                    (false, true) => "（人工设定）",
-                    (false, false) => " (set by hand)",
+                    (true, _) => String::new(),
+                    (false, true) => "（人工设定）".into(),
+                    (false, false) => " (set by hand)".into(),
+                };
+                // A text that could not be read says why, so an editor can fix it or set the
+                // fields by hand; the claim is still listed.
+                let by_hand = match (&reading.error, reading.overridden.is_empty(), zh) {
+                    (Some(e), true, false) => format!(" (could not be read: {})", e.message),
+                    (Some(e), true, true) => format!("（无法解读：{}）", e.message),
+                    _ => by_hand,
                 };
                 view! {
                     <li data-claim-id=claim.id.clone()>

@@ -239,7 +239,8 @@ pub fn GapTimeline(
                 let data = dataset()?;
                 let lang = choices.lang.get();
                 scene.with(|s| s.as_ref().map(|s| view! {
-                    <TableView tables=vec![models_table(&data, s, lang), claims_table(&data, s, lang)]/>
+                    <TableView tables=vec![models_table(&data, s, lang), claims_table(&data, s, lang)]
+                        label=tr(lang, "Tables of what is in view", "视图中的数据表")/>
                 }))
             })}
         }

@@ -4,9 +4,9 @@
 use gapline_core::scene::Table;
 use leptos::prelude::*;
 
-/// The tables, one after another.
+/// The tables, one after another, in a box that scrolls (focusable, so keyboards scroll it).
 #[component]
-pub fn TableView(tables: Vec<Table>) -> impl IntoView {
+pub fn TableView(tables: Vec<Table>, label: &'static str) -> impl IntoView {
     let html: String = tables.iter().map(Table::to_html).collect();
-    view! { <div class="gl-tables" inner_html=html></div> }
+    view! { <div class="gl-tables" role="region" aria-label=label tabindex="0" inner_html=html></div> }
 }

@@ -385,3 +385,36 @@ test('unknown attribute values fall back to the defaults with a console warning'
   assert.equal(await page.locator('#second [data-lane]').count(), 2, 'the two known lanes');
   await page.close();
 });
+
+test('claims: an unreadable one is listed with its reason, markup and script in every field stay text, a javascript: link is refused', async () => {
+  const bad = '<img src=x onerror="window.__pwned=1">';
+  const claims = { claims: [
+    { id: 'ok', speaker: 'A Speaker', said_on: '2024-02-16', source_url: 'https://example.org/a', text: 'China is 18 months behind GPT-4.' },
+    { id: 'unreadable', speaker: 'B Speaker', said_on: '2024-03', source_url: 'https://example.org/b', text: 'Nobody knows anything.' },
+    { id: 'hostile', speaker: bad, affiliation: bad, venue: bad, said_on: '2024-04', source_url: 'https://example.org/c', text: `${bad} China is two years behind GPT-4 ${bad}`, text_zh: bad },
+    { id: 'js-link', speaker: 'C Speaker', said_on: '2024-05', source_url: 'javascript:alert(1)', text: 'China is a year behind GPT-4.' },
+  ] };
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/data/claims.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(claims) }));
+  await page.goto(`${server.url}/`);
+  await page.locator('.gl-claim').first().waitFor();
+  const drawn = await page.$$eval('svg .gl-claim', (els) => els.map((e) => e.dataset.claimId));
+  assert.ok(drawn.includes('ok') && drawn.includes('hostile'), `drawn: ${drawn}`);
+  assert.ok(!drawn.includes('js-link'), 'a claim whose source is not http(s) is left out');
+  const listed = await page.locator('.gl-claims li[data-claim-id="unreadable"]').textContent();
+  assert.match(listed, /could not be read: .+/);
+  assert.match(listed, /Nobody knows anything\./);
+  assert.match(await page.locator('.gl-problems').textContent(), /javascript/);
+  // Open the hostile claim's card too: every field is shown as text.
+  await page.locator('.gl-claim[data-claim-id="hostile"] .gl-claim-label').click();
+  await page.locator('.gl-card').waitFor();
+  assert.match(await page.locator('.gl-card').textContent(), /<img src=x/);
+  await page.getByRole('button', { name: 'Table' }).click();
+  await page.locator('table.gl-table').first().waitFor();
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
