@@ -154,7 +154,7 @@ pub fn Controls(choices: Choices, zoom: Zoom, benchmarks: Vec<String>) -> impl I
                 // The switch is labelled in the language it switches to.
                 <button type="button" data-ctl="lang" value=if other == Lang::Zh { "zh" } else { "en" }
                     lang=other.code() aria-label=t("中文 (Chinese)", "English (英文)")>
-                    {t("中文", "EN")}
+                    {t("中文", "English")}
                 </button>
                 <span class="gl-hint" aria-live="polite">
                     {move || zoom.hint.get().then(|| tr(l, "Ctrl + scroll to zoom, or click the chart first", "按住 Ctrl 滚动以缩放，或先点击图表"))}

@@ -258,6 +258,9 @@ pub fn GapTimeline(
                 "pointermove" => zoom.r#move(ev.unchecked_ref()),
                 "pointerup" => zoom.release(),
                 "pointerleave" => zoom.leave(),
+                "touchstart" | "touchmove" | "touchend" | "touchcancel" => {
+                    zoom.touch(ev.unchecked_ref(), left())
+                }
                 "keydown" => {
                     let key = ev.unchecked_ref::<web_sys::KeyboardEvent>().key();
                     if matches!(key.as_str(), "+" | "=" | "-" | "_") {
@@ -272,10 +275,7 @@ pub fn GapTimeline(
                 _ => {}
             },
         );
-        for kind in ["wheel", "pointerdown", "pointermove", "pointerup", "pointerleave", "keydown"]
-        {
-            let _ = el.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
-        }
+        zoom.listen(&el, handler.as_ref().unchecked_ref());
         // Lives as long as the element: the page keeps one per timeline.
         handler.forget();
     });

@@ -5,11 +5,34 @@
 //! - Ctrl/⌘ + wheel (or a trackpad pinch, which browsers send as Ctrl + wheel) zooms around the
 //!   pointer. A plain wheel zooms only after the reader has clicked into the timeline; before
 //!   that the page scrolls as usual and a short hint says how to zoom.
-//! - Dragging with the mouse pans. Touch keeps its default: one finger scrolls the page.
+//! - Dragging with the mouse pans.
+//! - Touch: one finger keeps its default and scrolls the page; two fingers pan (their midpoint
+//!   moves) and zoom (their distance changes) at once, and the page neither scrolls nor zooms
+//!   while they do. Limits as for the mouse.
 //! - Buttons zoom in, out and reset; `+` / `-` do the same from the keyboard.
+//!
+//! Touch events rather than pointer events: a touch event lists every finger down, so the two
+//! positions come with each move with no bookkeeping by pointer id, and `preventDefault` on a
+//! non-passive `touchmove` stops the page's own scroll and pinch-zoom for that move only, so a
+//! one-finger swipe is never held back. With pointer events the page could be kept still only
+//! through `touch-action`, decided once when the first finger lands. The stage's CSS still says
+//! `touch-action: pan-x pan-y` as a second guard: Chromium then starts neither a pinch-zoom nor
+//! a two-finger scroll over the chart, even where a move can no longer be cancelled (a second
+//! finger added after a one-finger scroll began). The end-to-end test checks the gesture with
+//! and without that CSS.
 
-use gapline_core::layout::viewport::Viewport;
+use gapline_core::layout::viewport::{Touches, Viewport};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The events of the stage that zoom and pan, all through its one listener (and `touchstart`,
+/// see [`Zoom::listen`]). Added without options, so not passive (the default on an element): a
+/// two-finger touch must stop the page.
+const STAGE_EVENTS: [&str; 6] =
+    ["wheel", "pointerdown", "pointermove", "pointerup", "pointerleave", "keydown"];
+
+/// The rest of a touch, followed on the element it started on (see [`Zoom::touch`]).
+const TOUCH_EVENTS: [&str; 3] = ["touchmove", "touchend", "touchcancel"];
 
 /// The zoom step of a button or key press.
 const STEP: f64 = 1.5;
@@ -30,6 +53,8 @@ pub struct Zoom {
     pub hint: RwSignal<bool>,
     /// Where a drag started: pointer x and the window then.
     drag: StoredValue<Option<(f64, Viewport)>>,
+    /// Where a two-finger gesture started: the window then and the two touches.
+    pinch: StoredValue<Option<(Viewport, Touches)>>,
 }
 
 impl Zoom {
@@ -41,7 +66,18 @@ impl Zoom {
             engaged: RwSignal::new(false),
             hint: RwSignal::new(false),
             drag: StoredValue::new(None),
+            pinch: StoredValue::new(None),
         }
+    }
+
+    /// Puts `listener` on the stage for its wheel, pointer, key and touch events. For
+    /// `touchstart` it is the stage's `ontouchstart`, so that [`Zoom::touch`] finds it there
+    /// again to follow a touch (cheaper than keeping it in a signal).
+    pub fn listen(&self, stage: &web_sys::HtmlElement, listener: &js_sys::Function) {
+        for kind in STAGE_EVENTS {
+            let _ = stage.add_event_listener_with_callback(kind, listener);
+        }
+        stage.set_ontouchstart(Some(listener));
     }
 
     /// Records what was drawn: its window, the data's limits and the plot's px range.
@@ -133,6 +169,48 @@ impl Zoom {
     /// The drag ended.
     pub fn release(&self) {
         self.drag.set_value(None);
+    }
+
+    /// A touch event on the timeline whose left edge is at `left` px: with two fingers or more
+    /// down, the first two pan and zoom and the page is kept still; with fewer, nothing happens
+    /// and the browser scrolls as usual. A finger added or lifted starts the gesture afresh from
+    /// the window then, so the window never jumps.
+    ///
+    /// The rest of a touch is followed on the element it started on: every redraw replaces the
+    /// chart's markup, and the browser keeps sending a touch's events to its first element even
+    /// once that is out of the page, where they no longer reach the stage. (Adding the same
+    /// listener twice to one element is a no-op.)
+    pub fn touch(&self, ev: &web_sys::TouchEvent, left: f64) {
+        if ev.type_() == "touchstart" {
+            let stage = ev.current_target().map(|s| s.unchecked_into::<web_sys::HtmlElement>());
+            if let (Some(target), Some(f)) = (ev.target(), stage.and_then(|s| s.ontouchstart())) {
+                for kind in TOUCH_EVENTS {
+                    let _ = target.add_event_listener_with_callback(kind, &f);
+                }
+            }
+        }
+        let list = ev.touches();
+        let Some((shown, limits, (x0, x1))) = self.drawn.get_value() else { return };
+        let at =
+            |i| list.get(i).map(|t| (f64::from(t.client_x()) - left - x0, f64::from(t.client_y())));
+        let (Some(a), Some(b)) = (at(0), at(1)) else {
+            self.pinch.set_value(None);
+            return;
+        };
+        ev.prevent_default();
+        match self.pinch.get_value() {
+            Some((start, from)) if ev.type_() == "touchmove" => {
+                let next = Some(start.pinch(x1 - x0, from, [a, b]).constrain(limits));
+                // Fingers on two elements send each move twice: draw it once.
+                if self.viewport.get_untracked() != next {
+                    self.viewport.set(next);
+                }
+            }
+            _ => {
+                let current = self.viewport.get_untracked().unwrap_or(shown);
+                self.pinch.set_value(Some((current, [a, b])));
+            }
+        }
     }
 
     /// The pointer left the timeline: the plain wheel scrolls the page again.

@@ -12,11 +12,19 @@
 //! 4. Limits: the span is never under [`MIN_SPAN_DAYS`] (a week) nor over the limits' span; the
 //!    window never leaves the limits (the data plus a margin), sliding back inside rather than
 //!    shrinking.
+//! 5. A two-finger gesture is a pan and a zoom at once ([`Viewport::pinch`]): the date under the
+//!    fingers' midpoint when they went down stays under their midpoint now, and the span shrinks
+//!    by the ratio of their distances (fingers twice as far apart: twice as close). Each step is
+//!    computed from where the gesture started, not from the previous step, so it cannot drift.
 
 use chrono::{Datelike, NaiveDate};
 
 /// The narrowest window: a week.
 pub const MIN_SPAN_DAYS: f64 = 7.0;
+
+/// Two touch points in px: x from the plot's left edge, y in any fixed frame (only the
+/// distance between the two uses it).
+pub type Touches = [(f64, f64); 2];
 
 /// A visible window of time.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -73,6 +81,26 @@ impl Viewport {
         Viewport { start: self.start + days, end: self.end + days }
     }
 
+    /// The window after a two-finger gesture that began on this window with the fingers at
+    /// `start` and has them at `now` (rule 5), on a plot `width` px wide. Not yet constrained.
+    /// Fingers closer than a px at the start, or a width of no px, leave the zoom alone.
+    pub fn pinch(&self, width: f64, start: Touches, now: Touches) -> Viewport {
+        if !(width.is_finite() && width > 0.0) {
+            return *self;
+        }
+        let mid = |t: Touches| (t[0].0 + t[1].0) / 2.0 / width;
+        let apart = |t: Touches| ((t[0].0 - t[1].0).powi(2) + (t[0].1 - t[1].1).powi(2)).sqrt();
+        let ratio = if apart(start) >= 1.0 { apart(now) / apart(start) } else { 1.0 };
+        let ratio = if ratio.is_finite() && ratio > 0.0 { ratio } else { 1.0 };
+        let (from, to) = (mid(start), mid(now));
+        if !(from.is_finite() && to.is_finite()) {
+            return *self;
+        }
+        let pivot = self.start + self.span() * from;
+        let span = self.span() / ratio;
+        Viewport { start: pivot - span * to, end: pivot + span * (1.0 - to) }
+    }
+
     /// Inside `limits` (rule 4): span between a week and the limits' span, window inside them.
     pub fn constrain(&self, limits: Viewport) -> Viewport {
         let max_span = limits.span().max(MIN_SPAN_DAYS);
@@ -125,7 +153,48 @@ mod tests {
         assert!(bad.start.is_finite() && bad.end.is_finite());
     }
 
+    #[test]
+    fn pinch_pans_with_the_midpoint_and_zooms_by_the_distance_ratio() {
+        let v = Viewport::new(ymd(2022, 1, 1), ymd(2024, 1, 1));
+        let at = |x: f64, y: f64| [(x - 50.0, y), (x + 50.0, y)];
+        // Still fingers: nothing changes.
+        assert_eq!(v.pinch(800.0, at(400.0, 0.0), at(400.0, 0.0)), v);
+        // Both fingers 200 px left on an 800 px plot: a quarter of the span later.
+        let panned = v.pinch(800.0, at(400.0, 0.0), at(200.0, 30.0));
+        assert!((panned.start - v.start - v.span() / 4.0).abs() < 1e-9, "{panned:?}");
+        assert!((panned.span() - v.span()).abs() < 1e-9);
+        // Twice as far apart, vertically, around the middle: twice as close, same centre.
+        let zoomed =
+            v.pinch(800.0, [(400.0, 100.0), (400.0, 200.0)], [(400.0, 50.0), (400.0, 250.0)]);
+        assert!((zoomed.span() - v.span() / 2.0).abs() < 1e-9);
+        assert!(((zoomed.start + zoomed.end) - (v.start + v.end)).abs() < 1e-9);
+        // Fingers on one spot at the start, a plot of no width, NaN: no zoom, no NaN.
+        let same = [(10.0, 10.0), (10.0, 10.0)];
+        assert!((v.pinch(800.0, same, at(300.0, 0.0)).span() - v.span()).abs() < 1e-9);
+        assert_eq!(v.pinch(0.0, at(1.0, 0.0), at(300.0, 0.0)), v);
+        assert_eq!(v.pinch(800.0, at(f64::NAN, 0.0), at(300.0, 0.0)), v);
+        let limits = Viewport::new(ymd(2020, 1, 1), ymd(2026, 1, 1));
+        let wild = v.pinch(800.0, at(400.0, 0.0), [(0.0, 0.0), (1e-300, 0.0)]).constrain(limits);
+        assert!(wild.start.is_finite() && wild.span() <= limits.span() + 1e-9);
+    }
+
     proptest! {
+        /// Fingers that move only sideways each keep the date they touched.
+        #[test]
+        fn a_sideways_pinch_keeps_each_finger_on_its_date(
+            a0 in 0.0f64..800.0, b0 in 0.0f64..800.0, a1 in 0.0f64..800.0, b1 in 0.0f64..800.0,
+        ) {
+            prop_assume!((a0 - b0).abs() >= 1.0 && (a1 - b1).abs() >= 1.0);
+            // The fingers keep their order, as fingers on a screen do.
+            prop_assume!((a0 < b0) == (a1 < b1));
+            let v = Viewport::new(ymd(2022, 1, 1), ymd(2024, 1, 1));
+            let p = v.pinch(800.0, [(a0, 0.0), (b0, 0.0)], [(a1, 0.0), (b1, 0.0)]);
+            let date = |w: Viewport, x: f64| w.start + w.span() * x / 800.0;
+            prop_assert!((date(p, a1) - date(v, a0)).abs() < 1e-6 * v.span());
+            prop_assert!((date(p, b1) - date(v, b0)).abs() < 1e-6 * v.span());
+        }
+
+
         #[test]
         fn any_sequence_of_zooms_and_pans_stays_inside_the_limits(
             steps in prop::collection::vec((any::<bool>(), -5.0f64..5.0, 0.0f64..1.0), 1..40),
