@@ -119,11 +119,24 @@ fn lane_colours(css: &str) -> String {
             out.push_str(rule);
             continue;
         }
-        let selector = selector.trim();
+        // A comment before the rule is not part of its selector; a selector list is resolved
+        // part by part.
+        let selector = match selector.rfind("*/") {
+            Some(end) => &selector[end + 2..],
+            None => selector,
+        };
         for (lane, colour) in &lanes {
-            let rest = selector.strip_prefix(".gapline ").unwrap_or(selector);
+            let parts: Vec<String> = selector
+                .split(',')
+                .map(|part| {
+                    let part = part.trim();
+                    let rest = part.strip_prefix(".gapline ").unwrap_or(part);
+                    format!(".gapline .{lane} {rest}, .gapline {rest}.{lane}")
+                })
+                .collect();
             out.push_str(&format!(
-                "\n.gapline .{lane} {rest}, .gapline {rest}.{lane} {{{}",
+                "\n{} {{{}",
+                parts.join(", "),
                 body.replace("var(--gl-c)", colour)
             ));
         }

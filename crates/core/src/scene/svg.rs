@@ -44,6 +44,45 @@ pub fn num(v: f64) -> String {
     if frac == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac}") }
 }
 
+/// A day-precision mark at (`x`, `y`) in the shape of its lane, so colour is never the only
+/// cue: a circle, a square, a triangle, a diamond, then again.
+fn point(out: &mut String, lane: usize, x: f64, y: f64) {
+    let r = POINT_RADIUS;
+    let _ = match lane % 4 {
+        0 => write!(out, r#"<circle cx="{}" cy="{}" r="{}"/>"#, num(x), num(y), num(r)),
+        1 => write!(
+            out,
+            r#"<rect x="{}" y="{}" width="{}" height="{}"/>"#,
+            num(x - r * 0.9),
+            num(y - r * 0.9),
+            num(r * 1.8),
+            num(r * 1.8)
+        ),
+        2 => write!(
+            out,
+            r#"<path d="M{} {}L{} {}L{} {}Z"/>"#,
+            num(x),
+            num(y - r * 1.2),
+            num(x + r * 1.2),
+            num(y + r),
+            num(x - r * 1.2),
+            num(y + r)
+        ),
+        _ => write!(
+            out,
+            r#"<path d="M{} {}L{} {}L{} {}L{} {}Z"/>"#,
+            num(x),
+            num(y - r * 1.2),
+            num(x + r * 1.2),
+            num(y),
+            num(x),
+            num(y + r * 1.2),
+            num(x - r * 1.2),
+            num(y)
+        ),
+    };
+}
+
 /// One claim row: label, the date said (a diamond), the bracket from where the gap is counted
 /// to the projected parity (a band for a range; open ends fade), the observed parity (a
 /// triangle) and the verdict.
@@ -145,7 +184,13 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
             lane.index,
             lane.region.code()
         );
-        text_lines(&mut out, std::slice::from_ref(&lane.name), "gl-lane-name", fonts::LANE);
+        // The lane's shape before its name: the key to the marks, for readers who do not see
+        // the colours apart.
+        out.push_str(r#"<g class="gl-key">"#);
+        point(&mut out, lane.index, lane.name.x + POINT_RADIUS, lane.name.y - 4.5);
+        out.push_str("</g>");
+        let name = TextLine { x: lane.name.x + 2.0 * POINT_RADIUS + 5.0, ..lane.name.clone() };
+        text_lines(&mut out, std::slice::from_ref(&name), "gl-lane-name", fonts::LANE);
         out.push_str("</g>");
     }
     let axis = num(scene.axis_y);
@@ -210,21 +255,17 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
             escape(&m.description)
         );
         if m.span {
+            // Rounded ends in the first lane, square in the others: a cue besides colour.
             let _ = write!(
                 out,
-                r#"<rect x="{}" y="{}" width="{}" height="10" rx="3"/>"#,
+                r#"<rect x="{}" y="{}" width="{}" height="10" rx="{}"/>"#,
                 num(m.x0),
                 num(m.y - 5.0),
-                num((m.x1 - m.x0).max(4.0))
+                num((m.x1 - m.x0).max(4.0)),
+                if m.lane == 0 { 3 } else { 0 }
             );
         } else {
-            let _ = write!(
-                out,
-                r#"<circle cx="{}" cy="{}" r="{}"/>"#,
-                num(m.x0),
-                num(m.y),
-                num(POINT_RADIUS)
-            );
+            point(&mut out, m.lane, m.x0, m.y);
         }
         out.push_str("</g>");
     }
