@@ -418,3 +418,15 @@ test('claims: an unreadable one is listed with its reason, markup and script in 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('each lane has its own mark shape, shown again as a key before its name', async () => {
+  const { page, errors } = await open(1280);
+  await page.locator('[data-model-id]').first().waitFor();
+  const shapes = await page.$$eval('.gl-mark:not(.gl-cluster)', (els) => [...new Set(els.map((e) => `${[...e.classList].find((c) => /^gl-lane-\d$/.test(c))}:${e.firstElementChild.tagName}`))].sort());
+  // Day-precision marks are circles in the first lane and squares in the second; month bars are rects in both.
+  assert.ok(shapes.includes('gl-lane-0:circle') && !shapes.includes('gl-lane-1:circle'), shapes.join());
+  assert.equal(await page.locator('.gl-lane-0 .gl-key circle').count(), 1);
+  assert.equal(await page.locator('.gl-lane-1 .gl-key rect').count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
