@@ -4,7 +4,6 @@
 //! built module mounts a timeline in every `<div data-gapline>` (see [`embed`]). All layout is
 //! done by `gapline-core`; this crate turns signals into calls to it and its scene into SVG.
 
-mod claim_list;
 mod controls;
 mod element_width;
 pub mod embed;

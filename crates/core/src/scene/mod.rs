@@ -5,6 +5,7 @@
 
 mod build;
 mod claim_details;
+mod claim_list;
 mod claims;
 mod connectors;
 mod details;
@@ -17,6 +18,7 @@ mod table;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene, full_window};
 pub use claim_details::{ClaimCard, claim_details};
+pub use claim_list::claim_list_html;
 pub use details::{Details, model_details};
 pub use primitives::{
     ClaimMark, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,
