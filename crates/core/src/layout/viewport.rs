@@ -67,6 +67,14 @@ impl Viewport {
         Viewport { start: pivot - span * at, end: pivot + span * (1.0 - at) }
     }
 
+    /// A window showing the days `first ..= last` (a cluster's models) with a tenth of their
+    /// span to spare on each side, so none sits on the edge. Not yet constrained.
+    pub fn showing(first: NaiveDate, last: NaiveDate) -> Viewport {
+        let (a, b) = (day(first.min(last)), day(first.max(last)) + 1.0);
+        let spare = (b - a) / 10.0;
+        Viewport { start: a - spare, end: b + spare }
+    }
+
     /// Moved by `days` (positive: later), span unchanged (rule 3). Not yet constrained.
     pub fn pan(&self, days: f64) -> Viewport {
         let days = if days.is_finite() { days } else { 0.0 };
@@ -123,6 +131,13 @@ mod tests {
         assert_eq!((early.start_date(), early.end_date()), (ymd(2020, 1, 1), ymd(2022, 1, 1)));
         let bad = Viewport { start: f64::NAN, end: f64::INFINITY }.constrain(limits);
         assert!(bad.start.is_finite() && bad.end.is_finite());
+    }
+
+    #[test]
+    fn showing_days_keeps_them_off_the_edges() {
+        let v = Viewport::showing(ymd(2024, 3, 1), ymd(2024, 3, 10));
+        assert_eq!((v.start, v.end), (day(ymd(2024, 3, 1)) - 1.0, day(ymd(2024, 3, 11)) + 1.0));
+        assert_eq!(Viewport::showing(ymd(2024, 3, 10), ymd(2024, 3, 1)), v);
     }
 
     proptest! {
