@@ -5,7 +5,9 @@
 //! built-in data), `data-claims` (URL of claims to draw), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`),
 //! `data-from` / `data-to` (the time window, any date form such as `2022` or `2024-06`;
 //! default: all the data), `data-reading` (`lag` or `catch-up`; default `lag`),
-//! `data-benchmark` (e.g. `GPQA diamond`; default: the benchmark with the most scores).
+//! `data-benchmark` (e.g. `GPQA diamond`; default: the benchmark with the most scores),
+//! `data-wheel-zoom` (present: a plain wheel zooms at once, for a page that is all timeline;
+//! default: only after a click into the chart, so the page scrolls).
 
 use crate::GapTimeline;
 use gapline_core::gap::projection::ReadingKind;
@@ -47,10 +49,11 @@ pub fn mount_all() -> usize {
             .and_then(|r| ReadingKind::parse(&r))
             .unwrap_or_default();
         let benchmark = element.get_attribute("data-benchmark").unwrap_or_default();
+        let wheel_zoom = element.has_attribute("data-wheel-zoom");
         mount_to(element, move || {
             view! {
                 <GapTimeline src=src.clone().unwrap_or_default() claims=claims.clone() height lang from to reading
-                    benchmark=benchmark.clone()/>
+                    benchmark=benchmark.clone() wheel_zoom/>
             }
         })
         .forget();

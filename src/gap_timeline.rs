@@ -7,10 +7,8 @@ use crate::scene_view::SceneView;
 use crate::zoom::Zoom;
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
-use gapline_core::scene::full_window;
-use gapline_core::{
-    Dataset, Lang, Loaded, PartialDate, Problem, Region, SceneOptions, build_scene,
-};
+use gapline_core::scene::{Prepared, build_scene_with};
+use gapline_core::{Dataset, Lang, Loaded, PartialDate, Problem, Region, SceneOptions};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -68,6 +66,10 @@ pub fn GapTimeline(
     /// the most scores in the data.
     #[prop(optional, into)]
     benchmark: Option<String>,
+    /// True: a plain wheel zooms at once (a page that is all timeline). Default: false, the
+    /// wheel scrolls the page until the reader clicks into the chart.
+    #[prop(optional)]
+    wheel_zoom: bool,
 ) -> impl IntoView {
     let state = RwSignal::new(match data {
         Some(d) => Data::Ready(Arc::new(d), Arc::new(Vec::new()), 0),
@@ -133,38 +135,48 @@ pub fn GapTimeline(
     // would cost as much code and time as building one.
     let lanes = StoredValue::new(lanes);
     let benchmark = StoredValue::new(benchmark.filter(|b| !b.trim().is_empty()));
-    let zoom = Zoom::new();
-    // The data's own window: computed when the data arrives, not on every zoom step.
-    let limits = Memo::new(move |_| {
+    let zoom = Zoom::new(wheel_zoom);
+    // What no zoom step changes (each claim read, the models in lane and date order, the
+    // data's own window): prepared when the data arrives, not on every step.
+    let prepared = Memo::new(move |_| {
         state.with(|d| match d {
-            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(full_window(
+            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(Arc::new(Prepared::new(
                 data,
-                &SceneOptions { lanes: lanes.get_value(), reading, ..SceneOptions::default() },
-            )),
+                &SceneOptions {
+                    lanes: lanes.get_value(),
+                    reading,
+                    benchmark: benchmark.get_value(),
+                    ..SceneOptions::default()
+                },
+            ))),
             _ => None,
         })
     });
     let scene = move || {
         let viewport = zoom.viewport.get();
-        let built = state.with(|s| match s {
-            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(build_scene(
-                data,
-                &SceneOptions {
-                    width: width.get(),
-                    height,
-                    lang,
-                    lanes: lanes.get_value(),
-                    from: viewport.map(|v| v.start_date()).or(from.map(|d| d.start())),
-                    to: viewport.map(|v| v.end_date()).or(to.map(|d| d.end())),
-                    reading,
-                    benchmark: benchmark.get_value(),
-                },
-            )),
+        let prepared = prepared.get();
+        let built = state.with(|s| match (s, &prepared) {
+            (Data::Ready(data, _, _) | Data::ClaimsFailed(data, _), Some(prepared)) => {
+                Some(build_scene_with(
+                    data,
+                    prepared,
+                    &SceneOptions {
+                        width: width.get(),
+                        height,
+                        lang,
+                        lanes: lanes.get_value(),
+                        from: viewport.map(|v| v.start_date()).or(from.map(|d| d.start())),
+                        to: viewport.map(|v| v.end_date()).or(to.map(|d| d.end())),
+                        reading,
+                        benchmark: benchmark.get_value(),
+                    },
+                ))
+            }
             _ => None,
         });
         // Zooming out stops at the data's own window.
         if let Some(s) = &built {
-            let limits = limits.get_untracked();
+            let limits = prepared.map(|p| p.full_window());
             let shown = Viewport::new(s.window.0, s.window.1);
             let limits =
                 limits.map_or(shown, |(a, b)| Viewport::new(a.min(s.window.0), b.max(s.window.1)));
@@ -229,12 +241,15 @@ pub fn GapTimeline(
                 "keydown" => match ev.unchecked_ref::<web_sys::KeyboardEvent>().key().as_str() {
                     "+" | "=" => zoom.zoom_in(),
                     "-" | "_" => zoom.zoom_out(),
+                    "Enter" | " " => zoom.cluster(&ev),
                     _ => {}
                 },
+                "click" => zoom.cluster(&ev),
                 _ => {}
             },
         );
-        for kind in ["wheel", "pointerdown", "pointermove", "pointerup", "pointerleave", "keydown"]
+        for kind in
+            ["wheel", "pointerdown", "pointermove", "pointerup", "pointerleave", "keydown", "click"]
         {
             let _ = el.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
         }

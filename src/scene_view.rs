@@ -75,7 +75,8 @@ pub fn SceneView(scene: Scene, data: Arc<Dataset>, lang: Lang) -> impl IntoView 
              on:keydown=on_key
              on:click=move |ev| if let Some(i) = mark_index(&ev) { open.set(Some(i)) }></div>
         {move || open.get().and_then(|i| {
-            let model = scene.with_value(|s| s.marks.get(i).map(|m| m.model))?;
+            // A cluster has no card: it zooms in (see `Zoom::cluster`).
+            let model = scene.with_value(|s| s.marks.get(i).filter(|m| m.cluster.is_none()).map(|m| m.model))?;
             let card = model_details(&data, model, lang)?;
             let close = if lang == Lang::Zh { "关闭" } else { "Close" };
             let label = card.title.clone();

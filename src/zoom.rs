@@ -7,9 +7,13 @@
 //!   that the page scrolls as usual and a short hint says how to zoom.
 //! - Dragging with the mouse pans. Touch keeps its default: one finger scrolls the page.
 //! - Buttons zoom in, out and reset; `+` / `-` do the same from the keyboard.
+//! - A click, Enter or Space on a cluster zooms to its models' dates.
+//! - However many events arrive within one frame, the window is redrawn once per frame.
 
+use gapline_core::PartialDate;
 use gapline_core::layout::viewport::Viewport;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The zoom step of a button or key press.
 const STEP: f64 = 1.5;
@@ -26,22 +30,53 @@ pub struct Zoom {
     drawn: StoredValue<Option<Drawn>>,
     /// True after the reader clicked into the timeline: the plain wheel zooms.
     engaged: RwSignal<bool>,
+    /// True when the plain wheel always zooms (the `wheel_zoom` option).
+    wheel_zooms: bool,
     /// True while the "how to zoom" hint shows.
     pub hint: RwSignal<bool>,
     /// Where a drag started: pointer x and the window then.
     drag: StoredValue<Option<(f64, Viewport)>>,
+    /// True once the current drag has moved the window: its click is no click on a cluster.
+    panned: StoredValue<bool>,
+    /// The window asked for since the last frame: drawn at the next one.
+    pending: StoredValue<Option<Viewport>>,
 }
 
 impl Zoom {
-    /// A fresh state: nothing zoomed.
-    pub fn new() -> Zoom {
+    /// A fresh state: nothing zoomed. With `wheel_zooms`, a plain wheel zooms from the start
+    /// (as on a page that is all timeline), not only after a click into it.
+    pub fn new(wheel_zooms: bool) -> Zoom {
         Zoom {
             viewport: RwSignal::new(None),
             drawn: StoredValue::new(None),
-            engaged: RwSignal::new(false),
+            engaged: RwSignal::new(wheel_zooms),
+            wheel_zooms,
             hint: RwSignal::new(false),
             drag: StoredValue::new(None),
+            panned: StoredValue::new(false),
+            pending: StoredValue::new(None),
         }
+    }
+
+    /// Asks for `next` to be drawn at the next animation frame; later asks before that frame
+    /// replace it, so a burst of wheel or pointer events costs one redraw.
+    fn ask(&self, next: Viewport) {
+        let idle = self.pending.get_value().is_none();
+        self.pending.set_value(Some(next));
+        if idle {
+            let (pending, viewport) = (self.pending, self.viewport);
+            request_animation_frame(move || {
+                if let Some(next) = pending.get_value() {
+                    pending.set_value(None);
+                    viewport.set(Some(next));
+                }
+            });
+        }
+    }
+
+    /// The window the next step starts from: the one asked for, else the one drawn.
+    fn current(&self, shown: Viewport) -> Viewport {
+        self.pending.get_value().or(self.viewport.get_untracked()).unwrap_or(shown)
     }
 
     /// Records what was drawn: its window, the data's limits and the plot's px range.
@@ -52,8 +87,7 @@ impl Zoom {
     /// Zooms by `factor` around `at` (0 = plot's left edge … 1 = right edge).
     pub fn zoom(&self, factor: f64, at: f64) {
         if let Some((shown, limits, _)) = self.drawn.get_value() {
-            let current = self.viewport.get_untracked().unwrap_or(shown);
-            self.viewport.set(Some(current.zoom(factor, at).constrain(limits)));
+            self.ask(self.current(shown).zoom(factor, at).constrain(limits));
         }
     }
 
@@ -69,7 +103,43 @@ impl Zoom {
 
     /// Back to the window the timeline opened on.
     pub fn reset(&self) {
+        self.pending.set_value(None);
         self.viewport.set(None);
+    }
+
+    /// A click, or Enter or Space, on a cluster (`data-window="first/last"`): zooms to its
+    /// models' dates. After a key, the keyboard focus goes to the new scene's first mark.
+    pub fn cluster(&self, ev: &web_sys::Event) {
+        let window = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-window]").ok().flatten())
+            .and_then(|c| c.get_attribute("data-window"));
+        let Some((first, last)) = window.as_deref().and_then(|w| w.split_once('/')) else {
+            return;
+        };
+        let (Ok(first), Ok(last), Some((_, limits, _))) =
+            (PartialDate::parse(first), PartialDate::parse(last), self.drawn.get_value())
+        else {
+            return;
+        };
+        let key = ev.type_() == "keydown";
+        if !key && self.panned.get_value() {
+            return;
+        }
+        ev.prevent_default();
+        self.ask(Viewport::showing(first.start(), last.start()).constrain(limits));
+        let stage = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(stage) = stage.filter(|_| key) {
+            // Drawn at the next frame; focus the frame after.
+            request_animation_frame(move || {
+                request_animation_frame(move || {
+                    if let Ok(Some(mark)) = stage.query_selector("[data-mark][tabindex=\"0\"]") {
+                        let _ = mark.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                })
+            });
+        }
     }
 
     /// Where `client_x` falls across the plot, 0 … 1, for an element whose left edge is at
@@ -106,12 +176,12 @@ impl Zoom {
     /// A pointer pressed on the timeline: engages the wheel, and starts a drag for the mouse.
     pub fn press(&self, ev: &web_sys::PointerEvent) {
         self.engaged.set(true);
+        self.panned.set_value(false);
         if ev.pointer_type() != "mouse" || ev.button() != 0 {
             return;
         }
         if let Some((shown, _, _)) = self.drawn.get_value() {
-            let current = self.viewport.get_untracked().unwrap_or(shown);
-            self.drag.set_value(Some((f64::from(ev.client_x()), current)));
+            self.drag.set_value(Some((f64::from(ev.client_x()), self.current(shown))));
         }
     }
 
@@ -127,7 +197,8 @@ impl Zoom {
             return;
         }
         let days = -dx / (x1 - x0) * start.span();
-        self.viewport.set(Some(start.pan(days).constrain(limits)));
+        self.panned.set_value(true);
+        self.ask(start.pan(days).constrain(limits));
     }
 
     /// The drag ended.
@@ -138,12 +209,12 @@ impl Zoom {
     /// The pointer left the timeline: the plain wheel scrolls the page again.
     pub fn leave(&self) {
         self.release();
-        self.engaged.set(false);
+        self.engaged.set(self.wheel_zooms);
     }
 }
 
 impl Default for Zoom {
     fn default() -> Self {
-        Zoom::new()
+        Zoom::new(false)
     }
 }
