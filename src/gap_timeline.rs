@@ -138,20 +138,26 @@ pub fn GapTimeline(
     let zoom = Zoom::new(wheel_zoom);
     // What no zoom step changes (each claim read, the models in lane and date order, the
     // data's own window): prepared when the data arrives, not on every step.
-    let prepared = Memo::new(move |_| {
-        state.with(|d| match d {
-            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(Arc::new(Prepared::new(
-                data,
-                &SceneOptions {
-                    lanes: lanes.get_value(),
-                    reading,
-                    benchmark: benchmark.get_value(),
-                    ..SceneOptions::default()
-                },
-            ))),
-            _ => None,
-        })
-    });
+    // Compared by nothing: data that arrives is new (comparing two would cost code and time).
+    let prepared = Memo::new_with_compare(
+        move |_| {
+            state.with(|d| match d {
+                Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => {
+                    Some(Arc::new(Prepared::new(
+                        data,
+                        &SceneOptions {
+                            lanes: lanes.get_value(),
+                            reading,
+                            benchmark: benchmark.get_value(),
+                            ..SceneOptions::default()
+                        },
+                    )))
+                }
+                _ => None,
+            })
+        },
+        |_, _| true,
+    );
     let scene = move || {
         let viewport = zoom.viewport.get();
         let prepared = prepared.get();

@@ -136,38 +136,20 @@ impl Lang {
     }
 
     /// A cluster's description: how many models and their dates, from the first day to the last
-    /// (inclusive), as short as the dates allow: "12 models, Mar–Jun 2024", "3 models, 3–5 March
-    /// 2024", "2 models, Nov 2023–Feb 2024" / "12个模型，2024年3月–6月".
+    /// (inclusive), by day within a month, else by month: "12 models, March 2024–June 2024",
+    /// "3 models, 3 March 2024–5 March 2024" / "12个模型，2024年3月–2024年6月".
     pub fn cluster(self, count: usize, first: NaiveDate, last: NaiveDate) -> String {
-        let (y0, m0, d0) = (first.year(), first.month(), first.day());
-        let (y1, m1, d1) = (last.year(), last.month(), last.day());
-        let short = |m: u32| &MONTHS_EN[(m - 1) as usize][..3];
-        let long = |m: u32| MONTHS_EN[(m - 1) as usize];
+        let at = |d: NaiveDate, p| self.date(PartialDate::containing(d, p));
+        let same_month = (first.year(), first.month()) == (last.year(), last.month());
+        let p = if same_month { Precision::Day } else { Precision::Month };
+        let dates = if first == last {
+            at(first, p)
+        } else {
+            format!("{}–{}", at(first, p), at(last, p))
+        };
         match self {
-            Lang::En => {
-                let dates = if first == last {
-                    format!("{d0} {} {y0}", long(m0))
-                } else if (y0, m0) == (y1, m1) {
-                    format!("{d0}–{d1} {} {y0}", long(m0))
-                } else if y0 == y1 {
-                    format!("{}–{} {y0}", short(m0), short(m1))
-                } else {
-                    format!("{} {y0}–{} {y1}", short(m0), short(m1))
-                };
-                format!("{count} models, {dates}")
-            }
-            Lang::Zh => {
-                let dates = if first == last {
-                    format!("{y0}年{m0}月{d0}日")
-                } else if (y0, m0) == (y1, m1) {
-                    format!("{y0}年{m0}月{d0}日–{d1}日")
-                } else if y0 == y1 {
-                    format!("{y0}年{m0}月–{m1}月")
-                } else {
-                    format!("{y0}年{m0}月–{y1}年{m1}月")
-                };
-                format!("{count}个模型，{dates}")
-            }
+            Lang::En => format!("{count} models, {dates}"),
+            Lang::Zh => format!("{count}个模型，{dates}"),
         }
     }
 
@@ -203,17 +185,33 @@ mod tests {
     }
 
     #[test]
-    fn clusters_say_how_many_and_when_as_briefly_as_the_dates_allow() {
+    fn clusters_say_how_many_and_when() {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("valid");
         let cases = [
             ("same day", Lang::En, "2024-03-04", "2024-03-04", "2 models, 4 March 2024"),
-            ("same month", Lang::En, "2024-03-03", "2024-03-05", "2 models, 3–5 March 2024"),
-            ("same year", Lang::En, "2024-03-03", "2024-06-30", "2 models, Mar–Jun 2024"),
-            ("two years", Lang::En, "2023-11-20", "2024-02-01", "2 models, Nov 2023–Feb 2024"),
+            (
+                "same month",
+                Lang::En,
+                "2024-03-03",
+                "2024-03-05",
+                "2 models, 3 March 2024–5 March 2024",
+            ),
+            (
+                "months",
+                Lang::En,
+                "2023-11-20",
+                "2024-02-01",
+                "2 models, November 2023–February 2024",
+            ),
             ("same day", Lang::Zh, "2024-03-04", "2024-03-04", "2个模型，2024年3月4日"),
-            ("same month", Lang::Zh, "2024-03-03", "2024-03-05", "2个模型，2024年3月3日–5日"),
-            ("same year", Lang::Zh, "2024-03-03", "2024-06-30", "2个模型，2024年3月–6月"),
-            ("two years", Lang::Zh, "2023-11-20", "2024-02-01", "2个模型，2023年11月–2024年2月"),
+            (
+                "same month",
+                Lang::Zh,
+                "2024-03-03",
+                "2024-03-05",
+                "2个模型，2024年3月3日–2024年3月5日",
+            ),
+            ("months", Lang::Zh, "2023-11-20", "2024-02-01", "2个模型，2023年11月–2024年2月"),
         ];
         for (label, lang, first, last, expected) in cases {
             assert_eq!(lang.cluster(2, d(first), d(last)), expected, "{label} {lang:?}");

@@ -571,11 +571,14 @@ mod tests {
         assert_eq!(clusters.len(), 1, "{:?}", s.marks);
         let c = clusters[0].cluster.as_ref().expect("a cluster");
         assert_eq!((c.count, c.first, c.last), (40, base, base + Days::new(39)));
-        assert_eq!(clusters[0].description, "40 models, Mar–Apr 2024");
+        assert_eq!(clusters[0].description, "40 models, March 2024–April 2024");
         assert!(clusters[0].label.is_none() && c.count_shown);
-        assert_eq!(s.tooltip(0).map(|t| t.text), Some("40 models, Mar–Apr 2024".to_string()));
+        assert_eq!(
+            s.tooltip(0).map(|t| t.text),
+            Some("40 models, March 2024–April 2024".to_string())
+        );
         let svg = crate::scene::svg::to_svg(&s, Default::default());
-        assert!(svg.contains(r#"data-cluster="40" data-window="2024-03-01/2024-04-09" role="button" aria-label="40 models, Mar–Apr 2024""#), "{svg}");
+        assert!(svg.contains(r#"data-cluster="40" data-window="2024-03-01/2024-04-09" role="button" aria-label="40 models, March 2024–April 2024""#), "{svg}");
         assert!(svg.contains(r#"aria-hidden="true">40</text>"#));
         // The Chinese model is alone in its lane: an ordinary mark with its label.
         assert_eq!(s.marks[1].id, "c");

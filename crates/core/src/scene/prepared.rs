@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 
 /// The window-independent part of the scenes of one dataset ([`Prepared::new`]); pass it to
 /// [`build_scene_with`](super::build_scene_with).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Prepared {
     /// The options it was made for: lanes, reading and benchmark asked for.
     made_for: (Vec<Region>, ReadingKind, Option<String>),

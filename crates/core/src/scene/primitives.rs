@@ -71,7 +71,7 @@ pub struct Mark {
     /// `Some` when this mark stands for several models too close to tell apart at this zoom
     /// (see `scene::clusters`). Then `model` and `id` are the first model's, `name` is empty,
     /// `x0` and `x1` are the first and the last model's x, and `description` says how many
-    /// models and when: "12 models, Mar–Jun 2024".
+    /// models and when: "12 models, March 2024–June 2024".
     pub cluster: Option<Cluster>,
 }
 
