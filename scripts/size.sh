@@ -6,11 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${1:-dist}
 BUDGET_KIB=${2:-220}
-shopt -s nullglob
-files=("$DIST"/gapline-*_bg.wasm)
-js=("$DIST"/gapline-*.js)
-css=("$DIST"/gapline-*.css)
-files+=("${js[@]}" "${css[@]}")
+files=()
+for f in gapline_bg.wasm gapline.js gapline.css; do
+  [ -f "$DIST/$f" ] && files+=("$DIST/$f")
+done
 if [ ${#files[@]} -lt 3 ]; then
   echo "size: expected the wasm, JS and CSS of a release build in $DIST/ (run trunk build --release)" >&2
   exit 1
@@ -22,8 +21,7 @@ echo "|---|---:|---:|---:|"
 for f in "${files[@]}"; do
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
   raw_total=$((raw_total + raw)); gz_total=$((gz_total + gz)); br_total=$((br_total + br))
-  # Names without the content hash, so the table diffs cleanly between builds.
-  name=$(basename "$f" | sed -E 's/-[0-9a-f]{16}//')
+  name=$(basename "$f")
   echo "| \`$name\` | $(kib "$raw") KiB | $(kib "$gz") KiB | $(kib "$br") KiB |"
 done
 echo "| **total** | **$(kib "$raw_total") KiB** | **$(kib "$gz_total") KiB** | **$(kib "$br_total") KiB** |"

@@ -8,7 +8,9 @@
 //! `data-benchmark` (e.g. `GPQA diamond`; default: the benchmark with the most scores),
 //! `data-theme` (`auto`, `light` or `dark`; default `auto`), `data-lanes` (region codes top to
 //! bottom, such as `US,CN`; default `US,CN`). A value that cannot be read falls back to the
-//! default with a console warning.
+//! default with a console warning;
+//! `data-wheel-zoom` (present: a plain wheel zooms at once, for a page that is all timeline;
+//! default: only after a click into the chart, so the page scrolls).
 
 use crate::{GapTimeline, ThemeChoice};
 use gapline_core::gap::projection::ReadingKind;
@@ -78,10 +80,11 @@ pub fn mount_all() -> usize {
         warn("data-reading", "a reading (lag or catch-up)", reading.is_none_or(|r| r.is_some()));
         let reading = reading.flatten().unwrap_or_default();
         let benchmark = element.get_attribute("data-benchmark").unwrap_or_default();
+        let wheel_zoom = element.has_attribute("data-wheel-zoom");
         mount_to(element, move || {
             view! {
                 <GapTimeline src=src.clone().unwrap_or_default() claims=claims.clone() height lang from to reading
-                    benchmark=benchmark.clone() theme lanes=lanes.clone()/>
+                    benchmark=benchmark.clone() theme lanes=lanes.clone() wheel_zoom/>
             }
         })
         .forget();

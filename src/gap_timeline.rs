@@ -11,11 +11,9 @@ use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
 use gapline_core::scene::{
-    claim_list_html, claims_table, full_window, models_table, summary_sentence,
+    Prepared, build_scene_with, claim_list_html, claims_table, models_table, summary_sentence,
 };
-use gapline_core::{
-    Dataset, Lang, Loaded, PartialDate, Problem, Region, Scene, SceneOptions, build_scene,
-};
+use gapline_core::{Dataset, Lang, Loaded, PartialDate, Problem, Region, Scene, SceneOptions};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -76,6 +74,10 @@ pub fn GapTimeline(
     /// Colour theme: auto (the reader's system setting), light or dark. Default: auto.
     #[prop(optional)]
     theme: ThemeChoice,
+    /// True: a plain wheel zooms at once (a page that is all timeline). Default: false, the
+    /// wheel scrolls the page until the reader clicks into the chart.
+    #[prop(optional)]
+    wheel_zoom: bool,
 ) -> impl IntoView {
     // The reader's choices start from the props; the toolbar changes them.
     let choices = Choices {
@@ -146,7 +148,7 @@ pub fn GapTimeline(
     let host = NodeRef::new();
     let width = use_element_width(host, 800.0);
     let lanes = StoredValue::new(lanes);
-    let zoom = Zoom::new();
+    let zoom = Zoom::new(wheel_zoom);
     // A benchmark the data has no scores for falls back to the default, with a warning.
     Effect::new(move |_| {
         state.with(|d| {
@@ -161,26 +163,41 @@ pub fn GapTimeline(
             }
         })
     });
-    // The data's own window: computed when the data arrives, not on every zoom step.
-    let limits = Memo::new(move |_| {
-        let reading = choices.reading.get();
-        state.with(|d| match d {
-            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(full_window(
-                data,
-                &SceneOptions { lanes: lanes.get_value(), reading, ..SceneOptions::default() },
-            )),
-            _ => None,
-        })
-    });
+    // What no zoom step changes (each claim read, the models in lane and date order, the
+    // observed lag, the data's own window): prepared when the data, the reading or the
+    // benchmark changes, not on every step. Compared by nothing: what arrives is new
+    // (comparing two would cost code and time).
+    let prepared = Memo::new_with_compare(
+        move |_| {
+            let (reading, benchmark) = (choices.reading.get(), choices.benchmark.get());
+            state.with(|d| match d {
+                Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => {
+                    Some(Arc::new(Prepared::new(
+                        data,
+                        &SceneOptions {
+                            lanes: lanes.get_value(),
+                            reading,
+                            benchmark,
+                            ..SceneOptions::default()
+                        },
+                    )))
+                }
+                _ => None,
+            })
+        },
+        |_, _| true,
+    );
     // One scene per change of data, size, window or choice, shared by the chart, the summary
     // and the table. Never compared: comparing two scenes costs as much as building one.
     let scene = Memo::new_with_compare(
         move |_| {
             let viewport = zoom.viewport.get();
-            let built = state.with(|s| match s {
-                Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => {
-                    Some(Arc::new(build_scene(
+            let prepared = prepared.get();
+            let built = state.with(|s| match (s, &prepared) {
+                (Data::Ready(data, _, _) | Data::ClaimsFailed(data, _), Some(prepared)) => {
+                    Some(Arc::new(build_scene_with(
                         data,
+                        prepared,
                         &SceneOptions {
                             width: width.get(),
                             height,
@@ -188,8 +205,8 @@ pub fn GapTimeline(
                             lanes: lanes.get_value(),
                             from: viewport.map(|v| v.start_date()).or(from.map(|d| d.start())),
                             to: viewport.map(|v| v.end_date()).or(to.map(|d| d.end())),
-                            reading: choices.reading.get(),
-                            benchmark: choices.benchmark.get(),
+                            reading: choices.reading.get_untracked(),
+                            benchmark: choices.benchmark.get_untracked(),
                         },
                     )))
                 }
@@ -197,7 +214,7 @@ pub fn GapTimeline(
             });
             // Zooming out stops at the data's own window.
             if let Some(s) = &built {
-                let limits = limits.get_untracked();
+                let limits = prepared.map(|p| p.full_window());
                 let shown = Viewport::new(s.window.0, s.window.1);
                 let limits = limits
                     .map_or(shown, |(a, b)| Viewport::new(a.min(s.window.0), b.max(s.window.1)));
@@ -264,15 +281,20 @@ pub fn GapTimeline(
                 }
                 "keydown" => {
                     let key = ev.unchecked_ref::<web_sys::KeyboardEvent>().key();
-                    if matches!(key.as_str(), "+" | "=" | "-" | "_") {
-                        refocus.set_value(focused_id());
+                    let inward = matches!(key.as_str(), "+" | "=");
+                    if inward || matches!(key.as_str(), "-" | "_") {
+                        // Zoomed around the focused mark, which keeps the focus when redrawn.
+                        let mark = focused_mark();
+                        refocus.set_value(mark.as_ref().and_then(mark_id));
+                        zoom.key(inward, mark, left());
+                        return;
                     }
                     match key.as_str() {
-                        "+" | "=" => zoom.zoom_in(),
-                        "-" | "_" => zoom.zoom_out(),
+                        "Enter" | " " => zoom.cluster(&ev),
                         _ => {}
                     }
                 }
+                "click" => zoom.cluster(&ev),
                 _ => {}
             },
         );
@@ -298,10 +320,15 @@ pub fn GapTimeline(
     }
 }
 
-/// The model or claim id of the element with the keyboard focus, if it is a mark.
-fn focused_id() -> Option<String> {
+/// The element with the keyboard focus, if it is a mark or a claim row.
+fn focused_mark() -> Option<web_sys::Element> {
     let active = web_sys::window()?.document()?.active_element()?;
-    active.get_attribute("data-model-id").or_else(|| active.get_attribute("data-claim-id"))
+    active.has_attribute("data-mark").then_some(active)
+}
+
+/// A mark's model id, or a claim row's id.
+fn mark_id(mark: &web_sys::Element) -> Option<String> {
+    mark.get_attribute("data-model-id").or_else(|| mark.get_attribute("data-claim-id"))
 }
 
 /// Records that were left out, listed under the chart so nothing is dropped silently.

@@ -136,6 +136,8 @@ fn card(
         </button>
     };
     let (title, body, link) = match scene.marks.get(i) {
+        // A cluster has no card: it zooms in (see `Zoom::cluster`).
+        Some(mark) if mark.cluster.is_some() => return None,
         Some(mark) => {
             let card = model_details(data, mark.model, lang)?;
             (card.title.clone(), card.body_html(), card.link)

@@ -10,6 +10,8 @@
 //!   moves) and zoom (their distance changes) at once, and the page neither scrolls nor zooms
 //!   while they do. Limits as for the mouse.
 //! - Buttons zoom in, out and reset; `+` / `-` do the same from the keyboard.
+//! - A click, Enter or Space on a cluster zooms to its models' dates.
+//! - However many events arrive within one frame, the window is redrawn once per frame.
 //!
 //! Touch events rather than pointer events: a touch event lists every finger down, so the two
 //! positions come with each move with no bookkeeping by pointer id, and `preventDefault` on a
@@ -21,6 +23,7 @@
 //! finger added after a one-finger scroll began). The end-to-end test checks the gesture with
 //! and without that CSS.
 
+use gapline_core::PartialDate;
 use gapline_core::layout::viewport::{Touches, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,8 +31,8 @@ use wasm_bindgen::JsCast;
 /// The events of the stage that zoom and pan, all through its one listener (and `touchstart`,
 /// see [`Zoom::listen`]). Added without options, so not passive (the default on an element): a
 /// two-finger touch must stop the page.
-const STAGE_EVENTS: [&str; 6] =
-    ["wheel", "pointerdown", "pointermove", "pointerup", "pointerleave", "keydown"];
+const STAGE_EVENTS: [&str; 7] =
+    ["wheel", "pointerdown", "pointermove", "pointerup", "pointerleave", "keydown", "click"];
 
 /// The rest of a touch, followed on the element it started on (see [`Zoom::touch`]).
 const TOUCH_EVENTS: [&str; 3] = ["touchmove", "touchend", "touchcancel"];
@@ -49,25 +52,56 @@ pub struct Zoom {
     drawn: StoredValue<Option<Drawn>>,
     /// True after the reader clicked into the timeline: the plain wheel zooms.
     engaged: RwSignal<bool>,
+    /// True when the plain wheel always zooms (the `wheel_zoom` option).
+    wheel_zooms: bool,
     /// True while the "how to zoom" hint shows.
     pub hint: RwSignal<bool>,
     /// Where a drag started: pointer x and the window then.
     drag: StoredValue<Option<(f64, Viewport)>>,
     /// Where a two-finger gesture started: the window then and the two touches.
     pinch: StoredValue<Option<(Viewport, Touches)>>,
+    /// True once the current drag has moved the window: its click is no click on a cluster.
+    panned: StoredValue<bool>,
+    /// The window asked for since the last frame: drawn at the next one.
+    pending: StoredValue<Option<Viewport>>,
 }
 
 impl Zoom {
-    /// A fresh state: nothing zoomed.
-    pub fn new() -> Zoom {
+    /// A fresh state: nothing zoomed. With `wheel_zooms`, a plain wheel zooms from the start
+    /// (as on a page that is all timeline), not only after a click into it.
+    pub fn new(wheel_zooms: bool) -> Zoom {
         Zoom {
             viewport: RwSignal::new(None),
             drawn: StoredValue::new(None),
-            engaged: RwSignal::new(false),
+            engaged: RwSignal::new(wheel_zooms),
+            wheel_zooms,
             hint: RwSignal::new(false),
             drag: StoredValue::new(None),
             pinch: StoredValue::new(None),
+            panned: StoredValue::new(false),
+            pending: StoredValue::new(None),
         }
+    }
+
+    /// Asks for `next` to be drawn at the next animation frame; later asks before that frame
+    /// replace it, so a burst of wheel or pointer events costs one redraw.
+    fn ask(&self, next: Viewport) {
+        let idle = self.pending.get_value().is_none();
+        self.pending.set_value(Some(next));
+        if idle {
+            let (pending, viewport) = (self.pending, self.viewport);
+            request_animation_frame(move || {
+                if let Some(next) = pending.get_value() {
+                    pending.set_value(None);
+                    viewport.set(Some(next));
+                }
+            });
+        }
+    }
+
+    /// The window the next step starts from: the one asked for, else the one drawn.
+    fn current(&self, shown: Viewport) -> Viewport {
+        self.pending.get_value().or(self.viewport.get_untracked()).unwrap_or(shown)
     }
 
     /// Puts `listener` on the stage for its wheel, pointer, key and touch events. For
@@ -88,8 +122,7 @@ impl Zoom {
     /// Zooms by `factor` around `at` (0 = plot's left edge … 1 = right edge).
     pub fn zoom(&self, factor: f64, at: f64) {
         if let Some((shown, limits, _)) = self.drawn.get_value() {
-            let current = self.viewport.get_untracked().unwrap_or(shown);
-            self.viewport.set(Some(current.zoom(factor, at).constrain(limits)));
+            self.ask(self.current(shown).zoom(factor, at).constrain(limits));
         }
     }
 
@@ -103,9 +136,55 @@ impl Zoom {
         self.zoom(1.0 / STEP, 0.5);
     }
 
+    /// A key zooms in (`inward`) or out one step: around the mark with the keyboard focus,
+    /// which so stays in view, or around the middle; `left` is the timeline's left edge.
+    pub fn key(&self, inward: bool, focused: Option<web_sys::Element>, left: f64) {
+        let at = focused.map_or(0.5, |e| {
+            let r = e.get_bounding_client_rect();
+            self.across(r.left() + r.width() / 2.0, left)
+        });
+        self.zoom(if inward { STEP } else { 1.0 / STEP }, at);
+    }
+
     /// Back to the window the timeline opened on.
     pub fn reset(&self) {
+        self.pending.set_value(None);
         self.viewport.set(None);
+    }
+
+    /// A click, or Enter or Space, on a cluster (`data-window="first/last"`): zooms to its
+    /// models' dates. After a key, the keyboard focus goes to the new scene's first mark.
+    pub fn cluster(&self, ev: &web_sys::Event) {
+        let window = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-window]").ok().flatten())
+            .and_then(|c| c.get_attribute("data-window"));
+        let Some((first, last)) = window.as_deref().and_then(|w| w.split_once('/')) else {
+            return;
+        };
+        let (Ok(first), Ok(last), Some((_, limits, _))) =
+            (PartialDate::parse(first), PartialDate::parse(last), self.drawn.get_value())
+        else {
+            return;
+        };
+        let key = ev.type_() == "keydown";
+        if !key && self.panned.get_value() {
+            return;
+        }
+        ev.prevent_default();
+        self.ask(Viewport::showing(first.start(), last.start()).constrain(limits));
+        let stage = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(stage) = stage.filter(|_| key) {
+            // Drawn at the next frame; focus the frame after.
+            request_animation_frame(move || {
+                request_animation_frame(move || {
+                    if let Ok(Some(mark)) = stage.query_selector("[data-mark][tabindex=\"0\"]") {
+                        let _ = mark.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                })
+            });
+        }
     }
 
     /// Where `client_x` falls across the plot, 0 … 1, for an element whose left edge is at
@@ -142,12 +221,12 @@ impl Zoom {
     /// A pointer pressed on the timeline: engages the wheel, and starts a drag for the mouse.
     pub fn press(&self, ev: &web_sys::PointerEvent) {
         self.engaged.set(true);
+        self.panned.set_value(false);
         if ev.pointer_type() != "mouse" || ev.button() != 0 {
             return;
         }
         if let Some((shown, _, _)) = self.drawn.get_value() {
-            let current = self.viewport.get_untracked().unwrap_or(shown);
-            self.drag.set_value(Some((f64::from(ev.client_x()), current)));
+            self.drag.set_value(Some((f64::from(ev.client_x()), self.current(shown))));
         }
     }
 
@@ -163,7 +242,8 @@ impl Zoom {
             return;
         }
         let days = -dx / (x1 - x0) * start.span();
-        self.viewport.set(Some(start.pan(days).constrain(limits)));
+        self.panned.set_value(true);
+        self.ask(start.pan(days).constrain(limits));
     }
 
     /// The drag ended.
@@ -200,14 +280,12 @@ impl Zoom {
         ev.prevent_default();
         match self.pinch.get_value() {
             Some((start, from)) if ev.type_() == "touchmove" => {
-                let next = Some(start.pinch(x1 - x0, from, [a, b]).constrain(limits));
-                // Fingers on two elements send each move twice: draw it once.
-                if self.viewport.get_untracked() != next {
-                    self.viewport.set(next);
-                }
+                // Drawn at the next frame; fingers on two elements send each move twice, and
+                // the second ask replaces the first.
+                self.ask(start.pinch(x1 - x0, from, [a, b]).constrain(limits));
             }
             _ => {
-                let current = self.viewport.get_untracked().unwrap_or(shown);
+                let current = self.current(shown);
                 self.pinch.set_value(Some((current, [a, b])));
             }
         }
@@ -216,12 +294,12 @@ impl Zoom {
     /// The pointer left the timeline: the plain wheel scrolls the page again.
     pub fn leave(&self) {
         self.release();
-        self.engaged.set(false);
+        self.engaged.set(self.wheel_zooms);
     }
 }
 
 impl Default for Zoom {
     fn default() -> Self {
-        Zoom::new()
+        Zoom::new(false)
     }
 }

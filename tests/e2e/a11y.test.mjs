@@ -46,13 +46,26 @@ function svgContrast(page) {
     const root = document.querySelector('.gapline');
     const bg = rgb(getComputedStyle(root).backgroundColor);
     const failures = [];
-    const check = (what, colour, min) => {
-      const r = ratio(colour, bg);
+    const check = (what, colour, min, under = bg) => {
+      const r = ratio(colour, under);
       if (!(r >= min)) failures.push(`${what}: ${r.toFixed(2)}:1, needs ${min}:1`);
+    };
+    // What a text is drawn on: a cluster's pill for its count, else the widget's background.
+    const under = (t) => {
+      const box = t.getBoundingClientRect();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      const pill = [...document.querySelectorAll('svg.gl-svg .gl-cluster')].find((c) => {
+        const r = c.getBoundingClientRect();
+        return r.left <= x && x <= r.right && r.top <= y && y <= r.bottom;
+      });
+      if (!pill) return bg;
+      const s = getComputedStyle(pill);
+      return blend(rgb(s.fill), bg, Number(s.fillOpacity));
     };
     for (const t of document.querySelectorAll('svg.gl-svg text')) {
       const s = getComputedStyle(t);
-      check(`text.${t.getAttribute('class')} "${t.textContent}"`, blend(rgb(s.fill), bg, Number(s.fillOpacity) * Number(s.opacity)), 4.5);
+      const back = under(t);
+      check(`text.${t.getAttribute('class')} "${t.textContent}"`, blend(rgb(s.fill), back, Number(s.fillOpacity) * Number(s.opacity)), 4.5, back);
     }
     const vars = getComputedStyle(root);
     for (const name of ['--gl-fg', '--gl-muted', '--gl-lane-0', '--gl-lane-1', '--gl-lane-2', '--gl-lane-3']) {

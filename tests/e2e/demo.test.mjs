@@ -39,6 +39,14 @@ async function open(width, { route } = {}) {
   return { page, errors };
 }
 
+/** The models drawn: ids of the marks drawn on their own, and how many models clusters stand for. */
+function drawnModels(page) {
+  return page.evaluate(() => ({
+    ids: [...document.querySelectorAll('svg.gl-svg [data-model-id]')].map((e) => e.dataset.modelId).sort(),
+    clustered: [...document.querySelectorAll('svg.gl-svg [data-cluster]')].reduce((n, e) => n + Number(e.dataset.cluster), 0),
+  }));
+}
+
 /** Pairs of label boxes that intersect, as measured by the browser. */
 function overlappingLabels(page) {
   return page.$$eval('[data-label]', (els) => {
@@ -61,14 +69,17 @@ for (const width of [1280, 375]) {
     assert.equal(await page.locator('[data-lane="US"] .gl-lane-name').textContent(), 'United States');
     assert.equal(await page.locator('[data-lane="CN"] .gl-lane-name').textContent(), 'China');
 
-    const expected = builtin.models.filter(inWindow).map((m) => m.id).sort();
-    const drawn = (await page.$$eval('[data-model-id]', (els) => els.map((e) => e.dataset.modelId))).sort();
-    assert.deepEqual(drawn, expected);
+    // Every model in the window is drawn, on its own or counted in a cluster (models released
+    // a few px apart, e.g. in the same month, are one counted mark until zoomed in).
+    const expected = builtin.models.filter(inWindow).map((m) => m.id);
+    const drawn = await drawnModels(page);
+    assert.ok(drawn.ids.every((id) => expected.includes(id)), 'only models in the window');
+    assert.equal(drawn.ids.length + drawn.clustered, expected.length);
     const others = builtin.models.filter((m) => m.region !== 'US' && m.region !== 'CN').length;
     assert.match(await page.locator('.gl-note').first().textContent(), new RegExp(`^${others} models? from .* not shown$`));
 
     // Month-precision releases are spans, day-precision ones points.
-    const monthId = builtin.models.find((m) => inWindow(m) && /^\d{4}-\d{2}$/.test(m.released)).id;
+    const monthId = builtin.models.find((m) => inWindow(m) && /^\d{4}-\d{2}$/.test(m.released) && drawn.ids.includes(m.id)).id;
     assert.equal(await page.locator(`[data-model-id="${monthId}"] rect`).count(), 1);
 
     const labels = await page.locator('[data-label]').count();
@@ -89,18 +100,19 @@ for (const width of [1280, 375]) {
 test('a mark without a label shows its name on hover, and the keyboard walks the marks', async () => {
   const { page, errors } = await open(375);
   await page.locator('[data-mark]').first().waitFor();
-  // A mark whose label did not fit, and that no neighbour covers at its centre.
+  // A model's own mark that no neighbour covers at its centre, one whose label did not fit if
+  // there is one (at 375 px, close marks are mostly clusters, and few single marks lack a label).
   const hiddenId = await page.evaluate(() => {
     const labelled = new Set([...document.querySelectorAll('[data-label]')].map((e) => e.dataset.label));
-    return [...document.querySelectorAll('[data-model-id]')].find((m) => {
-      if (labelled.has(m.dataset.modelId)) return false;
+    const uncovered = [...document.querySelectorAll('[data-model-id]')].filter((m) => {
       m.scrollIntoView({ block: 'center' });
       const r = m.getBoundingClientRect();
       return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('[data-mark]') === m;
-    })?.dataset.modelId;
+    });
+    return (uncovered.find((m) => !labelled.has(m.dataset.modelId)) ?? uncovered[0])?.dataset.modelId;
   });
   const hidden = builtin.models.find((m) => m.id === hiddenId);
-  assert.ok(hidden, 'at 375 px some labels cannot fit');
+  assert.ok(hidden, 'a mark to hover');
   await page.locator(`[data-model-id="${hidden.id}"]`).hover();
   assert.match(await page.locator('.gl-tooltip text').textContent(), new RegExp(`^${hidden.name.replace(/[()+.]/g, '\\$&')}, `));
 
@@ -110,6 +122,8 @@ test('a mark without a label shows its name on hover, and the keyboard walks the
   const first = await page.evaluate(() => document.activeElement.dataset.mark);
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), String(Number(first) + 1));
+  // On to a model's own mark (a cluster zooms instead of opening a card).
+  while (!(await page.evaluate(() => document.activeElement.dataset.modelId))) await page.keyboard.press('ArrowRight');
   const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   assert.equal(await page.locator('.gl-tooltip text').textContent(), focused);
   // The focused mark is announced to screen readers (a polite live region), name, lab and date.
@@ -163,7 +177,16 @@ test('bad records are listed and left out; every valid one is still drawn', asyn
   const body = JSON.stringify({ ...builtin, models: [...models, broken, injected] });
   const { page } = await open(1280, { route: (r) => r.fulfill({ status: 200, contentType: 'application/json', body }) });
   await page.locator('[data-mark]').first().waitFor();
-  assert.equal(await page.locator('[data-model-id]').count(), models.length + 1);
+  const drawn = await drawnModels(page);
+  assert.equal(drawn.ids.length + drawn.clustered, models.length + 1);
+  // Released on the same day as another model, the injected one is in a cluster: a click on it
+  // zooms in until each model of that day is a mark of its own.
+  const day = injected.released.slice(0, 10);
+  const cluster = await page.$$eval('[data-window]', (els, d) => els.find((e) => {
+    const [a, b] = e.dataset.window.split('/');
+    return a <= d && d <= b;
+  })?.dataset.mark, day);
+  if (cluster !== undefined) await page.locator(`[data-mark="${cluster}"]`).dispatchEvent('click');
   const problems = page.locator('.gl-problems');
   assert.equal(await problems.locator('summary').textContent(), '1 record left out of the chart (2 problems):');
   assert.match(await problems.locator('li').first().textContent(), /^`\/models\/\d+\/released`: `2023-02-30` is not a real calendar date/);
@@ -208,6 +231,41 @@ test('the demo draws Zhou Hongyi\'s claims from data-claims: brackets, verdicts,
   assert.ok(await page.locator('svg .gl-connector').count() > 3);
   assert.match(await page.locator('.gl-claims li').nth(1).textContent(), /behind GPT-4 by 1\.5 years/);
   await page.screenshot({ path: path.join(SHOTS, 'demo-claims-1280.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a cluster says how many models and when; a click or Enter zooms to them, drawn apart', async () => {
+  const { page, errors } = await open(375);
+  await page.locator('[data-mark]').first().waitFor();
+  const cluster = page.locator('svg.gl-svg [data-cluster]').first();
+  const count = Number(await cluster.getAttribute('data-cluster'));
+  const label = await cluster.getAttribute('aria-label');
+  assert.match(label, new RegExp(`^${count} models, `));
+  assert.equal(await cluster.getAttribute('role'), 'button');
+  // Its window is an ISO interval of days, and its models are released inside it.
+  const [first, last] = (await cluster.getAttribute('data-window')).split('/');
+  const inside = builtin.models.filter((m) => inWindow(m) && m.released.slice(0, 10) <= last && `${m.released}-01-01`.slice(0, 10) >= first.slice(0, 7));
+  assert.ok(inside.length >= count, `${inside.length} models between ${first} and ${last}`);
+  await cluster.hover();
+  assert.equal(await page.locator('.gl-tooltip text').textContent(), label);
+
+  // A click zooms to its dates: the window changes and its models are drawn apart.
+  const before = await tickSpan(page);
+  await cluster.click();
+  await page.waitForFunction((t) => JSON.stringify([...document.querySelectorAll('svg.gl-svg .gl-tick-label')].map((e) => e.textContent)) !== t, JSON.stringify(before));
+  const zoomed = await drawnModels(page);
+  assert.ok(zoomed.ids.length >= 2, `models drawn apart: ${zoomed.ids}`);
+  assert.equal(await page.locator('.gl-card').count(), 0, 'no card for a cluster');
+
+  // Enter on a focused cluster zooms too, and the focus stays in the timeline.
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.waitForFunction((t) => JSON.stringify([...document.querySelectorAll('svg.gl-svg .gl-tick-label')].map((e) => e.textContent)) === t, JSON.stringify(before));
+  await page.locator('[data-mark][tabindex="0"]').focus();
+  while (!(await page.evaluate(() => document.activeElement.dataset.cluster))) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => JSON.stringify([...document.querySelectorAll('svg.gl-svg .gl-tick-label')].map((e) => e.textContent)) !== t, JSON.stringify(before));
+  await page.waitForFunction(() => document.activeElement?.matches('[data-mark][tabindex="0"]'));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -311,8 +369,8 @@ test('the keyboard crosses lanes into the claim rows, opens a claim card, and ke
   await page.keyboard.press('+');
   await page.waitForFunction((t) => JSON.stringify([...document.querySelectorAll('.gl-tick-label')].map((e) => e.textContent)) !== t, JSON.stringify(ticks));
   const after = await active();
-  assert.ok(after.model || after.claim, 'a mark still has the focus after the keyboard zoomed');
-  if (after.model && before.model) assert.equal(after.model, before.model);
+  // Zoomed around the focused mark: the same mark keeps the focus.
+  assert.equal(after.model, before.model, 'the same mark has the focus after the keyboard zoomed');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -2,7 +2,7 @@
 //! default title and credit).
 
 use crate::data::date::{PartialDate, Precision};
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 /// Language of every string the timeline shows. Default: English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -135,6 +135,24 @@ impl Lang {
         }
     }
 
+    /// A cluster's description: how many models and their dates, from the first day to the last
+    /// (inclusive), by day within a month, else by month: "12 models, March 2024–June 2024",
+    /// "3 models, 3 March 2024–5 March 2024" / "12个模型，2024年3月–2024年6月".
+    pub fn cluster(self, count: usize, first: NaiveDate, last: NaiveDate) -> String {
+        let at = |d: NaiveDate, p| self.date(PartialDate::containing(d, p));
+        let same_month = (first.year(), first.month()) == (last.year(), last.month());
+        let p = if same_month { Precision::Day } else { Precision::Month };
+        let dates = if first == last {
+            at(first, p)
+        } else {
+            format!("{}–{}", at(first, p), at(last, p))
+        };
+        match self {
+            Lang::En => format!("{count} models, {dates}"),
+            Lang::Zh => format!("{count}个模型，{dates}"),
+        }
+    }
+
     /// "data as of March 2025" / "数据截至2025年3月".
     pub fn as_of(self, date: PartialDate) -> String {
         match self {
@@ -163,6 +181,40 @@ mod tests {
         for (text, lang, expected) in cases {
             let date = PartialDate::parse(text).expect("valid");
             assert_eq!(lang.date(date), expected, "{text} {lang:?}");
+        }
+    }
+
+    #[test]
+    fn clusters_say_how_many_and_when() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("valid");
+        let cases = [
+            ("same day", Lang::En, "2024-03-04", "2024-03-04", "2 models, 4 March 2024"),
+            (
+                "same month",
+                Lang::En,
+                "2024-03-03",
+                "2024-03-05",
+                "2 models, 3 March 2024–5 March 2024",
+            ),
+            (
+                "months",
+                Lang::En,
+                "2023-11-20",
+                "2024-02-01",
+                "2 models, November 2023–February 2024",
+            ),
+            ("same day", Lang::Zh, "2024-03-04", "2024-03-04", "2个模型，2024年3月4日"),
+            (
+                "same month",
+                Lang::Zh,
+                "2024-03-03",
+                "2024-03-05",
+                "2个模型，2024年3月3日–2024年3月5日",
+            ),
+            ("months", Lang::Zh, "2023-11-20", "2024-02-01", "2个模型，2023年11月–2024年2月"),
+        ];
+        for (label, lang, first, last, expected) in cases {
+            assert_eq!(lang.cluster(2, d(first), d(last)), expected, "{label} {lang:?}");
         }
     }
 

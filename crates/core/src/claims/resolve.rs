@@ -38,7 +38,7 @@ fn first_four(s: &str) -> Option<[char; 4]> {
 }
 
 fn alnum(s: &str) -> String {
-    alnum_positions(s).0
+    s.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
 /// The model names of a dataset, indexed once so that every claim parsed against it is read in
@@ -58,8 +58,11 @@ impl<'a> Resolver<'a> {
     pub fn new(data: &'a Dataset) -> Self {
         let mut names: FxHashMap<String, &Model> = FxHashMap::default();
         for m in data.models.iter().filter(|m| m.region == Region::US) {
-            let bare = m.name.split('(').next().unwrap_or("");
-            for key in [alnum(&m.name), alnum(bare), alnum(&m.id)] {
+            let name = alnum(&m.name);
+            let bare = m.name.split_once('(').map(|(bare, _)| alnum(bare));
+            let id = alnum(&m.id);
+            let id = (id != name).then_some(id);
+            for key in [Some(name), bare, id].into_iter().flatten() {
                 if key.chars().count() >= 4 {
                     names.entry(key).or_insert(m);
                 }

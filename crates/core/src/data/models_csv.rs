@@ -267,7 +267,10 @@ pub fn read_models_csv_with(
     if duplicates == Duplicates::KeepEarliest {
         checked = keep_earliest(checked);
     }
-    let problems = collect_models(checked.into_iter(), &mut loaded.dataset.models);
+    let problems = collect_models(
+        checked.into_iter().map(|(r, l)| (r, move || l)),
+        &mut loaded.dataset.models,
+    );
     loaded.problems.extend(problems);
     loaded
 }

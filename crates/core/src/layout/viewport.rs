@@ -75,6 +75,14 @@ impl Viewport {
         Viewport { start: pivot - span * at, end: pivot + span * (1.0 - at) }
     }
 
+    /// A window showing the days `first ..= last` (a cluster's models) with a tenth of their
+    /// span to spare on each side, so none sits on the edge. Not yet constrained.
+    pub fn showing(first: NaiveDate, last: NaiveDate) -> Viewport {
+        let (a, b) = (day(first.min(last)), day(first.max(last)) + 1.0);
+        let spare = (b - a) / 10.0;
+        Viewport { start: a - spare, end: b + spare }
+    }
+
     /// Moved by `days` (positive: later), span unchanged (rule 3). Not yet constrained.
     pub fn pan(&self, days: f64) -> Viewport {
         let days = if days.is_finite() { days } else { 0.0 };
@@ -176,6 +184,13 @@ mod tests {
         let limits = Viewport::new(ymd(2020, 1, 1), ymd(2026, 1, 1));
         let wild = v.pinch(800.0, at(400.0, 0.0), [(0.0, 0.0), (1e-300, 0.0)]).constrain(limits);
         assert!(wild.start.is_finite() && wild.span() <= limits.span() + 1e-9);
+    }
+
+    #[test]
+    fn showing_days_keeps_them_off_the_edges() {
+        let v = Viewport::showing(ymd(2024, 3, 1), ymd(2024, 3, 10));
+        assert_eq!((v.start, v.end), (day(ymd(2024, 3, 1)) - 1.0, day(ymd(2024, 3, 11)) + 1.0));
+        assert_eq!(Viewport::showing(ymd(2024, 3, 10), ymd(2024, 3, 1)), v);
     }
 
     proptest! {

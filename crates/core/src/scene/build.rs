@@ -1,12 +1,13 @@
 //! From a dataset and a size to a [`Scene`].
 
 use super::claims::{ClaimContext, claim_marks, drawn, extent, readings};
+use super::clusters::{UNCLUSTERED_DAYS, groups};
 use super::connectors::connectors;
-use super::primitives::{LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
+use super::prepared::Prepared;
+use super::primitives::{Cluster, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
 use crate::claims::reading::Reading;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
-use crate::gap::observed::benchmarks;
 use crate::gap::projection::ReadingKind;
 use crate::lang::Lang;
 use crate::layout::labels::{LabelRequest, place_labels};
@@ -59,6 +60,8 @@ const PAD: f64 = 12.0;
 const MARGIN_X: f64 = 16.0;
 const LABEL_GAP: f64 = 8.0;
 const TICK_GAP: f64 = 12.0;
+/// Space kept between a cluster's count and the next mark, px.
+const COUNT_GAP: f64 = 4.0;
 const METRICS: LaneMetrics = LaneMetrics { header: 22.0, row: 16.0, marks: 18.0 };
 /// Radius of a day-precision mark; the widget and the SVG writer draw it at this size.
 pub const POINT_RADIUS: f64 = 5.0;
@@ -82,7 +85,7 @@ fn lines(
 /// with a margin of 3 % of the window (at least two weeks) so edge marks are not cut. The
 /// margin is taken from the window, not from all the data, so `from = 2022` over data that
 /// starts in 1950 does not push the end years into the future.
-fn window(
+pub(super) fn window(
     dates: impl Iterator<Item = (NaiveDate, NaiveDate)>,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
@@ -106,7 +109,7 @@ fn window(
 
 /// What the automatic window must show: each drawn model's release period, and each claim from
 /// the date said to the parity it implies (claims widen the window to their dates).
-fn extents(
+pub(super) fn extents(
     data: &Dataset,
     readings: &[Reading],
     options: &SceneOptions,
@@ -123,13 +126,29 @@ fn extents(
 }
 
 /// The window a scene of `data` shows with no `from` or `to`: all its drawn models and claims,
-/// with a margin. Zooming out stops here.
+/// with a margin. Zooming out stops here. ([`Prepared::full_window`] is the same, kept.)
 pub fn full_window(data: &Dataset, options: &SceneOptions) -> (NaiveDate, NaiveDate) {
     window(extents(data, &readings(data), options).into_iter(), None, None)
 }
 
-/// Lays out `data` for `options`.
+/// The longest release period, in days (a year): a model starting this long before the window
+/// may still reach into it.
+const LONGEST_PERIOD: u64 = 366;
+
+/// Lays out `data` for `options`. Building many scenes of the same data (zooming, panning)?
+/// Prepare it once and use [`build_scene_with`].
 pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
+    build_scene_with(data, &Prepared::new(data, options), options)
+}
+
+/// Lays out `data` for `options`, with the window-independent work already done in `prepared`
+/// ([`Prepared::new`] of the same data). A `prepared` made for other lanes, reading or
+/// benchmark is made again for these. Costs what the window shows: the models outside it are
+/// skipped by a binary search, and close marks are drawn as one cluster.
+pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOptions) -> Scene {
+    if !prepared.fits(options) {
+        return build_scene_with(data, &Prepared::new(data, options), options);
+    }
     let lang = options.lang;
     let width = options.width.max(200.0);
     let inner = width - 2.0 * MARGIN_X;
@@ -147,14 +166,7 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     let lanes_top = title.last().map_or(PAD, |l| l.y) + 10.0;
 
     // Models of regions without a lane are counted for a note, not drawn.
-    let lane_of = |r: Region| options.lanes.iter().position(|&l| l == r);
-    let mut hidden: Vec<(Region, usize)> = Vec::new();
-    for m in data.models.iter().filter(|m| lane_of(m.region).is_none()) {
-        match hidden.iter_mut().find(|(r, _)| *r == m.region) {
-            Some((_, n)) => *n += 1,
-            None => hidden.push((m.region, 1)),
-        }
-    }
+    let hidden = &prepared.hidden;
     let notes_text = (!hidden.is_empty()).then(|| {
         let names: Vec<&str> = hidden.iter().map(|(r, _)| r.name(lang)).collect();
         lang.not_shown(hidden.iter().map(|(_, n)| n).sum(), &names.join(", "))
@@ -168,34 +180,46 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     let wrap_small =
         |t: &Option<String>| t.as_ref().map_or(0, |t| wrap(t, inner, fonts::SMALL).len());
 
-    let mut order: Vec<usize> =
-        (0..data.models.len()).filter(|&i| lane_of(data.models[i].region).is_some()).collect();
-    order.sort_by_key(|&i| (lane_of(data.models[i].region), data.models[i].released.start(), i));
-    // Each claim is read once, here, for the window, the rows and the verdicts.
-    let readings = readings(data);
-    let window = window(extents(data, &readings, options).into_iter(), options.from, options.to);
-    // Only models released (at least partly) inside the window are drawn.
-    order.retain(|&i| {
-        let r = data.models[i].released;
-        r.end() > window.0 && r.start() <= window.1
-    });
+    // Each claim was read once, when the data was prepared, for the window, the rows and the
+    // verdicts.
+    let readings = &prepared.readings;
+    let window = match (options.from, options.to) {
+        (Some(from), Some(to)) => (from, to),
+        (None, None) => prepared.full_window(),
+        (from, to) => window(extents(data, readings, options).into_iter(), from, to),
+    };
+    // Only models released (at least partly) inside the window are drawn: per lane, those that
+    // start by the window's end and end after its start.
+    let in_window: Vec<Vec<usize>> = (0..options.lanes.len())
+        .map(|lane| {
+            let models = prepared.lane(lane);
+            let start = |i: usize| data.models[i].released.start();
+            let early = window.0.checked_sub_days(Days::new(LONGEST_PERIOD)).unwrap_or(window.0);
+            let (lo, hi) = (
+                models.partition_point(|&i| start(i) < early),
+                models.partition_point(|&i| start(i) <= window.1),
+            );
+            models[lo..hi.max(lo)]
+                .iter()
+                .copied()
+                .filter(|&i| data.models[i].released.end() > window.0)
+                .collect()
+        })
+        .collect();
     let scale = TimeScale::new(window.0, window.1, plot_left, plot_right);
 
     // Claim rows go between the lanes and the axis; laid out from y = 0 first, because the notes
     // they add decide the height, then moved into place.
-    let (shown_claims, claims_left_out) = drawn(data, &readings, window, options.reading);
+    let (shown_claims, claims_left_out) = drawn(data, readings, window, options.reading);
     let claims_block = shown_claims.len() as f64 * super::claims::ROW;
-    let benchmark = match &options.benchmark {
-        Some(b) => Some(b.clone()),
-        None => benchmarks(data).into_iter().next().map(|(name, _)| name),
-    };
+    let benchmark = prepared.benchmark.clone();
     let mut claims = claim_marks(
         &ClaimContext {
             data,
             lang,
             reading: options.reading,
             benchmark: benchmark.as_deref(),
-            readings: &readings,
+            readings,
         },
         &shown_claims,
         &scale,
@@ -206,9 +230,9 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     let empty: Vec<&str> = options
         .lanes
         .iter()
-        .enumerate()
-        .filter(|(i, _)| !order.iter().any(|&m| lane_of(data.models[m].region) == Some(*i)))
-        .map(|(_, r)| r.name(lang))
+        .zip(&in_window)
+        .filter(|(_, models)| models.is_empty())
+        .map(|(r, _)| r.name(lang))
         .collect();
     let notes: Vec<String> = [
         notes_text,
@@ -236,44 +260,50 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
     }
     let lane_geometry = lanes(&options.lanes, lanes_top, claims_top, &METRICS);
     let lane_ys: Vec<(Region, f64)> = lane_geometry.iter().map(|l| (l.region, l.marks_y)).collect();
-    let connectors = benchmark
-        .as_deref()
-        .map(|b| connectors(data, b, &lane_ys, &scale, window, lang))
+    let connectors = prepared
+        .series
+        .as_ref()
+        .map(|series| connectors(series, &lane_ys, &scale, window, lang))
         .unwrap_or_default();
 
-    let mut marks: Vec<Mark> = order
-        .iter()
-        .map(|&i| {
-            let m = &data.models[i];
-            let lane = lane_of(m.region).unwrap_or(0);
-            let span = m.released.precision() != crate::data::date::Precision::Day;
-            let x0 = scale.x(m.released.start());
-            let x1 = if span { scale.x(m.released.end()) } else { x0 };
-            let who = if m.organization.is_empty() {
-                String::new()
-            } else {
-                format!(", {}", m.organization)
-            };
-            Mark {
-                model: i,
-                id: m.id.clone(),
-                name: m.name.clone(),
-                lane,
-                x0,
-                x1,
-                y: lane_geometry.get(lane).map_or(0.0, |l| l.marks_y),
-                span,
-                description: format!("{}{who}, {}", m.name, lang.date(m.released)),
-                label: None,
-            }
-        })
-        .collect();
+    let mut marks: Vec<Mark> = Vec::new();
+    for (lane, models) in in_window.iter().enumerate() {
+        let y = lane_geometry.get(lane).map_or(0.0, |l| l.marks_y);
+        let positions: Vec<f64> =
+            models.iter().map(|&i| scale.x(data.models[i].released.start())).collect();
+        let first_mark = marks.len();
+        let found = if (window.1 - window.0).num_days() > UNCLUSTERED_DAYS {
+            groups(&positions)
+        } else {
+            (0..positions.len()).map(|i| i..i + 1).collect()
+        };
+        for group in found {
+            let members = &models[group.clone()];
+            marks.push(match members {
+                [one] => single(data, *one, lane, y, &scale, lang),
+                _ => cluster(
+                    data,
+                    members,
+                    lane,
+                    (positions[group.start], positions[group.end - 1]),
+                    y,
+                    lang,
+                ),
+            });
+        }
+        show_counts(&mut marks[first_mark..], (plot_left, plot_right));
+    }
 
-    // Labels, lane by lane, in date order; only marks inside the plot get one.
+    // Labels, lane by lane, in date order; only single marks inside the plot get one (a
+    // cluster shows its count instead).
     for (lane_index, lane) in lane_geometry.iter().enumerate() {
         let in_lane: Vec<usize> = (0..marks.len())
             .filter(|&k| {
-                marks[k].lane == lane_index && marks[k].x1 >= plot_left && marks[k].x0 <= plot_right
+                let m = &marks[k];
+                m.lane == lane_index
+                    && m.cluster.is_none()
+                    && m.x1 >= plot_left
+                    && m.x0 <= plot_right
             })
             .collect();
         let requests: Vec<LabelRequest> = in_lane
@@ -333,6 +363,74 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
         connectors,
         benchmark,
         window,
+    }
+}
+
+/// A model drawn on its own.
+fn single(data: &Dataset, i: usize, lane: usize, y: f64, scale: &TimeScale, lang: Lang) -> Mark {
+    let m = &data.models[i];
+    let span = m.released.precision() != crate::data::date::Precision::Day;
+    let x0 = scale.x(m.released.start());
+    let x1 = if span { scale.x(m.released.end()) } else { x0 };
+    let who =
+        if m.organization.is_empty() { String::new() } else { format!(", {}", m.organization) };
+    Mark {
+        model: i,
+        id: m.id.clone(),
+        name: m.name.clone(),
+        lane,
+        x0,
+        x1,
+        y,
+        span,
+        description: format!("{}{who}, {}", m.name, lang.date(m.released)),
+        label: None,
+        cluster: None,
+    }
+}
+
+/// Models too close to tell apart (`members`, in date order, at `x` = the first's and the
+/// last's x), drawn as one counted mark.
+fn cluster(
+    data: &Dataset,
+    members: &[usize],
+    lane: usize,
+    x: (f64, f64),
+    y: f64,
+    lang: Lang,
+) -> Mark {
+    let lead = &data.models[members[0]];
+    let first = lead.released.start();
+    // The last day of the latest release period (`end` is the day after it).
+    let end = members.iter().map(|&i| data.models[i].released.end()).max().unwrap_or(first);
+    let last = end.pred_opt().unwrap_or(end).max(first);
+    let count = members.len();
+    Mark {
+        model: members[0],
+        id: lead.id.clone(),
+        name: String::new(),
+        lane,
+        x0: x.0,
+        x1: x.1,
+        y,
+        span: false,
+        description: lang.cluster(count, first, last),
+        label: None,
+        cluster: Some(Cluster { count, first, last, count_shown: false }),
+    }
+}
+
+/// Shows a cluster's count where it fits: the figures, centred on the cluster, must keep
+/// [`COUNT_GAP`] px from the neighbouring marks' centres (half the distance each side, so two
+/// shown counts never touch) and stay inside the plot. `marks` are one lane's, in order.
+fn show_counts(marks: &mut [Mark], plot: (f64, f64)) {
+    let at: Vec<f64> = marks.iter().map(Mark::at).collect();
+    for k in 0..marks.len() {
+        let Some(c) = &mut marks[k].cluster else { continue };
+        let half = text_width(&c.count.to_string(), fonts::COUNT, false) / 2.0 + COUNT_GAP / 2.0;
+        let before = if k > 0 { (at[k] - at[k - 1]) / 2.0 } else { at[k] - plot.0 };
+        let after = at.get(k + 1).map_or(plot.1 - at[k], |next| (next - at[k]) / 2.0);
+        c.count_shown = half <= before && half <= after;
     }
 }
 
@@ -458,6 +556,61 @@ mod tests {
     }
 
     #[test]
+    fn close_marks_are_one_counted_cluster_until_zoomed_in() {
+        // 40 US models on consecutive days in March–April 2024 and one Chinese model.
+        let base = NaiveDate::from_ymd_opt(2024, 3, 1).expect("valid");
+        let mut models: Vec<Model> = (0..40)
+            .map(|i| model(&format!("u{i}"), Region::US, &(base + Days::new(i)).to_string()))
+            .collect();
+        models.push(model("c", Region::CN, "2024-03-20"));
+        let d = data(models);
+        let wide = (NaiveDate::from_ymd_opt(2018, 1, 1), NaiveDate::from_ymd_opt(2026, 1, 1));
+        let s =
+            build_scene(&d, &SceneOptions { from: wide.0, to: wide.1, ..SceneOptions::default() });
+        let clusters: Vec<&Mark> = s.marks.iter().filter(|m| m.cluster.is_some()).collect();
+        assert_eq!(clusters.len(), 1, "{:?}", s.marks);
+        let c = clusters[0].cluster.as_ref().expect("a cluster");
+        assert_eq!((c.count, c.first, c.last), (40, base, base + Days::new(39)));
+        assert_eq!(clusters[0].description, "40 models, March 2024–April 2024");
+        assert!(clusters[0].label.is_none() && c.count_shown);
+        assert_eq!(
+            s.tooltip(0).map(|t| t.text),
+            Some("40 models, March 2024–April 2024".to_string())
+        );
+        let svg = crate::scene::svg::to_svg(&s, Default::default());
+        assert!(svg.contains(r#"data-cluster="40" data-window="2024-03-01/2024-04-09" role="button" aria-label="40 models, March 2024–April 2024""#), "{svg}");
+        assert!(svg.contains(r#"aria-hidden="true">40</text>"#));
+        // The Chinese model is alone in its lane: an ordinary mark with its label.
+        assert_eq!(s.marks[1].id, "c");
+        assert!(s.marks[1].cluster.is_none() && s.marks[1].label.is_some());
+
+        // Zoomed in on the cluster's dates, every model is a mark of its own again.
+        let s = build_scene(
+            &d,
+            &SceneOptions { from: Some(c.first), to: Some(c.last), ..SceneOptions::default() },
+        );
+        assert!(s.marks.iter().all(|m| m.cluster.is_none()));
+        assert_eq!(s.marks.len(), 41);
+    }
+
+    #[test]
+    fn models_of_one_day_are_clustered_except_in_the_narrowest_window() {
+        let d = data((0..3).map(|i| model(&format!("m{i}"), Region::US, "2024-03-04")).collect());
+        let day = NaiveDate::from_ymd_opt(2024, 3, 4).expect("valid");
+        let around = |days: u64| SceneOptions {
+            from: day.checked_sub_days(Days::new(days / 2)),
+            to: day.checked_add_days(Days::new(days / 2)),
+            ..SceneOptions::default()
+        };
+        let s = build_scene(&d, &around(30));
+        assert_eq!(s.marks.len(), 1);
+        assert_eq!(s.marks[0].description, "3 models, 4 March 2024");
+        // A week: no zoom can split them, so each is a mark the keyboard can reach.
+        let s = build_scene(&d, &around(8));
+        assert_eq!(s.marks.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["m0", "m1", "m2"]);
+    }
+
+    #[test]
     fn a_short_height_grows_to_fit_the_lanes() {
         let d = data(vec![model("a", Region::US, "2023-03-14")]);
         let s = build_scene(&d, &SceneOptions { height: 50.0, ..SceneOptions::default() });
@@ -513,6 +666,51 @@ mod tests {
                     let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
                     prop_assert!(apart, "{:?} overlaps {:?}", a, b);
                 }
+            }
+        }
+
+        #[test]
+        fn drawn_marks_keep_apart_and_account_for_every_model_in_the_window(
+            dates in prop::collection::vec((0i64..3000, 0u8..4, 0usize..3), 0..400),
+            width in 320.0f64..1600.0,
+            // Wider than the narrowest zoom, which is never clustered.
+            window in prop::option::of((0i64..3000, 9i64..3000)),
+        ) {
+            let base = NaiveDate::from_ymd_opt(2018, 1, 1).expect("valid");
+            let regions = [Region::US, Region::CN, Region::parse("FR").expect("FR")];
+            let models: Vec<Model> = dates.iter().enumerate().map(|(i, &(day, precision, r))| {
+                let d = base + chrono::Duration::days(day);
+                let text = match precision {
+                    0 => d.format("%Y-%m").to_string(),
+                    1 => d.format("%Y").to_string(),
+                    _ => d.to_string(),
+                };
+                model(&format!("m{i}"), regions[r], &text)
+            }).collect();
+            let (from, to) = match window {
+                Some((a, len)) => (Some(base + chrono::Duration::days(a)), Some(base + chrono::Duration::days(a + len))),
+                None => (None, None),
+            };
+            let d = data(models);
+            let s = build_scene(&d, &SceneOptions { width, from, to, ..SceneOptions::default() });
+            for lane in 0..s.lanes.len() {
+                let at: Vec<f64> = s.marks.iter().filter(|m| m.lane == lane).map(Mark::at).collect();
+                for pair in at.windows(2) {
+                    prop_assert!(pair[1] - pair[0] >= super::super::clusters::CLUSTER_GAP - 1e-9, "{:?}", pair);
+                }
+            }
+            let inside = d.models.iter().filter(|m| {
+                [Region::US, Region::CN].contains(&m.region)
+                    && m.released.end() > s.window.0 && m.released.start() <= s.window.1
+            }).count();
+            let drawn: usize = s.marks.iter().map(|m| m.cluster.as_ref().map_or(1, |c| c.count)).sum();
+            prop_assert_eq!(drawn, inside);
+            // A cluster's dates cover its models' and its description counts them.
+            for m in s.marks.iter().filter(|m| m.cluster.is_some()) {
+                let c = m.cluster.as_ref().expect("a cluster");
+                prop_assert!(c.count >= 2 && c.first <= c.last);
+                let expected = format!("{} models, ", c.count);
+                prop_assert!(m.description.starts_with(&expected), "{}", m.description);
             }
         }
 

@@ -4,33 +4,28 @@
 //! and both releases are inside the window.
 
 use super::primitives::Connector;
-use crate::data::dataset::Dataset;
 use crate::data::date::{PartialDate, Precision};
 use crate::data::region::Region;
-use crate::gap::observed::observed_lag;
+use crate::gap::observed::LagSeries;
 use crate::lang::Lang;
 use crate::layout::time_scale::TimeScale;
 use chrono::NaiveDate;
 
-/// The connectors of `benchmark` between the lanes at `lanes` (region, y of its marks): the
-/// first lane's region leads, the lagging region is China when it has a lane (else the second).
+/// The connectors of an observed-lag `series` between the lanes at `lanes` (region, y of its
+/// marks), for the series' leading and lagging regions (see `prepared::lead_and_lag`).
 pub fn connectors(
-    data: &Dataset,
-    benchmark: &str,
+    series: &LagSeries,
     lanes: &[(Region, f64)],
     scale: &TimeScale,
     window: (NaiveDate, NaiveDate),
     lang: Lang,
 ) -> Vec<Connector> {
-    let Some(&(lead, lead_y)) = lanes.iter().find(|(r, _)| *r != Region::CN) else {
-        return Vec::new();
-    };
-    let Some(&(lag, lag_y)) = lanes.iter().find(|(r, _)| *r == Region::CN) else {
+    let y_of = |region: Region| lanes.iter().find(|(r, _)| *r == region).map(|&(_, y)| y);
+    let (Some(lead_y), Some(lag_y)) = (y_of(series.lead), y_of(series.lag)) else {
         return Vec::new();
     };
     let inside = |d: NaiveDate| d >= window.0 && d <= window.1;
     let month = |d: NaiveDate| lang.date(PartialDate::containing(d, Precision::Month));
-    let series = observed_lag(data, benchmark, lead, lag);
     series
         .points
         .iter()

@@ -7,21 +7,24 @@ mod build;
 mod claim_details;
 mod claim_list;
 mod claims;
+pub mod clusters;
 mod connectors;
 mod details;
 mod keyboard;
+mod prepared;
 mod primitives;
 mod standalone;
 mod summary;
 pub mod svg;
 mod table;
 
-pub use build::{POINT_RADIUS, SceneOptions, build_scene, full_window};
+pub use build::{POINT_RADIUS, SceneOptions, build_scene, build_scene_with, full_window};
 pub use claim_details::{ClaimCard, claim_details};
 pub use claim_list::claim_list_html;
 pub use details::{Details, model_details};
+pub use prepared::Prepared;
 pub use primitives::{
-    ClaimMark, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,
+    ClaimMark, Cluster, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,
 };
 pub use standalone::{Theme, standalone_svg};
 pub use summary::summary_sentence;

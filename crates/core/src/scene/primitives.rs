@@ -65,8 +65,35 @@ pub struct Mark {
     pub span: bool,
     /// Description for assistive technology and tooltips: "GPT-4, OpenAI, 14 March 2023".
     pub description: String,
-    /// Its label, when one fits; otherwise the label is shown on hover or focus.
+    /// Its label, when one fits; otherwise the label is shown on hover or focus. A cluster has
+    /// none (its count is drawn on it instead, when that fits).
     pub label: Option<MarkLabel>,
+    /// `Some` when this mark stands for several models too close to tell apart at this zoom
+    /// (see `scene::clusters`). Then `model` and `id` are the first model's, `name` is empty,
+    /// `x0` and `x1` are the first and the last model's x, and `description` says how many
+    /// models and when: "12 models, March 2024–June 2024".
+    pub cluster: Option<Cluster>,
+}
+
+impl Mark {
+    /// The x the mark is drawn at: its release's first day, or a cluster's middle.
+    pub fn at(&self) -> f64 {
+        if self.cluster.is_some() { (self.x0 + self.x1) / 2.0 } else { self.x0 }
+    }
+}
+
+/// Several models of one lane drawn as one mark, with their count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    /// How many models.
+    pub count: usize,
+    /// The first day of the earliest release.
+    pub first: chrono::NaiveDate,
+    /// The last day of the latest release period (inclusive). Zooming to `first ..= last`
+    /// shows the models apart.
+    pub last: chrono::NaiveDate,
+    /// True when the count fits on the mark without touching its neighbours.
+    pub count_shown: bool,
 }
 
 /// A claim drawn on the timeline: a marker at the date it was said, and, when it implies a
@@ -187,4 +214,6 @@ pub mod fonts {
     pub const TICK: f64 = 12.0;
     /// Notes and credit.
     pub const SMALL: f64 = 11.0;
+    /// A cluster's count.
+    pub const COUNT: f64 = 10.0;
 }

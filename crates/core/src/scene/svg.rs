@@ -7,6 +7,10 @@
 
 use super::build::POINT_RADIUS;
 use super::primitives::{ClaimMark, Scene, TextLine, fonts};
+use crate::layout::text_width::text_width;
+
+/// Half the height of a cluster's pill, px: a little larger than a point, so it reads as more.
+const CLUSTER_RADIUS: f64 = 6.0;
 use std::fmt::Write;
 
 /// Options of the writer.
@@ -247,6 +251,32 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
             Some(_) => r#" tabindex="-1""#,
             None => "",
         };
+        if let Some(c) = &m.cluster {
+            // A pill from the first to the last model, wide enough for its count; a button that
+            // zooms to its dates (`data-window`, an ISO 8601 interval of days).
+            let at = m.at();
+            let half = (m.x1 - m.x0) / 2.0 + CLUSTER_RADIUS;
+            let half = if c.count_shown {
+                half.max(text_width(&c.count.to_string(), fonts::COUNT, false) / 2.0 + 3.0)
+            } else {
+                half
+            };
+            let _ = write!(
+                out,
+                r#"<g class="gl-mark gl-cluster gl-lane-{}" data-mark="{i}" data-cluster="{}" data-window="{}/{}" role="button" aria-label="{}"{tab}><rect x="{}" y="{}" width="{}" height="{}" rx="{}"/></g>"#,
+                m.lane,
+                c.count,
+                c.first,
+                c.last,
+                escape(&m.description),
+                num(at - half),
+                num(m.y - CLUSTER_RADIUS),
+                num(2.0 * half),
+                num(2.0 * CLUSTER_RADIUS),
+                num(CLUSTER_RADIUS)
+            );
+            continue;
+        }
         let _ = write!(
             out,
             r#"<g class="gl-mark gl-lane-{}" data-mark="{i}" data-model-id="{}" role="img" aria-label="{}"{tab}>"#,
@@ -268,6 +298,20 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
             point(&mut out, m.lane, m.x0, m.y);
         }
         out.push_str("</g>");
+    }
+    // Counts over every mark, so a neighbouring pill never covers one; the hover goes through
+    // them to the cluster (CSS `pointer-events: none`).
+    for m in &scene.marks {
+        if let Some(c) = m.cluster.as_ref().filter(|c| c.count_shown) {
+            let _ = write!(
+                out,
+                r#"<text class="gl-count" x="{}" y="{}" font-size="{}" text-anchor="middle" aria-hidden="true">{}</text>"#,
+                num(m.at()),
+                num(m.y + fonts::COUNT * 0.35),
+                num(fonts::COUNT),
+                c.count
+            );
+        }
     }
     for m in &scene.marks {
         if let Some(l) = &m.label {
