@@ -6,8 +6,7 @@
 //! Focus indices cover the marks, then the claim rows (see `Scene::next_focus`); both carry
 //! their index in `data-mark`.
 
-use gapline_core::scene::fonts;
-use gapline_core::scene::svg::{SvgOptions, num, to_svg};
+use gapline_core::scene::svg::{SvgOptions, to_svg, tooltip_svg};
 use gapline_core::scene::{claim_details, model_details};
 use gapline_core::{Dataset, Lang, Scene};
 use leptos::prelude::*;
@@ -44,7 +43,6 @@ pub fn SceneView(
     let focused = RwSignal::new(None::<usize>);
     // The timeline is one stop in the page's tab order (the first mark); arrows move within it.
     let markup = to_svg(&scene, SvgOptions { tab_stop: Some(0) });
-    let (width, height) = (num(scene.width), num(scene.height));
     let marks = scene.marks.len();
     let scene = StoredValue::new(scene);
     let root = NodeRef::<leptos::html::Div>::new();
@@ -110,14 +108,8 @@ pub fn SceneView(
                     .or_else(|| s.claims.get(i - marks).map(|c| c.description.clone()))
             }))}
         </p>
-        {move || active.get().and_then(|i| scene.with_value(|s| s.tooltip(i))).map(|t| view! {
-            <svg class="gl-overlay" width=width.clone() height=height.clone() aria-hidden="true">
-                <g class="gl-tooltip">
-                    <rect x=num(t.x) y=num(t.y) width=num(t.width) height=num(t.height) rx="4"/>
-                    <text x=num(t.x + 6.0) y=num(t.baseline) font-size=num(fonts::LABEL)>{t.text}</text>
-                </g>
-            </svg>
-        })}
+        // The tooltip: an overlay the core writes, escaped (less code than a view of it).
+        <div inner_html=move || active.get().map(|i| scene.with_value(|s| tooltip_svg(s, i))).unwrap_or_default()></div>
     }
 }
 

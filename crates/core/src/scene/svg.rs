@@ -168,6 +168,24 @@ fn text_lines(out: &mut String, lines: &[TextLine], class: &str, size: f64) {
     }
 }
 
+/// The floating label of mark `index` as an overlay `<svg>` the size of the scene (the widget
+/// lays it over the chart); empty when the index has none.
+pub fn tooltip_svg(scene: &Scene, index: usize) -> String {
+    let Some(t) = scene.tooltip(index) else { return String::new() };
+    let (w, h) = (num(scene.width), num(scene.height));
+    format!(
+        r#"<svg class="gl-overlay" width="{w}" height="{h}" aria-hidden="true"><g class="gl-tooltip"><rect x="{}" y="{}" width="{}" height="{}" rx="4"/><text x="{}" y="{}" font-size="{}">{}</text></g></svg>"#,
+        num(t.x),
+        num(t.y),
+        num(t.width),
+        num(t.height),
+        num(t.x + 6.0),
+        num(t.baseline),
+        num(fonts::LABEL),
+        escape(&t.text)
+    )
+}
+
 /// Writes the whole scene as one `<svg>` element (no XML prolog; the CLI adds what a file needs).
 pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
     let mut out = String::with_capacity(256 + scene.marks.len() * 300);
@@ -346,6 +364,17 @@ mod tests {
     use super::*;
     use crate::data::dataset::RawDataset;
     use crate::scene::{SceneOptions, build_scene};
+
+    #[test]
+    fn a_tooltip_is_an_escaped_overlay_the_size_of_the_scene() {
+        let json = r#"{"models": [{"id": "x", "name": "<img src=x onerror=alert(1)>", "organization": "Lab", "region": "US", "released": "2023-03-14", "source_url": "https://example.org"}]}"#;
+        let d = serde_json::from_str::<RawDataset>(json).expect("JSON").check().dataset;
+        let s = build_scene(&d, &SceneOptions::default());
+        let svg = tooltip_svg(&s, 0);
+        assert!(svg.starts_with(r#"<svg class="gl-overlay" width="800""#), "{svg}");
+        assert!(svg.contains("&lt;img src=x") && !svg.contains("<img"));
+        assert_eq!(tooltip_svg(&s, 99), "");
+    }
 
     #[test]
     fn numbers_have_at_most_one_decimal() {
