@@ -204,7 +204,7 @@ pub fn GapTimeline(
                             lang: choices.lang.get(),
                             lanes: lanes.get_value(),
                             from: viewport.map(|v| v.start_date()).or(from.map(|d| d.start())),
-                            to: viewport.map(|v| v.end_date()).or(to.map(|d| d.end())),
+                            to: viewport.map(|v| v.end_date()).or(to.map(|d| d.last_day())),
                             reading: choices.reading.get_untracked(),
                             benchmark: choices.benchmark.get_untracked(),
                         },

@@ -367,7 +367,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 lang: gl::Lang::parse(&lang).ok_or_else(|| bad("lang", &lang, "en or zh"))?,
                 lanes: regions,
                 from: date("from", &from)?.map(|d| d.start()),
-                to: date("to", &to)?.map(|d| d.end()),
+                to: date("to", &to)?.map(|d| d.last_day()),
                 reading: gl::gap::projection::ReadingKind::parse(&reading)
                     .ok_or_else(|| bad("reading", &reading, "lag or catch-up"))?,
                 benchmark,

@@ -339,3 +339,18 @@ fn render_draws_the_built_in_claims_over_the_built_in_data_and_refuses_unknown_b
         "{err}"
     );
 }
+
+#[test]
+fn render_to_a_day_includes_that_day_and_not_the_next() {
+    // GPT-4 was released on 14 March 2023 in the built-in data, with other models that day: it
+    // is drawn as its own mark or in a cluster that ends that day.
+    let drawn = |to: &str| {
+        let out = gapline(&["render", "--from", "2023-01", "--to", to, "--width", "1200"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let svg = String::from_utf8_lossy(&out.stdout).to_string();
+        svg.contains(r#"data-model-id="gpt-4""#) || svg.contains(r#"/2023-03-14""#)
+    };
+    assert!(!drawn("2023-03-13"), "the day before");
+    assert!(drawn("2023-03-14"), "the day itself");
+    assert!(drawn("2023-03"), "the month, to its last day");
+}

@@ -113,6 +113,11 @@ impl PartialDate {
         self.start
     }
 
+    /// Last day of the period (inclusive): what a window "to March 2024" ends on.
+    pub fn last_day(&self) -> NaiveDate {
+        self.end().pred_opt().unwrap_or(self.start).max(self.start)
+    }
+
     /// First day after the period (exclusive end).
     pub fn end(&self) -> NaiveDate {
         let next = match self.precision {
@@ -347,6 +352,7 @@ mod tests {
             let date = PartialDate::parse(text).unwrap_or_else(|e| panic!("{label}: {e}"));
             assert_eq!(date.start(), start, "{label}");
             assert_eq!(date.end(), end, "{label}");
+            assert_eq!(date.last_day(), end.pred_opt().expect("a day before"), "{label}");
             assert_eq!(date.precision(), precision, "{label}");
         }
     }
