@@ -93,8 +93,27 @@ pub fn mount_all() -> usize {
     mounted
 }
 
-/// Runs when the module loads.
+/// Runs when the module loads: mounts the timelines on the page, then watches the page so
+/// that `data-gapline` elements added later (by a CMS, a framework, a lazy section) are mounted
+/// too.
 #[wasm_bindgen(start)]
 pub fn start() {
     mount_all();
+    let Some(root) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    // Each batch of changes costs one query for unmounted elements: cheap next to a mount.
+    let watch = Closure::<dyn FnMut()>::new(|| {
+        mount_all();
+    });
+    if let Ok(observer) = web_sys::MutationObserver::new(watch.as_ref().unchecked_ref()) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        let _ = observer.observe_with_options(&root, &options);
+    }
+    // Watches for the life of the page.
+    watch.forget();
 }

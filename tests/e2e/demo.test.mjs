@@ -488,3 +488,20 @@ test('each lane has its own mark shape, shown again as a key before its name', a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a data-gapline element added after the page loaded is mounted too', async () => {
+  const { page, errors } = await open(1000);
+  await page.locator('[data-model-id]').first().waitFor();
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'later';
+    div.setAttribute('data-lang', 'zh');
+    div.setAttribute('data-gapline', '');
+    document.body.append(div);
+  });
+  await page.locator('#later .gl-mark').first().waitFor();
+  assert.equal(await page.locator('#later .gapline').getAttribute('lang'), 'zh-Hans');
+  assert.equal(await page.locator('.gapline').count(), 2, 'the first widget is not mounted twice');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
