@@ -11,7 +11,7 @@ use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
 use gapline_core::scene::{
-    Prepared, build_scene_with, claim_list_html, claims_table, models_table, summary_sentence,
+    Prepared, build_scene_with, claim_list_html, claims_table, models_table,
 };
 use gapline_core::{Dataset, Lang, Loaded, PartialDate, Problem, Region, Scene, SceneOptions};
 use leptos::prelude::*;
@@ -244,8 +244,9 @@ pub fn GapTimeline(
         view! {
             <Controls choices zoom benchmarks=names/>
             <p class="gl-summary">{move || {
-                let data = dataset()?;
-                scene.with(|s| s.as_ref().map(|s| summary_sentence(&data, s, choices.lang.get())))
+                let lang = choices.lang.get();
+                let prepared = prepared.get_untracked()?;
+                scene.with(|s| s.as_ref().map(|s| prepared.summary(s, lang)))
             }}</p>
             <div class="gl-stage" node_ref=stage hidden=move || choices.table.get()>
                 {move || scene.get().map(|s| {

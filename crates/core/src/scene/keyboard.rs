@@ -20,11 +20,6 @@ enum Spot {
 }
 
 impl Scene {
-    /// How many things the keyboard can focus: marks, then claim rows.
-    pub fn focus_count(&self) -> usize {
-        self.marks.len() + self.claims.len()
-    }
-
     fn spot(&self, i: usize) -> Option<Spot> {
         match self.marks.get(i) {
             Some(m) => Some(Spot::Mark { lane: m.lane, x: m.x0 }),
@@ -150,8 +145,9 @@ mod tests {
     #[test]
     fn arrows_move_along_lanes_across_lanes_and_into_the_claim_rows() {
         let s = scene();
-        assert_eq!(s.focus_count(), 7);
-        let at = |name: &str| (0..s.focus_count()).find(|&i| id(&s, i) == name).expect(name);
+        let count = s.marks.len() + s.claims.len();
+        assert_eq!(count, 7);
+        let at = |name: &str| (0..count).find(|&i| id(&s, i) == name).expect(name);
         let cases = [
             ("along a lane", "us1", "ArrowRight", "us2"),
             ("stops at a lane's end", "us3", "ArrowRight", "us3"),

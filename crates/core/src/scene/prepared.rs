@@ -45,6 +45,12 @@ pub(super) fn lead_and_lag(lanes: &[Region]) -> Option<(Region, Region)> {
 }
 
 impl Prepared {
+    /// The summary sentence for `scene` (built from this), from the prepared observed lag: no
+    /// pass over the data per zoom step.
+    pub fn summary(&self, scene: &super::Scene, lang: crate::lang::Lang) -> String {
+        super::summary::sentence(self.series.as_ref(), scene.window.1, lang)
+    }
+
     /// Prepares the scenes of `data` for the lanes, reading and benchmark of `options` (its
     /// window, size and language do not matter here).
     pub fn new(data: &Dataset, options: &SceneOptions) -> Prepared {

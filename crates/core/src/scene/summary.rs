@@ -1,18 +1,19 @@
 //! The one sentence above the chart: what the data in view shows about the gap, on the
-//! scene's benchmark. "In April 2024 China's best model on MMLU, Qwen1.5-32B (74.3 %), matched
-//! United States models of March 2023 (GPT-4): a lag of 13 months."
+//! scene's benchmark. On the demo's data: "In January 2025 China's best model on GPQA diamond,
+//! DeepSeek-R1 (71.7 %), scored what United States models first reached in December 2024 (o1):
+//! a lag of 1 month."
 //!
-//! The lagging region is the second lane, the leading one the first (US over China by
-//! default). Its best model released up to the window's end is compared with the first model
-//! of the leading region that scored at least as much. With no scores, the sentence says "not
-//! enough data" rather than guessing.
+//! It reads the observed lag (`gap::observed`): the lagging region's frontier as of the
+//! window's end is the last rise of the series up to that day, and its leading model is the
+//! first of the leading region that scored at least as much. Lanes lead and lag as the
+//! connectors do. With no scores, the sentence says "not enough data" rather than guessing.
 
+use super::prepared::lead_and_lag;
 use super::primitives::Scene;
 use super::svg::num;
 use crate::data::dataset::Dataset;
 use crate::data::date::{PartialDate, Precision};
-use crate::data::region::Region;
-use crate::gap::observed::{DAYS_PER_MONTH, scores};
+use crate::gap::observed::{LagSeries, observed_lag};
 use crate::lang::Lang;
 use chrono::NaiveDate;
 
@@ -25,25 +26,30 @@ fn possessive(name: &str) -> String {
     if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") }
 }
 
-/// The summary sentence for `scene`, drawn from `data`.
+/// The summary sentence for `scene`, drawn from `data` (the observed lag is computed here; the
+/// widget keeps it prepared, see [`Prepared::summary`](super::Prepared::summary)).
 pub fn summary_sentence(data: &Dataset, scene: &Scene, lang: Lang) -> String {
+    let regions: Vec<_> = scene.lanes.iter().map(|l| l.region).collect();
+    let series = match (&scene.benchmark, lead_and_lag(&regions)) {
+        (Some(b), Some((lead, lag))) => Some(observed_lag(data, b, lead, lag)),
+        _ => None,
+    };
+    sentence(series.as_ref(), scene.window.1, lang)
+}
+
+/// The sentence from the observed lag `series`, as of `end`.
+pub(super) fn sentence(series: Option<&LagSeries>, end: NaiveDate, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
-    let regions: Vec<Region> = scene.lanes.iter().map(|l| l.region).collect();
-    let end = scene.window.1;
-    let (Some(bench), [lead, lag, ..]) = (&scene.benchmark, regions.as_slice()) else {
+    let Some(series) = series else {
         return if zh {
             "数据不足，无法比较。".into()
         } else {
             "Not enough data to compare.".into()
         };
     };
-    let (name, all) = scores(data, bench);
-    let (lead_name, lag_name) = (lead.name(lang), lag.name(lang));
-    let best = all
-        .iter()
-        .filter(|s| s.region == *lag && s.date <= end)
-        .max_by(|a, b| a.score.total_cmp(&b.score).then(b.date.cmp(&a.date)));
-    let Some(best) = best else {
+    let (name, lead_name, lag_name) =
+        (&series.benchmark, series.lead.name(lang), series.lag.name(lang));
+    let Some(point) = series.points.iter().take_while(|p| p.lagging.date <= end).last() else {
         return if zh {
             format!("截至{}，{lag_name}没有{name}成绩：数据不足。", month(end, lang))
         } else {
@@ -53,12 +59,9 @@ pub fn summary_sentence(data: &Dataset, scene: &Scene, lang: Lang) -> String {
             )
         };
     };
-    let first_lead = all
-        .iter()
-        .filter(|s| s.region == *lead && s.score >= best.score)
-        .min_by(|a, b| a.date.cmp(&b.date).then(b.score.total_cmp(&a.score)));
+    let best = &point.lagging;
     let (when, score) = (month(best.date, lang), num(best.score));
-    let Some(led) = first_lead else {
+    let (Some(led), Some(lag)) = (&point.leading, point.lag_months) else {
         return if zh {
             format!(
                 "{when}，{lag_name}在{name}上最好的模型{}（{score} %）高于数据中所有{lead_name}模型。",
@@ -72,7 +75,7 @@ pub fn summary_sentence(data: &Dataset, scene: &Scene, lang: Lang) -> String {
             )
         };
     };
-    let months = ((best.date - led.date).num_days() as f64 / DAYS_PER_MONTH).round() as i64;
+    let months = lag.round() as i64;
     let lag_text = match (months, zh) {
         (0, false) => "no lag".to_string(),
         (0, true) => "没有差距".to_string(),
@@ -102,6 +105,7 @@ pub fn summary_sentence(data: &Dataset, scene: &Scene, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::data::dataset::RawDataset;
+    use crate::data::region::Region;
     use crate::scene::{SceneOptions, build_scene};
 
     fn data() -> Dataset {
@@ -139,6 +143,24 @@ mod tests {
             sentence("2024-06", Lang::Zh, "MMLU"),
             "2023年9月，中国在MMLU上最好的模型Qwen（72.5 %）达到了美国模型在2023年3月首次达到的水平（GPT-4）：落后6个月。"
         );
+    }
+
+    #[test]
+    fn the_prepared_sentence_is_the_same_and_china_lags_whatever_the_lane_order() {
+        let d = data();
+        for lanes in [vec![Region::US, Region::CN], vec![Region::CN, Region::US]] {
+            let options = SceneOptions {
+                to: Some(PartialDate::parse("2024-06").expect("date").last_day()),
+                benchmark: Some("MMLU".into()),
+                lanes,
+                ..SceneOptions::default()
+            };
+            let prepared = crate::scene::Prepared::new(&d, &options);
+            let scene = crate::scene::build_scene_with(&d, &prepared, &options);
+            let sentence = prepared.summary(&scene, Lang::En);
+            assert_eq!(sentence, summary_sentence(&d, &scene, Lang::En));
+            assert!(sentence.starts_with("In September 2023 China's best model"), "{sentence}");
+        }
     }
 
     #[test]
