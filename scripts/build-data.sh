@@ -15,3 +15,4 @@ run import data/models.csv -o "$tmp/curated.json" \
   --source "release dates compiled from public reporting, each model linked to its source"
 run merge "$tmp/curated.json" data/epoch/notable_ai_models.csv data/epoch/benchmark_scores.csv \
   --regions US,CN --title "AI model releases: United States and China" -o "$OUT"
+node scripts/all-claims.mjs

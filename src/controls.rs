@@ -3,9 +3,9 @@
 //! keyboards and screen readers reach them; one click and one change handler serve them all
 //! (each `on:` handler costs the bundle its own code).
 
-use crate::theme::ThemeChoice;
 use crate::zoom::Zoom;
 use gapline_core::Lang;
+use gapline_core::ThemeChoice;
 use gapline_core::gap::projection::ReadingKind;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -62,7 +62,13 @@ fn press(toolbar: &web_sys::Element, name: &str, value: Option<&str>) {
 
 /// The toolbar. `benchmarks` are the names the data has scores for, most scores first.
 #[component]
-pub fn Controls(choices: Choices, zoom: Zoom, benchmarks: Vec<String>) -> impl IntoView {
+pub fn Controls(
+    choices: Choices,
+    zoom: Zoom,
+    benchmarks: Vec<String>,
+    /// Called with `svg`, `png` or `csv` when the reader picks a download.
+    export: Callback<String>,
+) -> impl IntoView {
     let Choices { reading, benchmark, lang, theme, table } = choices;
     let wrap = NodeRef::<leptos::html::Div>::new();
     let act = move |ev: web_sys::MouseEvent| {
@@ -75,6 +81,14 @@ pub fn Controls(choices: Choices, zoom: Zoom, benchmarks: Vec<String>) -> impl I
             ("reading", r) => {
                 reading.set(ReadingKind::parse(r).unwrap_or_default());
                 toolbar.inspect(|t| press(t, "reading", Some(r)));
+            }
+            ("export", kind) => {
+                export.run(kind.to_string());
+                // The menu closes once a file is chosen.
+                let menu = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                if let Some(Ok(Some(d))) = menu.map(|m| m.closest("details")) {
+                    let _ = d.remove_attribute("open");
+                }
             }
             ("table", _) => {
                 table.update(|t| *t = !*t);
@@ -151,6 +165,14 @@ pub fn Controls(choices: Choices, zoom: Zoom, benchmarks: Vec<String>) -> impl I
                 <button type="button" data-ctl="table" value="" aria-pressed=pressed(table.get_untracked())>
                     {t("Table", "表格")}
                 </button>
+                <details class="gl-export">
+                    <summary>{t("Export", "导出")}</summary>
+                    <span class="gl-menu" role="group" aria-label=t("Download the view", "下载当前视图")>
+                        <button type="button" data-ctl="export" value="svg">"SVG"</button>
+                        <button type="button" data-ctl="export" value="png">"PNG"</button>
+                        <button type="button" data-ctl="export" value="csv">"CSV"</button>
+                    </span>
+                </details>
                 // The switch is labelled in the language it switches to.
                 <button type="button" data-ctl="lang" value=if other == Lang::Zh { "zh" } else { "en" }
                     lang=other.code() aria-label=t("中文 (Chinese)", "English (英文)")>

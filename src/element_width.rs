@@ -2,6 +2,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
@@ -25,9 +26,13 @@ pub fn use_element_width(target: NodeRef<Div>, initial: f64) -> ReadSignal<f64> 
         });
         if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             observer.observe(&element);
-            // The observer lives as long as the element: leak the closure rather than have the
-            // browser call a freed one.
-            callback.forget();
+            // Disconnected before the closure is freed, so the browser never calls a freed one.
+            let kept = SendWrapper::new((observer, callback));
+            on_cleanup(move || {
+                let (observer, callback) = kept.take();
+                observer.disconnect();
+                drop(callback);
+            });
         }
     });
     width

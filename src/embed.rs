@@ -1,30 +1,132 @@
 //! Mounting timelines into plain HTML pages.
 //!
 //! Loading the module mounts a [`GapTimeline`](crate::GapTimeline) in every element with a
-//! `data-gapline` attribute. Read attributes (all optional): `data-src` (dataset URL; default the
-//! built-in data), `data-claims` (URL of claims to draw), `data-height` (px; default 420), `data-lang` (`en` or `zh`; default `en`),
-//! `data-from` / `data-to` (the time window, any date form such as `2022` or `2024-06`;
-//! default: all the data), `data-reading` (`lag` or `catch-up`; default `lag`),
-//! `data-benchmark` (e.g. `GPQA diamond`; default: the benchmark with the most scores),
-//! `data-theme` (`auto`, `light` or `dark`; default `auto`), `data-lanes` (region codes top to
-//! bottom, such as `US,CN`; default `US,CN`). A value that cannot be read falls back to the
-//! default with a console warning;
-//! `data-wheel-zoom` (present: a plain wheel zooms at once, for a page that is all timeline;
-//! default: only after a click into the chart, so the page scrolls).
+//! `data-gapline` attribute, now and whenever one is added to the page later. Its settings are
+//! the element's `data-*` attributes (read by [`Settings::read`]: `data-src`, `data-claims`,
+//! `data-lang`, `data-theme`, `data-height`, `data-reading`, `data-benchmark`, `data-from`,
+//! `data-to`, `data-lanes`, `data-wheel-zoom`), and a child `<script type="application/json">`
+//! may hold a gapline document inline. With `data-query`, they are read from the page's query
+//! string instead, and the page reports its height to the page that frames it (`embed.html`,
+//! see [`frame_height`](crate::frame_height)).
+//!
+//! Pages that build their own configuration call [`mount`] and keep the [`Timeline`] it returns.
+//!
+//! Nothing a page gives can break it: a value that cannot be read falls back to its default,
+//! and a data URL that will not be loaded is refused, each with a note in the widget's box and
+//! a console warning.
 
-use crate::{GapTimeline, ThemeChoice};
-use gapline_core::gap::projection::ReadingKind;
-use gapline_core::{Lang, PartialDate, Region};
+use crate::GapTimeline;
+use gapline_core::RawDataset;
+use gapline_core::embed::{Settings, SettingsRead};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use std::any::Any;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+
+/// Marks an element that holds a timeline, so it is mounted once.
+const MOUNTED: &str = "data-gapline-mounted";
+
+/// Draws a timeline in `element` from settings already read: the problems found in them as
+/// notes, then the timeline, or only the reason it cannot be drawn. The returned value
+/// unmounts it when dropped.
+fn draw(
+    element: web_sys::HtmlElement,
+    read: SettingsRead,
+    inline: Result<Option<RawDataset>, String>,
+) -> Box<dyn Any> {
+    let SettingsRead { settings: s, mut problems, fatal } = read;
+    let (inline, fatal) = match inline {
+        Ok(inline) => (inline, fatal),
+        Err(e) => (None, fatal.or(Some(e))),
+    };
+    for p in &problems {
+        web_sys::console::warn_1(&format!("gapline: {p}").into());
+    }
+    if let Some(f) = &fatal {
+        web_sys::console::error_1(&format!("gapline: {f}").into());
+        problems.clear();
+    }
+    let _ = element.set_attribute(MOUNTED, "");
+    Box::new(mount_to(element, move || {
+        let notes = (!problems.is_empty()).then(|| {
+            view! {
+                <ul class="gl-settings" role="note">
+                    {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                </ul>
+            }
+        });
+        let body = match fatal {
+            Some(message) => view! {
+                <div class=s.theme.class()><p class="gl-error" role="alert">{message}</p></div>
+            }
+            .into_any(),
+            None => view! {
+                <GapTimeline src=s.src.unwrap_or_default() claims=s.claims.unwrap_or_default()
+                    height=s.height lang=s.lang from=s.from to=s.to reading=s.reading
+                    benchmark=s.benchmark.unwrap_or_default() theme=s.theme lanes=s.lanes
+                    wheel_zoom=s.wheel_zoom inline=inline.unwrap_or_default()/>
+            }
+            .into_any(),
+        };
+        view! { {notes} {body} }
+    }))
+}
+
+/// The gapline document in `element`'s child `<script type="application/json">`, if any.
+fn inline_json(element: &web_sys::Element) -> Result<Option<RawDataset>, String> {
+    let Ok(Some(script)) = element.query_selector(r#":scope > script[type="application/json"]"#)
+    else {
+        return Ok(None);
+    };
+    let text = script.text_content().unwrap_or_default();
+    let value = js_sys::JSON::parse(&text).map_err(|e| {
+        format!(
+            "The inline data (the <script type=\"application/json\"> in this element) is not valid JSON: {}.",
+            crate::load::js_message(&e)
+        )
+    })?;
+    document_from(value, "The inline data").map(Some)
+}
+
+/// The gapline document in the page's `data` query parameter, if any (`embed.html?data=…`).
+fn query_data() -> Result<Option<RawDataset>, String> {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let Some(text) =
+        web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|q| q.get("data"))
+    else {
+        return Ok(None);
+    };
+    let value = js_sys::JSON::parse(&text).map_err(|e| {
+        format!(
+            "The data in the page's address is not valid JSON: {}.",
+            crate::load::js_message(&e)
+        )
+    })?;
+    document_from(value, "The data in the page's address").map(Some)
+}
+
+/// A gapline document from a JS value (an object, or an array of claims).
+fn document_from(value: JsValue, what: &str) -> Result<RawDataset, String> {
+    crate::load::raw_document(value).map_err(|e| {
+        format!("{what} is not a gapline document ({e}); see the README's Data section.")
+    })
+}
+
+/// The element's settings: its `data-*` attributes, or with `data-query` the page's query.
+fn settings_of(element: &web_sys::Element) -> SettingsRead {
+    if element.has_attribute("data-query") {
+        let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        let query = web_sys::UrlSearchParams::new_with_str(&search).ok();
+        return Settings::read("", |name| query.as_ref().and_then(|q| q.get(name)));
+    }
+    Settings::read("data-", |name| element.get_attribute(&format!("data-{name}")))
+}
 
 /// Mounts every `[data-gapline]` element that is not mounted yet; returns how many it mounted.
 pub fn mount_all() -> usize {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return 0 };
-    let Ok(found) = document.query_selector_all("[data-gapline]:not([data-gapline-mounted])")
-    else {
+    let Ok(found) = document.query_selector_all(&format!("[data-gapline]:not([{MOUNTED}])")) else {
         return 0;
     };
     let mut mounted = 0;
@@ -33,64 +135,139 @@ pub fn mount_all() -> usize {
         else {
             continue;
         };
-        let _ = element.set_attribute("data-gapline-mounted", "");
-        let src = element.get_attribute("data-src").filter(|s| !s.trim().is_empty());
-        let claims = element.get_attribute("data-claims").unwrap_or_default();
-        let height = element
-            .get_attribute("data-height")
-            .and_then(|h| h.trim().parse::<f64>().ok())
-            .filter(|h| h.is_finite() && *h > 0.0)
-            .unwrap_or(420.0);
-        // A value that cannot be read falls back to the default, with a warning that names it.
-        let attr = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
-        let warn = |name: &str, what: &str, ok: bool| {
-            if let (false, Some(v)) = (ok, attr(name)) {
-                web_sys::console::warn_1(
-                    &format!("gapline: {name}=\"{v}\" is not {what}; using the default").into(),
-                );
-            }
+        let inline = if element.has_attribute("data-query") {
+            crate::frame_height::report_height();
+            query_data()
+        } else {
+            inline_json(&element)
         };
-        let lang = attr("data-lang").map(|l| Lang::parse(&l));
-        warn("data-lang", "a language (en or zh)", lang.is_none_or(|l| l.is_some()));
-        let lang = lang.flatten().unwrap_or_default();
-        let theme = attr("data-theme").map(|t| ThemeChoice::parse(&t));
-        warn("data-theme", "a theme (auto, light or dark)", theme.is_none_or(|t| t.is_some()));
-        let theme = theme.flatten().unwrap_or_default();
-        // Lanes: region codes separated by commas; unknown codes are left out.
-        let mut lanes: Vec<Region> = Vec::new();
-        for code in
-            attr("data-lanes").unwrap_or_default().split(',').filter(|c| !c.trim().is_empty())
-        {
-            match Region::parse(code.trim()) {
-                Some(r) if !lanes.contains(&r) => lanes.push(r),
-                Some(_) => {}
-                None => web_sys::console::warn_1(
-                    &format!("gapline: data-lanes: \"{}\" is not a region code (such as US or CN); left out", code.trim()).into(),
-                ),
-            }
-        }
-        if lanes.is_empty() {
-            lanes = vec![Region::US, Region::CN];
-        }
-        let date = |name: &str| {
-            element.get_attribute(name).and_then(|d| PartialDate::parse_human(&d).ok())
-        };
-        let (from, to) = (date("data-from"), date("data-to"));
-        let reading = attr("data-reading").map(|r| ReadingKind::parse(&r));
-        warn("data-reading", "a reading (lag or catch-up)", reading.is_none_or(|r| r.is_some()));
-        let reading = reading.flatten().unwrap_or_default();
-        let benchmark = element.get_attribute("data-benchmark").unwrap_or_default();
-        let wheel_zoom = element.has_attribute("data-wheel-zoom");
-        mount_to(element, move || {
-            view! {
-                <GapTimeline src=src.clone().unwrap_or_default() claims=claims.clone() height lang from to reading
-                    benchmark=benchmark.clone() theme lanes=lanes.clone() wheel_zoom/>
-            }
-        })
-        .forget();
+        // Mounted for the life of the page, like the element.
+        std::mem::forget(draw(element.clone(), settings_of(&element), inline));
         mounted += 1;
     }
     mounted
+}
+
+/// A timeline that [`mount`] drew: change its options with `update`, remove it with `destroy`.
+#[wasm_bindgen]
+pub struct Timeline {
+    element: Option<web_sys::HtmlElement>,
+    /// The options in force, as given (later `update`s merged in).
+    options: js_sys::Object,
+    /// Unmounts the timeline when dropped.
+    mounted: Option<Box<dyn Any>>,
+}
+
+/// An option's value as the settings reader takes it: strings as they are, numbers and
+/// booleans written out; `wheel-zoom` is also read as `wheelZoom`.
+fn option(options: &js_sys::Object, name: &str) -> Option<String> {
+    let key = if name == "wheel-zoom" { "wheelZoom" } else { name };
+    let v = js_sys::Reflect::get(options, &key.into()).ok()?;
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    match (v.as_string(), v.as_f64(), v.as_bool()) {
+        (Some(s), ..) => Some(s),
+        (_, Some(n), _) => Some(n.to_string()),
+        (_, _, Some(true)) => Some(String::new()),
+        (_, _, Some(false)) => Some("false".into()),
+        _ => Some(String::from(js_sys::JSON::stringify(&v).ok()?)),
+    }
+}
+
+impl Timeline {
+    /// Draws the timeline for the options in force, replacing what was drawn.
+    fn redraw(&mut self) {
+        self.mounted = None;
+        let Some(element) = self.element.clone() else { return };
+        let read = Settings::read("", |name| option(&self.options, name));
+        let data = js_sys::Reflect::get(&self.options, &"data".into()).unwrap_or_default();
+        let inline = if data.is_undefined() || data.is_null() {
+            Ok(None)
+        } else {
+            // A JSON string or an object.
+            let value = match data.as_string() {
+                Some(text) => js_sys::JSON::parse(&text).map_err(|e| {
+                    format!("The data option is not valid JSON: {}.", crate::load::js_message(&e))
+                }),
+                None => Ok(data),
+            };
+            value.and_then(|v| document_from(v, "The data option")).map(Some)
+        };
+        self.mounted = Some(draw(element, read, inline));
+    }
+}
+
+#[wasm_bindgen]
+impl Timeline {
+    /// Changes options: those given replace the ones in force, the others stay; then the
+    /// timeline is drawn again (the reader's zoom and toolbar choices start afresh).
+    pub fn update(&mut self, options: JsValue) {
+        if self.element.is_none() {
+            web_sys::console::warn_1(&"gapline: update() after destroy() does nothing".into());
+            return;
+        }
+        if let Some(more) = options.dyn_ref::<js_sys::Object>() {
+            self.options = js_sys::Object::assign(&js_sys::Object::new(), &self.options);
+            js_sys::Object::assign(&self.options, more);
+        }
+        self.redraw();
+    }
+
+    /// Removes the timeline: its nodes, listeners and observers. The element stays, empty;
+    /// a `data-gapline` element keeps its mounted mark, so the page watcher leaves it be.
+    pub fn destroy(&mut self) {
+        self.mounted = None;
+        if let Some(element) = self.element.take()
+            && !element.has_attribute("data-gapline")
+        {
+            let _ = element.remove_attribute(MOUNTED);
+        }
+    }
+}
+
+/// Draws a timeline in `element` with `options`, an object with the settings of the `data-*`
+/// attributes by name (`src`, `claims`, `lang`, `theme`, `height`, `reading`, `benchmark`,
+/// `from`, `to`, `lanes`, `wheelZoom`) and `data`, a gapline document (object or JSON text)
+/// used as inline data. Returns the [`Timeline`], for `update(options)` and `destroy()`.
+///
+/// What is drawn in the element replaces its content. An element that is not an element, or
+/// one that already holds a timeline, is refused with a console error, and the handle returned
+/// does nothing.
+///
+/// From JavaScript: `import { mount } from './gapline.js'; const t = mount(el, { lang: 'zh' });
+/// t.update({ theme: 'dark' }); t.destroy();`. From Rust (in the browser):
+///
+/// ```no_run
+/// use wasm_bindgen::JsValue;
+///
+/// let document = web_sys::window().and_then(|w| w.document()).expect("a page");
+/// let element = document.get_element_by_id("chart").expect("an element with id chart");
+/// let options = js_sys::Object::new();
+/// js_sys::Reflect::set(&options, &"claims".into(), &"/data/claims.json".into()).expect("set");
+/// let mut timeline = gapline::embed::mount(element.into(), options.into());
+/// timeline.update(JsValue::from(js_sys::JSON::parse(r#"{"lang": "zh"}"#).expect("JSON")));
+/// timeline.destroy();
+/// ```
+#[wasm_bindgen]
+pub fn mount(element: JsValue, options: JsValue) -> Timeline {
+    let options = options.dyn_into::<js_sys::Object>().unwrap_or_else(|_| js_sys::Object::new());
+    let mut timeline = Timeline { element: None, options, mounted: None };
+    match element.dyn_into::<web_sys::HtmlElement>() {
+        Ok(el) if el.has_attribute(MOUNTED) => web_sys::console::error_1(
+            &"gapline: mount(): this element already holds a timeline; destroy() it first".into(),
+        ),
+        Ok(el) => {
+            // Whatever the host put there (a fallback link, a "loading" note) gives way.
+            el.set_inner_html("");
+            timeline.element = Some(el);
+            timeline.redraw();
+        }
+        Err(_) => web_sys::console::error_1(
+            &"gapline: mount(element, options): element must be an HTML element".into(),
+        ),
+    }
+    timeline
 }
 
 /// Runs when the module loads: mounts the timelines on the page, then watches the page so

@@ -5,16 +5,20 @@ use crate::element_width::use_element_width;
 use crate::load::{builtin_data_url, load_claims, load_dataset};
 use crate::scene_view::SceneView;
 use crate::table_view::TableView;
-use crate::theme::ThemeChoice;
 use crate::zoom::Zoom;
+use gapline_core::ThemeChoice;
+use gapline_core::data::claim::RawClaim;
 use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
 use gapline_core::scene::{
-    Prepared, build_scene_with, claim_list_html, claims_table, models_table,
+    Prepared, Theme, build_scene_with, claim_list_html, claims_table, models_table,
 };
-use gapline_core::{Dataset, Lang, Loaded, PartialDate, Problem, Region, Scene, SceneOptions};
+use gapline_core::{
+    Dataset, Lang, Loaded, PartialDate, Problem, RawDataset, Region, Scene, SceneOptions,
+};
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -34,6 +38,40 @@ enum Data {
 /// With neither `data` nor `src`, the built-in dataset (`data/models.json` beside the bundle)
 /// is fetched. A file that cannot be loaded, or a dataset with bad records, is explained inside
 /// the widget's own box and logged to the console; valid records are always drawn.
+///
+/// In another Leptos app (every prop is optional):
+///
+/// ```
+/// use gapline::{GapTimeline, Lang, Region, ThemeChoice};
+/// use leptos::prelude::*;
+///
+/// #[component]
+/// fn Explainer() -> impl IntoView {
+///     view! {
+///         <h2>"How far behind is China?"</h2>
+///         <GapTimeline claims="/data/claims.json" lang=Lang::Zh theme=ThemeChoice::Dark
+///             lanes=vec![Region::US, Region::CN] height=480.0 benchmark="MMLU"/>
+///     }
+/// }
+/// # // Rendered on the server the widget says it is loading: it fetches only in a browser.
+/// # let html = Explainer().to_html();
+/// # assert!(html.contains("加载中"), "{html}");
+/// ```
+///
+/// With data the app already holds, nothing is fetched:
+///
+/// ```
+/// use gapline::{Dataset, GapTimeline};
+/// use gapline_core::{Format, import};
+/// use leptos::prelude::*;
+///
+/// let json = r#"{"models": [
+///   {"id": "gpt-4", "name": "GPT-4", "region": "US", "released": "2023-03-14",
+///    "source_url": "https://openai.com/research/gpt-4"}]}"#;
+/// let data: Dataset = import(json.as_bytes(), Format::Gapline).dataset;
+/// let html = view! { <GapTimeline data height=360.0/> }.to_html();
+/// assert!(html.contains("gapline"));
+/// ```
 #[component]
 pub fn GapTimeline(
     /// The dataset to draw. Default: none, so `src` (or the built-in data) is fetched.
@@ -71,6 +109,12 @@ pub fn GapTimeline(
     /// the most scores in the data.
     #[prop(optional, into)]
     benchmark: Option<String>,
+    /// A gapline document given inline, as the JSON of a child `<script
+    /// type="application/json">` or `mount()`'s `data` option. With models, it is the dataset
+    /// (checked; problems are listed under the chart); with only claims, they are drawn over
+    /// `src` or the built-in data. Default: none.
+    #[prop(optional)]
+    inline: Option<RawDataset>,
     /// Colour theme: auto (the reader's system setting), light or dark. Default: auto.
     #[prop(optional)]
     theme: ThemeChoice,
@@ -87,9 +131,21 @@ pub fn GapTimeline(
         theme: RwSignal::new(theme),
         table: RwSignal::new(false),
     };
-    let state = RwSignal::new(match data {
-        Some(d) => Data::Ready(Arc::new(d), Arc::new(Vec::new()), 0),
-        None => Data::Loading,
+    // Inline claims with no models of their own are drawn over the fetched dataset.
+    let (inline_data, inline_claims) = match inline {
+        Some(raw) if !raw.models.is_empty() => (Some(raw), Vec::new()),
+        Some(raw) => (None, raw.claims),
+        None => (None, Vec::new()),
+    };
+    let state = RwSignal::new(match (data, inline_data) {
+        (Some(d), _) => Data::Ready(Arc::new(d), Arc::new(Vec::new()), 0),
+        (None, Some(raw)) => {
+            let loaded = raw.check();
+            let skipped = loaded.skipped();
+            warn_all("inline data", &loaded.problems);
+            Data::Ready(Arc::new(loaded.dataset), Arc::new(loaded.problems), skipped)
+        }
+        (None, None) => Data::Loading,
     });
     if matches!(state.get_untracked(), Data::Loading) {
         let src = src.filter(|s| !s.trim().is_empty());
@@ -97,50 +153,12 @@ pub fn GapTimeline(
         Effect::new(move |_| {
             let url = src.clone().unwrap_or_else(builtin_data_url);
             let claims_url = claims.clone().filter(|c| !c.trim().is_empty());
+            let inline_claims = inline_claims.clone();
             leptos::task::spawn_local(async move {
-                let next = match load_dataset(&url).await {
-                    Ok(loaded) => {
-                        let skipped = loaded.skipped();
-                        let Loaded { mut dataset, mut problems } = loaded;
-                        for p in &problems {
-                            web_sys::console::warn_1(&format!("gapline: {url}: {p}").into());
-                        }
-                        match &claims_url {
-                            None => Data::Ready(Arc::new(dataset), Arc::new(problems), skipped),
-                            Some(c) => match load_claims(c).await {
-                                Ok(raw) => {
-                                    let found = dataset.add_claims(&raw);
-                                    for p in &found {
-                                        web_sys::console::warn_1(
-                                            &format!("gapline: {c}: {p}").into(),
-                                        );
-                                    }
-                                    let skipped = skipped + Problem::records(&found);
-                                    problems.extend(found);
-                                    Data::Ready(Arc::new(dataset), Arc::new(problems), skipped)
-                                }
-                                Err(reason) => {
-                                    web_sys::console::error_1(
-                                        &format!("gapline: cannot load {c}: {reason}").into(),
-                                    );
-                                    Data::ClaimsFailed(
-                                        Arc::new(dataset),
-                                        format!("Could not load the claims from {c}: {reason}."),
-                                    )
-                                }
-                            },
-                        }
-                    }
-                    Err(reason) => {
-                        web_sys::console::error_1(
-                            &format!("gapline: cannot load {url}: {reason}").into(),
-                        );
-                        Data::Failed(format!(
-                            "Could not load the timeline data from {url}: {reason}."
-                        ))
-                    }
-                };
-                state.set(next);
+                let next = load(url, claims_url, inline_claims).await;
+                // The widget may be gone by the time the data arrives (destroyed, or its page
+                // section replaced): then there is nothing to update.
+                let _ = state.try_set(next);
             });
         });
     }
@@ -149,16 +167,19 @@ pub fn GapTimeline(
     let width = use_element_width(host, 800.0);
     let lanes = StoredValue::new(lanes);
     let zoom = Zoom::new(wheel_zoom);
-    // A benchmark the data has no scores for falls back to the default, with a warning.
+    // A benchmark the data has no scores for falls back to the default, with a warning in the
+    // console and a note in the box.
+    let bench_note = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         state.with(|d| {
             if let (Data::Ready(data, ..) | Data::ClaimsFailed(data, _), Some(b)) =
                 (d, choices.benchmark.get_untracked())
                 && !has_benchmark(data, &b)
             {
-                web_sys::console::warn_1(
-                    &format!("gapline: the data has no scores on the benchmark \"{b}\"; using the default").into(),
-                );
+                let note =
+                    format!("the data has no scores on the benchmark \"{b}\"; using the default");
+                web_sys::console::warn_1(&format!("gapline: {note}").into());
+                bench_note.set(Some(note));
                 choices.benchmark.set(None);
             }
         })
@@ -207,6 +228,7 @@ pub fn GapTimeline(
                             to: viewport.map(|v| v.end_date()).or(to.map(|d| d.last_day())),
                             reading: choices.reading.get_untracked(),
                             benchmark: choices.benchmark.get_untracked(),
+                            exported: None,
                         },
                     )))
                 }
@@ -238,11 +260,50 @@ pub fn GapTimeline(
     // The id of the mark that had the keyboard focus when a key zoomed: focused again in the
     // redrawn chart.
     let refocus = StoredValue::new(None::<String>);
+    // Export: the view drawn again for a file, with today's date in its credit.
+    let export = Callback::new(move |kind: String| {
+        let (Some(data), Some(prepared), Some(shown)) =
+            (dataset(), prepared.get_untracked(), scene.get_untracked())
+        else {
+            return;
+        };
+        let now = js_sys::Date::new_0();
+        let today = chrono::NaiveDate::from_ymd_opt(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        );
+        let lang = choices.lang.get_untracked();
+        let picture = build_scene_with(
+            &data,
+            &prepared,
+            &SceneOptions {
+                width: shown.width,
+                height,
+                lang,
+                lanes: lanes.get_value(),
+                from: Some(shown.window.0),
+                to: Some(shown.window.1),
+                reading: choices.reading.get_untracked(),
+                benchmark: choices.benchmark.get_untracked(),
+                exported: today,
+            },
+        );
+        let dark = match choices.theme.get_untracked() {
+            ThemeChoice::Dark => true,
+            ThemeChoice::Light => false,
+            ThemeChoice::Auto => web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .is_some_and(|m| m.matches()),
+        };
+        let theme = if dark { Theme::Dark } else { Theme::Light };
+        crate::export::download(&kind, &data, &picture, lang, theme);
+    });
     let chart = move || {
         let data = dataset().unwrap_or_default();
         let names = benchmarks(&data).into_iter().map(|(name, _)| name).collect();
         view! {
-            <Controls choices zoom benchmarks=names/>
+            <Controls choices zoom benchmarks=names export/>
             <p class="gl-summary">{move || {
                 let lang = choices.lang.get();
                 let prepared = prepared.get_untracked()?;
@@ -300,13 +361,19 @@ pub fn GapTimeline(
             },
         );
         zoom.listen(&el, handler.as_ref().unchecked_ref());
-        // Lives as long as the element: the page keeps one per timeline.
-        handler.forget();
+        // Taken off and freed with the timeline (`destroy()`, or the element's owner gone), so
+        // nothing of it outlives the widget.
+        let kept = SendWrapper::new((el, handler));
+        on_cleanup(move || {
+            let (el, handler) = kept.take();
+            Zoom::unlisten(&el, handler.as_ref().unchecked_ref());
+        });
     });
 
     let lang = choices.lang;
     view! {
         <div class=move || choices.theme.get().class() node_ref=host lang=move || lang.get().code()>
+            {move || bench_note.get().map(|n| view! { <ul class="gl-settings" role="note"><li>{n}</li></ul> })}
             {move || state.with(|s| matches!(s, Data::Ready(..) | Data::ClaimsFailed(..))).then(chart)}
             {move || match state.get() {
                 Data::Loading => view! { <p class="gl-status" role="status">{tr(lang.get_untracked(), "Loading…", "加载中…")}</p> }.into_any(),
@@ -319,6 +386,50 @@ pub fn GapTimeline(
             }}
         </div>
     }
+}
+
+/// Logs each problem found in `what` as a console warning.
+fn warn_all(what: &str, problems: &[Problem]) {
+    for p in problems {
+        web_sys::console::warn_1(&format!("gapline: {what}: {p}").into());
+    }
+}
+
+/// Loads the dataset at `url`, then the claims given inline and those at `claims_url`, checked
+/// against it. Every failure becomes a state the widget explains.
+async fn load(url: String, claims_url: Option<String>, inline_claims: Vec<RawClaim>) -> Data {
+    let loaded = match load_dataset(&url).await {
+        Ok(loaded) => loaded,
+        Err(reason) => {
+            web_sys::console::error_1(&format!("gapline: cannot load {url}: {reason}").into());
+            return Data::Failed(format!("Could not load the timeline data from {url}: {reason}."));
+        }
+    };
+    let mut skipped = loaded.skipped();
+    let Loaded { mut dataset, mut problems } = loaded;
+    warn_all(&url, &problems);
+    let mut add = |what: &str, raw: &[RawClaim], dataset: &mut Dataset| {
+        let found = dataset.add_claims(raw);
+        warn_all(what, &found);
+        skipped += Problem::records(&found);
+        problems.extend(found);
+    };
+    if !inline_claims.is_empty() {
+        add("inline claims", &inline_claims, &mut dataset);
+    }
+    if let Some(c) = &claims_url {
+        match load_claims(c).await {
+            Ok(raw) => add(c, &raw, &mut dataset),
+            Err(reason) => {
+                web_sys::console::error_1(&format!("gapline: cannot load {c}: {reason}").into());
+                return Data::ClaimsFailed(
+                    Arc::new(dataset),
+                    format!("Could not load the claims from {c}: {reason}."),
+                );
+            }
+        }
+    }
+    Data::Ready(Arc::new(dataset), Arc::new(problems), skipped)
 }
 
 /// The element with the keyboard focus, if it is a mark or a claim row.

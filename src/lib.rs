@@ -7,14 +7,15 @@
 mod controls;
 mod element_width;
 pub mod embed;
+mod export;
+mod frame_height;
 mod gap_timeline;
 mod load;
 mod scene_view;
+mod site_api;
 mod table_view;
-mod theme;
 mod zoom;
 
 pub use element_width::use_element_width;
 pub use gap_timeline::GapTimeline;
-pub use gapline_core::{Dataset, Lang, Region};
-pub use theme::ThemeChoice;
+pub use gapline_core::{Dataset, Lang, Region, ThemeChoice};

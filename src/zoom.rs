@@ -114,6 +114,14 @@ impl Zoom {
         stage.set_ontouchstart(Some(listener));
     }
 
+    /// Takes off what [`Zoom::listen`] put on, when the timeline is removed.
+    pub fn unlisten(stage: &web_sys::HtmlElement, listener: &js_sys::Function) {
+        for kind in STAGE_EVENTS {
+            let _ = stage.remove_event_listener_with_callback(kind, listener);
+        }
+        stage.set_ontouchstart(None);
+    }
+
     /// Records what was drawn: its window, the data's limits and the plot's px range.
     pub fn drawn(&self, shown: Viewport, limits: Viewport, plot: (f64, f64)) {
         self.drawn.set_value(Some((shown, limits, plot)));

@@ -57,6 +57,9 @@ for (const [label, css] of [['as shipped', null], ['touch-action: auto', '.gapli
     const { context, page, errors } = await openDemo(env, { viewport: { width: 800, height: 600 }, hasTouch: true });
     if (css) await page.addStyleTag({ content: css });
     const cdp = await context.newCDPSession(page);
+    // The chart near the top of the screen, as a reader scrolls to it (the page's text above
+    // it is taller than a phone's screen).
+    await page.evaluate(() => window.scrollBy(0, document.querySelector('.gl-stage').getBoundingClientRect().top - 40));
     const box = await page.locator('.gl-stage').boundingBox();
     const [cx, y] = [box.x + box.width / 2, Math.min(box.y + 120, 560)];
     const before = { ...(await pageState(page)), ticks: await tickLabels(page), scale: await pxPerDay(page) };

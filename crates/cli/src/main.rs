@@ -371,6 +371,9 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 reading: gl::gap::projection::ReadingKind::parse(&reading)
                     .ok_or_else(|| bad("reading", &reading, "lag or catch-up"))?,
                 benchmark,
+                // A file written by the command line is reproducible: it carries no date of its
+                // own (the data's as-of date is in the credit when the data states one).
+                exported: None,
             };
             let theme = gl::scene::Theme::parse(&theme)
                 .ok_or_else(|| bad("theme", &theme, "light or dark"))?;

@@ -153,6 +153,15 @@ impl Lang {
         }
     }
 
+    /// "exported from gapline on 27 November 2026" / "2026年11月27日由gapline导出".
+    pub fn exported(self, day: NaiveDate) -> String {
+        let date = self.date(PartialDate::day(day));
+        match self {
+            Lang::En => format!("exported from gapline on {date}"),
+            Lang::Zh => format!("{date}由gapline导出"),
+        }
+    }
+
     /// "data as of March 2025" / "数据截至2025年3月".
     pub fn as_of(self, date: PartialDate) -> String {
         match self {

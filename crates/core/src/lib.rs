@@ -7,6 +7,7 @@
 
 pub mod claims;
 pub mod data;
+pub mod embed;
 pub mod gap;
 pub mod lang;
 pub mod layout;
@@ -24,5 +25,6 @@ pub use data::models_csv::{Duplicates, read_models_csv, read_models_csv_with};
 pub use data::problem::{Location, Problem, ProblemKind, decode_utf8};
 pub use data::region::Region;
 pub use data::source_url::SourceUrl;
+pub use embed::{Settings, ThemeChoice};
 pub use lang::Lang;
 pub use scene::{Scene, SceneOptions, build_scene};

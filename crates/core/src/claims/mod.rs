@@ -7,6 +7,7 @@
 //! [`reading`] (a stored claim with hand-given fields applied).
 
 pub mod candidates;
+pub mod highlight;
 pub mod lexer;
 pub mod modality;
 pub mod parse;

@@ -52,8 +52,13 @@ pub struct ParsedClaim {
     pub relation: Relation,
     /// The gap in months, `None` when no duration is stated.
     pub gap_months: Months,
-    /// Character span of the gap in the text.
+    /// Character span of the gap in the text, `[start, end)`.
     pub gap_span: Option<(usize, usize)>,
+    /// Character span of the words that decided the relation ("behind", 差距), if any.
+    pub relation_span: Option<(usize, usize)>,
+    /// Character span of the reference's name in the text (the model, or the US side's words),
+    /// if it is named.
+    pub reference_span: Option<(usize, usize)>,
     /// `text`, `video`, `chips` or `general`.
     pub modality: &'static str,
     /// Hedges on the gap.
@@ -132,7 +137,7 @@ fn side_phrase(
     named: &[(Side, (usize, usize))],
     cue_starts: &[usize],
     side: Side,
-) -> Option<String> {
+) -> Option<(String, (usize, usize))> {
     let &(_, (start, end)) = named.iter().find(|(s, _)| *s == side)?;
     let mut last = end;
     while last < t.len() && last < end + 3 && !ends_phrase(&t[last]) && !cue_starts.contains(&last)
@@ -140,7 +145,7 @@ fn side_phrase(
         last += 1;
     }
     let (a, b) = (t[start].span.0, t[last - 1].span.1);
-    Some(text.chars().skip(a).take(b - a).collect())
+    Some((text.chars().skip(a).take(b - a).collect(), (a, b)))
 }
 
 /// Reads a claim; `data` resolves model names (the built-in dataset in the CLI). To parse many
@@ -206,19 +211,23 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
     let named = named_sides(&t, text);
     let cue_starts: Vec<usize> = said.iter().map(|c| c.tokens.0).collect();
     let model = names.and_then(|n| n.find_model(text, anchor));
-    let reference = match &model {
-        Some((m, _)) => {
-            Party { text: m.name.clone(), region: Some(m.region), model_id: Some(m.id.clone()) }
+    let (reference, reference_span) = match &model {
+        Some((m, span)) => (
+            Party { text: m.name.clone(), region: Some(m.region), model_id: Some(m.id.clone()) },
+            Some(*span),
+        ),
+        None => {
+            let us = side_phrase(text, &t, &named, &cue_starts, Side::Us);
+            let span = us.as_ref().map(|(_, s)| *s);
+            let text = us.map(|(w, _)| w).unwrap_or_default();
+            (Party { text, region: Some(Region::US), model_id: None }, span)
         }
-        None => Party {
-            text: side_phrase(text, &t, &named, &cue_starts, Side::Us).unwrap_or_default(),
-            region: Some(Region::US),
-            model_id: None,
-        },
     };
     Ok(ParsedClaim {
         subject: Party {
-            text: side_phrase(text, &t, &named, &cue_starts, Side::China).unwrap_or_default(),
+            text: side_phrase(text, &t, &named, &cue_starts, Side::China)
+                .map(|(w, _)| w)
+                .unwrap_or_default(),
             region: Some(Region::CN),
             model_id: None,
         },
@@ -227,6 +236,8 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
         relation,
         gap_months,
         gap_span: nearest.map(|q| q.span),
+        relation_span: cue.map(|c| (t[c.tokens.0].span.0, t[c.tokens.1 - 1].span.1)),
+        reference_span,
         hedges: nearest.map(|q| q.hedges.clone()).unwrap_or_default(),
         warnings,
     })

@@ -80,15 +80,15 @@ impl<'a> Resolver<'a> {
         Resolver { names, lengths }
     }
 
-    /// The model the text names nearest to character `focus`, and the character where its name
-    /// starts (rules 1–4).
-    pub fn find_model(&self, text: &str, focus: usize) -> Option<(&'a Model, usize)> {
+    /// The model the text names nearest to character `focus`, and the character span of its
+    /// name in the text, `[start, end)` (rules 1–4).
+    pub fn find_model(&self, text: &str, focus: usize) -> Option<(&'a Model, (usize, usize))> {
         if self.names.is_empty() {
             return None;
         }
         let (hay, at) = alnum_positions(text);
         let chars: Vec<char> = text.chars().collect();
-        let mut best: Option<(&Model, usize, usize)> = None; // model, position, key length
+        let mut best: Option<(&Model, usize, usize, usize)> = None; // model, position, key length, end
         for (ci, (start, _)) in hay.char_indices().enumerate() {
             let pos = at[ci];
             if pos > 0 && chars[pos - 1].is_ascii_alphanumeric() {
@@ -119,16 +119,16 @@ impl<'a> Resolver<'a> {
                 }
                 let better = match best {
                     None => true,
-                    Some((_, p, l)) => {
+                    Some((_, p, l, _)) => {
                         (pos.abs_diff(focus), std::cmp::Reverse(len))
                             < (p.abs_diff(focus), std::cmp::Reverse(l))
                     }
                 };
                 if better {
-                    best = Some((m, pos, len));
+                    best = Some((m, pos, len, last + 1));
                 }
             }
         }
-        best.map(|(m, p, _)| (m, p))
+        best.map(|(m, p, _, end)| (m, (p, end)))
     }
 }

@@ -39,6 +39,10 @@ pub struct SceneOptions {
     /// benchmark with the most scores in the data; a name the data has no scores for draws no
     /// connectors and gives "not enough data".
     pub benchmark: Option<String>,
+    /// The day a picture of the scene is exported (the widget's Export menu, `gapline
+    /// render`): the credit then ends with "exported on <date>", so a copy says when it was
+    /// true. Default: `None`, for a live timeline. (A parameter: the core never reads the clock.)
+    pub exported: Option<NaiveDate>,
 }
 
 impl Default for SceneOptions {
@@ -52,6 +56,7 @@ impl Default for SceneOptions {
             to: None,
             reading: ReadingKind::Lag,
             benchmark: None,
+            exported: None,
         }
     }
 }
@@ -176,6 +181,11 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
         (Some(s), None) => Some(format!("{}{s}", lang.source_prefix())),
         (None, Some(d)) => Some(lang.as_of(d)),
         (None, None) => None,
+    };
+    let credit_text = match (credit_text, options.exported) {
+        (Some(c), Some(day)) => Some(format!("{c}; {}", lang.exported(day))),
+        (None, Some(day)) => Some(lang.exported(day)),
+        (c, None) => c,
     };
     let wrap_small =
         |t: &Option<String>| t.as_ref().map_or(0, |t| wrap(t, inner, fonts::SMALL).len());

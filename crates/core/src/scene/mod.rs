@@ -5,11 +5,13 @@
 
 mod build;
 mod claim_details;
+mod claim_index;
 mod claim_list;
 mod claims;
 pub mod clusters;
 mod connectors;
 mod details;
+mod export;
 mod keyboard;
 mod prepared;
 mod primitives;
@@ -20,8 +22,10 @@ mod table;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene, build_scene_with, full_window};
 pub use claim_details::{ClaimCard, claim_details};
+pub use claim_index::{ClaimEntry, claim_index};
 pub use claim_list::claim_list_html;
 pub use details::{Details, model_details};
+pub use export::{export_filename, view_csv};
 pub use prepared::Prepared;
 pub use primitives::{
     ClaimMark, Cluster, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,

@@ -56,7 +56,7 @@ pub fn models_table(data: &Dataset, scene: &Scene, lang: Lang) -> Table {
         .models
         .iter()
         .filter(|m| scene.lanes.iter().any(|l| l.region == m.region))
-        .filter(|m| m.released.end() >= from && m.released.start() <= to)
+        .filter(|m| m.released.end() > from && m.released.start() <= to)
         .collect();
     models.sort_by_key(|m| (m.released.start(), m.name.as_str()));
     let rows = models

@@ -1,0 +1,110 @@
+//! Two functions for pages that work with claims rather than draw a timeline: the site's claim
+//! editor (`readClaim`) and claims page (`claimIndex`). They read against the built-in
+//! dataset, fetched once per page. Results are plain objects; every piece of HTML in them was
+//! escaped by the core.
+
+use crate::load::{builtin_data_url, load_claims, load_dataset};
+use gapline_core::claims::highlight::highlight_html;
+use gapline_core::claims::parse::parse_claim;
+use gapline_core::gap::projection::ReadingKind;
+use gapline_core::scene::claim_index;
+use gapline_core::{Dataset, Lang};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The built-in dataset, once loaded.
+    static BUILTIN: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
+}
+
+/// The built-in dataset, fetched the first time.
+async fn builtin() -> Result<Rc<Dataset>, String> {
+    if let Some(d) = BUILTIN.with(|b| b.borrow().clone()) {
+        return Ok(d);
+    }
+    let data = Rc::new(load_dataset(&builtin_data_url()).await?.dataset);
+    BUILTIN.with(|b| *b.borrow_mut() = Some(data.clone()));
+    Ok(data)
+}
+
+/// Sets `key` on `object` (which is always an object here, so this cannot fail).
+fn set(object: &js_sys::Object, key: &str, value: JsValue) {
+    let _ = js_sys::Reflect::set(object, &key.into(), &value);
+}
+
+/// An object `{error}`.
+fn failure(message: String) -> JsValue {
+    let o = js_sys::Object::new();
+    set(&o, "error", message.into());
+    o.into()
+}
+
+/// Reads one claim's text (English or Chinese) against the built-in data. Resolves to
+/// `{html, relation, gapMin, gapMax, reference, referenceModel, modality, warnings}` where
+/// `html` is the text with the gap, relation and reference marked; or `{error, html}` when it
+/// cannot be read (`html` is then the escaped text, unmarked).
+#[wasm_bindgen(js_name = readClaim)]
+pub async fn read_claim(text: String) -> JsValue {
+    let data = match builtin().await {
+        Ok(d) => d,
+        Err(e) => return failure(format!("the built-in data could not be loaded: {e}")),
+    };
+    let o = js_sys::Object::new();
+    match parse_claim(&text, Some(&data)) {
+        Ok(p) => {
+            set(&o, "html", highlight_html(&text, &p).into());
+            set(&o, "relation", p.relation.name().into());
+            let (min, max) = p.gap_months.map_or((None, None), |(a, b)| (Some(a), b));
+            set(&o, "gapMin", min.map_or(JsValue::NULL, JsValue::from));
+            set(&o, "gapMax", max.map_or(JsValue::NULL, JsValue::from));
+            set(&o, "reference", p.reference.text.into());
+            set(&o, "referenceModel", p.reference.model_id.map_or(JsValue::NULL, JsValue::from));
+            set(&o, "modality", p.modality.into());
+            let warnings: js_sys::Array =
+                p.warnings.iter().map(|w| JsValue::from(w.as_str())).collect();
+            set(&o, "warnings", warnings.into());
+        }
+        Err(e) => {
+            set(&o, "error", e.message.into());
+            set(&o, "html", gapline_core::scene::svg::escape(&text).into());
+        }
+    }
+    o.into()
+}
+
+/// The claims at `url` (a gapline claims file), each read and checked against the built-in
+/// data on `benchmark` in the lag reading, in `lang` (`en` or `zh`). Resolves to `{entries,
+/// problems}`: entries `{id, speaker, modality, relation, html}` in the file's order, and the
+/// problems that kept claims out, as sentences; or `{error}`.
+#[wasm_bindgen(js_name = claimIndex)]
+pub async fn claim_index_of(url: String, benchmark: String, lang: String) -> JsValue {
+    let data = match builtin().await {
+        Ok(d) => d,
+        Err(e) => return failure(format!("the built-in data could not be loaded: {e}")),
+    };
+    let raw = match load_claims(&url).await {
+        Ok(raw) => raw,
+        Err(e) => return failure(format!("the claims could not be loaded from {url}: {e}")),
+    };
+    let mut data = (*data).clone();
+    let problems: js_sys::Array =
+        data.add_claims(&raw).iter().map(|p| JsValue::from(p.to_string())).collect();
+    let lang = Lang::parse(&lang).unwrap_or_default();
+    let entries: js_sys::Array = claim_index(&data, &benchmark, ReadingKind::Lag, lang)
+        .into_iter()
+        .map(|e| {
+            let o = js_sys::Object::new();
+            set(&o, "id", e.id.into());
+            set(&o, "speaker", e.speaker.into());
+            set(&o, "modality", e.modality.into());
+            set(&o, "relation", e.relation.into());
+            set(&o, "html", e.html.into());
+            JsValue::from(o)
+        })
+        .collect();
+    let o = js_sys::Object::new();
+    set(&o, "entries", entries.into());
+    set(&o, "problems", problems.into());
+    o.into()
+}

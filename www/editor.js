@@ -1,0 +1,136 @@
+// The claim editor: the claim's fields live in the page's address; gapline's core reads the
+// text (readClaim) and the preview is a timeline drawn with mount(). Every piece of HTML shown
+// here was escaped by the core or is set as text.
+import { mount, readClaim } from './gapline.js';
+
+const form = document.getElementById('claim');
+const FIELDS = ['text', 'said', 'speaker', 'source', 'relation', 'gap_min', 'gap_max', 'reference', 'modality'];
+const base = new URL('.', location.href).href;
+const value = (name) => form.elements[name].value.trim();
+
+/** The models a claim can be compared with: the built-in data's US models, newest first. */
+async function referenceOptions() {
+  const select = form.elements.reference;
+  try {
+    const data = await (await fetch('data/models.json')).json();
+    const us = data.models.filter((m) => m.region === 'US').sort((a, b) => (a.released < b.released ? 1 : -1));
+    for (const m of us) select.add(new Option(`${m.name} (${m.released.slice(0, 7)})`, m.id));
+  } catch {
+    // Without the list the field keeps "as read"; the rest of the editor works.
+  }
+}
+
+/** A slug for the claim's id: lower-case ASCII words joined by dashes. */
+const slug = (s) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** The claim as gapline JSON: the fields given, and the corrections set by hand. */
+function claim() {
+  const c = {
+    id: slug(`${value('speaker')} ${value('said')}`) || 'claim',
+    speaker: value('speaker'),
+    said_on: value('said'),
+    source_url: value('source'),
+    text: value('text'),
+  };
+  if (value('relation')) c.relation = value('relation');
+  if (value('gap_min') !== '') {
+    c.gap_months = { min: Number(value('gap_min')) };
+    if (value('gap_max') !== '') c.gap_months.max = Number(value('gap_max'));
+  }
+  if (value('reference')) c.reference_model = value('reference');
+  if (value('modality')) c.modality = value('modality');
+  return c;
+}
+
+/** The window to open on: from two years before the year said, when there is one. */
+function from() {
+  const year = value('said').match(/(19|20)\d\d/);
+  return year ? String(Number(year[0]) - 2) : undefined;
+}
+
+/** JSON that is safe inside a <script> element (no "</script>" can close it early). */
+const scriptJson = (doc) => JSON.stringify(doc).replace(/</g, '\\u003c');
+
+function codes(doc) {
+  const f = from();
+  const window = f ? ` data-from="${f}"` : '';
+  document.getElementById('code-script').textContent =
+    `<link rel="stylesheet" href="${base}gapline.css">\n<script type="module" src="${base}gapline.js"></script>\n` +
+    `<div data-gapline${window}>\n  <script type="application/json">${scriptJson(doc)}</script>\n</div>`;
+  const query = new URLSearchParams({ data: JSON.stringify(doc), ...(f ? { from: f } : {}) });
+  document.getElementById('code-iframe').textContent =
+    `<iframe src="${base}embed.html?${query.toString().replaceAll('&', '&amp;')}" title="${(claim().speaker || 'Claim').replaceAll('"', '&quot;')} on the US–China AI gap"\n` +
+    '  width="100%" height="640" style="border: 0" loading="lazy"></iframe>';
+}
+
+let timeline = null;
+let pending = 0;
+async function refresh() {
+  const ticket = ++pending;
+  const state = new URLSearchParams();
+  for (const f of FIELDS) if (value(f)) state.set(f, value(f));
+  history.replaceState(null, '', `?${state}`);
+
+  const highlight = document.getElementById('highlight');
+  const reading = document.getElementById('reading');
+  if (value('text')) {
+    const r = await readClaim(value('text'));
+    if (ticket !== pending) return; // a newer edit is on its way
+    highlight.innerHTML = r.html; // escaped by gapline's core
+    if (r.error) {
+      reading.textContent = `Could not be read: ${r.error}. Set the relation and the gap by hand.`;
+    } else {
+      const gap = r.gapMin == null ? 'no duration'
+        : r.gapMax == null ? `at least ${r.gapMin} months`
+          : r.gapMin === r.gapMax ? `${r.gapMin} months` : `${r.gapMin}–${r.gapMax} months`;
+      const ref = r.referenceModel ? `${r.reference} (model ${r.referenceModel})` : (r.reference || 'the US');
+      reading.textContent = `Read as: ${r.relation.replace('_', ' ')}, ${gap}, compared with ${ref}; modality ${r.modality}.` +
+        (r.warnings.length ? ` Check: ${r.warnings.join('; ')}.` : '');
+    }
+  } else {
+    highlight.textContent = '';
+    reading.textContent = 'Type or paste a statement above.';
+  }
+
+  const doc = { claims: [claim()] };
+  codes(doc);
+  const options = { data: doc, from: from(), height: 460 };
+  if (timeline) timeline.update(options);
+  else timeline = mount(document.getElementById('preview'), options);
+}
+
+let timer = 0;
+form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(refresh, 250); });
+form.addEventListener('change', () => { clearTimeout(timer); refresh(); });
+form.addEventListener('submit', (ev) => ev.preventDefault());
+
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const target = document.getElementById(button.dataset.copy);
+    try {
+      await navigator.clipboard.writeText(target.textContent);
+      button.textContent = 'Copied';
+    } catch {
+      getSelection().selectAllChildren(target);
+      button.textContent = 'Selected: press Ctrl+C';
+    }
+    setTimeout(() => { button.textContent = 'Copy'; }, 2000);
+  });
+}
+
+document.getElementById('download').addEventListener('click', () => {
+  const c = claim();
+  const blob = new Blob([JSON.stringify({ claims: [c] }, null, 2) + '\n'], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `gapline-claim-${c.id}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+});
+
+// The address holds the state: fields first, then the reference once its options exist.
+const query = new URLSearchParams(location.search);
+for (const f of FIELDS) if (query.has(f)) form.elements[f].value = query.get(f);
+await referenceOptions();
+if (query.has('reference')) form.elements.reference.value = query.get('reference');
+refresh();
