@@ -3,10 +3,12 @@
 #   data/models.csv                     curated releases, each with its source (wins on overlap)
 #   data/epoch/notable_ai_models.csv    Epoch AI's notable models: the US and Chinese ones
 #   data/epoch/benchmark_scores.csv     Epoch AI's benchmark runs: the US and Chinese ones
-# Usage: scripts/build-data.sh [OUT]   (GAPLINE may name a built `gapline` binary)
+#   data/claims-dev.jsonl               the sourced claims: their claim fields (www/data/all-claims.json)
+# Usage: scripts/build-data.sh [OUT] [CLAIMS_OUT]   (GAPLINE may name a built `gapline` binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-www/data/models.json}
+CLAIMS_OUT=${2:-www/data/all-claims.json}
 GAPLINE=${GAPLINE:-}
 run() { if [ -n "$GAPLINE" ]; then "$GAPLINE" "$@"; else cargo run -q -p gapline-cli -- "$@"; fi; }
 tmp=$(mktemp -d)
@@ -15,4 +17,4 @@ run import data/models.csv -o "$tmp/curated.json" \
   --source "release dates compiled from public reporting, each model linked to its source"
 run merge "$tmp/curated.json" data/epoch/notable_ai_models.csv data/epoch/benchmark_scores.csv \
   --regions US,CN --title "AI model releases: United States and China" -o "$OUT"
-node scripts/all-claims.mjs
+node scripts/all-claims.mjs data/claims-dev.jsonl "$CLAIMS_OUT"

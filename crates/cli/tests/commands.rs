@@ -30,9 +30,12 @@ fn json(bytes: &[u8]) -> serde_json::Value {
 #[test]
 fn the_shipped_dataset_is_what_the_build_script_makes_from_the_source_files() {
     let out_path = std::env::temp_dir().join(format!("gapline-built-{}.json", std::process::id()));
+    let claims_path =
+        std::env::temp_dir().join(format!("gapline-built-claims-{}.json", std::process::id()));
     let status = Command::new("bash")
         .arg("scripts/build-data.sh")
         .arg(&out_path)
+        .arg(&claims_path)
         .env("GAPLINE", env!("CARGO_BIN_EXE_gapline"))
         .current_dir(root())
         .status()
@@ -41,6 +44,18 @@ fn the_shipped_dataset_is_what_the_build_script_makes_from_the_source_files() {
     let built = json(&std::fs::read(&out_path).expect("built data"));
     let shipped = json(&std::fs::read(root().join("www/data/models.json")).expect("shipped data"));
     assert!(built == shipped, "run `make data` after editing data/ or the importers");
+    let built_claims = json(&std::fs::read(&claims_path).expect("built claims"));
+    let shipped_claims =
+        json(&std::fs::read(root().join("www/data/all-claims.json")).expect("shipped claims"));
+    assert!(built_claims == shipped_claims, "run `make data` after editing data/claims-dev.jsonl");
+    // Every sourced claim is on the claims page, with its source, and none of the parser's
+    // answer labels (the page shows what gapline reads).
+    let claims = shipped_claims["claims"].as_array().expect("claims");
+    let lines = std::fs::read_to_string(root().join("data/claims-dev.jsonl")).expect("jsonl");
+    assert_eq!(claims.len(), lines.lines().filter(|l| !l.trim().is_empty()).count());
+    assert!(claims.iter().all(|c| c["source_url"].as_str().is_some_and(|u| u.starts_with("http"))
+        && c.get("relation").is_none()
+        && c.get("gap_months_min").is_none()));
 
     let models = shipped["models"].as_array().expect("models");
     let regions: std::collections::BTreeSet<&str> =
