@@ -12,6 +12,7 @@ mod frame_height;
 mod gap_timeline;
 mod load;
 mod scene_view;
+#[cfg(feature = "site")]
 mod site_api;
 mod table_view;
 mod zoom;

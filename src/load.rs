@@ -13,13 +13,18 @@ extern "C" {
     static MODULE_URL: String;
 }
 
+/// Where the built-in dataset is, from the module: beside it, or one folder up for the site's
+/// build (`dist/site/gapline.js`).
+const BUILTIN: &str =
+    if cfg!(feature = "site") { "../data/models.json" } else { "data/models.json" };
+
 /// The URL of the built-in dataset: `data/models.json` next to the module that loaded the
 /// widget, so a page that embeds it from another folder still finds it.
 pub fn builtin_data_url() -> String {
     let base = MODULE_URL.with(String::clone);
-    web_sys::Url::new_with_base("data/models.json", &base)
+    web_sys::Url::new_with_base(BUILTIN, &base)
         .map(|u| u.href())
-        .unwrap_or_else(|_| "data/models.json".to_string())
+        .unwrap_or_else(|_| BUILTIN.to_string())
 }
 
 /// What a JS error says.

@@ -1,7 +1,7 @@
 // The claims page: every claim of data/all-claims.json with gapline's reading and verdict
 // (written by the widget's core as escaped HTML), filtered by speaker, modality and relation.
 // The filters live in the address, so a filtered view can be linked to.
-import { claimIndex } from './gapline.js';
+import { claimIndex } from './site/gapline.js';
 
 const form = document.getElementById('filters');
 const list = document.getElementById('claims');

@@ -1,7 +1,7 @@
 // The claim editor: the claim's fields live in the page's address; gapline's core reads the
 // text (readClaim) and the preview is a timeline drawn with mount(). Every piece of HTML shown
 // here was escaped by the core or is set as text.
-import { mount, readClaim } from './gapline.js';
+import { mount, readClaim } from './site/gapline.js';
 
 const form = document.getElementById('claim');
 const FIELDS = ['text', 'said', 'speaker', 'source', 'relation', 'gap_min', 'gap_max', 'reference', 'modality'];
