@@ -3,6 +3,7 @@
 #   data/models.csv                     curated releases, each with its source (wins on overlap)
 #   data/epoch/notable_ai_models.csv    Epoch AI's notable models: the US and Chinese ones
 #   data/epoch/benchmark_scores.csv     Epoch AI's benchmark runs: the US and Chinese ones
+#   data/events.csv                     policy and hardware events, each with its source (all regions)
 #   data/claims-dev.jsonl               the sourced claims: their claim fields (www/data/all-claims.json)
 # Usage: scripts/build-data.sh [OUT] [CLAIMS_OUT]   (GAPLINE may name a built `gapline` binary)
 set -euo pipefail
@@ -16,5 +17,5 @@ trap 'rm -rf "$tmp"' EXIT
 run import data/models.csv -o "$tmp/curated.json" \
   --source "release dates compiled from public reporting, each model linked to its source"
 run merge "$tmp/curated.json" data/epoch/notable_ai_models.csv data/epoch/benchmark_scores.csv \
-  --regions US,CN --title "AI model releases: United States and China" -o "$OUT"
+  data/events.csv --regions US,CN --title "AI model releases: United States and China" -o "$OUT"
 node scripts/all-claims.mjs data/claims-dev.jsonl "$CLAIMS_OUT"

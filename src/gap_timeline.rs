@@ -8,6 +8,7 @@ use crate::table_view::TableView;
 use crate::zoom::Zoom;
 use gapline_core::ThemeChoice;
 use gapline_core::data::claim::RawClaim;
+use gapline_core::data::event::EventKind;
 use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
@@ -118,6 +119,10 @@ pub fn GapTimeline(
     /// Colour theme: auto (the reader's system setting), light or dark. Default: auto.
     #[prop(optional)]
     theme: ThemeChoice,
+    /// The kinds of policy and hardware events drawn in the events track. Default: all four
+    /// (export controls, chips, policy, milestones).
+    #[prop(default = EventKind::ALL.to_vec())]
+    events: Vec<EventKind>,
     /// True: a plain wheel zooms at once (a page that is all timeline). Default: false, the
     /// wheel scrolls the page until the reader clicks into the chart.
     #[prop(optional)]
@@ -166,6 +171,7 @@ pub fn GapTimeline(
     let host = NodeRef::new();
     let width = use_element_width(host, 800.0);
     let lanes = StoredValue::new(lanes);
+    let events = StoredValue::new(events);
     let zoom = Zoom::new(wheel_zoom);
     // A benchmark the data has no scores for falls back to the default, with a warning in the
     // console and a note in the box.
@@ -229,6 +235,7 @@ pub fn GapTimeline(
                             reading: choices.reading.get_untracked(),
                             benchmark: choices.benchmark.get_untracked(),
                             exported: None,
+                            event_kinds: events.get_value(),
                         },
                     )))
                 }
@@ -287,6 +294,7 @@ pub fn GapTimeline(
                 reading: choices.reading.get_untracked(),
                 benchmark: choices.benchmark.get_untracked(),
                 exported: today,
+                event_kinds: events.get_value(),
             },
         );
         let dark = match choices.theme.get_untracked() {

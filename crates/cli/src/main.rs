@@ -17,12 +17,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Convert a dataset (gapline JSON, a CSV export, Epoch's notable-models CSV) to gapline
-    /// JSON. Records with problems are reported on stderr and left out; the rest are written.
+    /// Convert a dataset (gapline JSON, a CSV export of models or events, Epoch's exports) to
+    /// gapline JSON. Records with problems are reported on stderr and left out; the rest are
+    /// written.
     Import {
         /// The file to read.
         file: PathBuf,
-        /// Input format; `auto` decides from the content (JSON, Epoch's header, other CSV).
+        /// Input format; `auto` decides from the content (JSON, Epoch's headers, a CSV with
+        /// `kind` and `title` columns and no `name` column is events, other CSV is models).
         #[arg(long, value_enum, default_value_t = Format::Auto)]
         format: Format,
         /// Where to write the JSON (default: standard output).
@@ -42,13 +44,16 @@ enum Command {
         licence: Option<String>,
     },
     /// Merge datasets into one: the first file wins where a model is in several (its date and
-    /// source stay; the others' go in the notes); runs, claims and credit lines are combined.
+    /// source stay; the others' go in the notes); runs, claims, events (the first wins on an id)
+    /// and credit lines are combined. A CSV of events is added last, checked against the merged
+    /// models (an event far outside their span is reported and left out).
     Merge {
         /// The files, the curated one first.
         #[arg(required = true, num_args = 2..)]
         files: Vec<PathBuf>,
         /// Keep only models and runs of these regions from the files after the first
-        /// (comma-separated ISO codes, e.g. `US,CN`). Default: all.
+        /// (comma-separated ISO codes, e.g. `US,CN`); events are kept whatever their region.
+        /// Default: all.
         #[arg(long, value_delimiter = ',')]
         regions: Vec<String>,
         /// Where to write the JSON (default: standard output).
@@ -124,6 +129,10 @@ enum Command {
         /// Lanes, top to bottom (comma-separated ISO codes).
         #[arg(long, value_delimiter = ',', default_value = "US,CN")]
         lanes: Vec<String>,
+        /// Kinds of events drawn in the events track (comma-separated: export_control, chip,
+        /// policy, milestone), or `none`.
+        #[arg(long, value_delimiter = ',', default_value = "export_control,chip,policy,milestone")]
+        events: Vec<String>,
         /// Where to write the SVG (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -146,6 +155,7 @@ enum Format {
     Csv,
     EpochModels,
     EpochBenchmarks,
+    Events,
 }
 
 impl From<Format> for gl::Format {
@@ -156,6 +166,7 @@ impl From<Format> for gl::Format {
             Format::Csv => gl::Format::Csv,
             Format::EpochModels => gl::Format::EpochModels,
             Format::EpochBenchmarks => gl::Format::EpochBenchmarks,
+            Format::Events => gl::Format::Events,
         }
     }
 }
@@ -164,9 +175,21 @@ impl From<Format> for gl::Format {
 struct Failure(String);
 
 fn read(path: &Path, format: Format) -> Result<Loaded, Failure> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Failure(format!("{}: cannot read the file: {e}", path.display())))?;
-    Ok(gl::import(&bytes, format.into()))
+    Ok(gl::import(&read_bytes(path)?, format.into()))
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path)
+        .map_err(|e| Failure(format!("{}: cannot read the file: {e}", path.display())))
+}
+
+/// "706 models", "40 events", or "706 models and 40 events".
+fn counted(data: &gl::Dataset) -> String {
+    match (data.models.len(), data.events.len()) {
+        (models, 0) => format!("{models} models"),
+        (0, events) => format!("{events} events"),
+        (models, events) => format!("{models} models and {events} events"),
+    }
 }
 
 #[allow(clippy::print_stderr, clippy::print_stdout)] // A CLI talks on its standard streams.
@@ -188,15 +211,16 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             }
             write_json(&loaded.dataset, output.as_deref())?;
             eprintln!(
-                "{}: {} models read, {} problems",
+                "{}: {} read, {} problems",
                 file.display(),
-                loaded.dataset.models.len(),
+                counted(&loaded.dataset),
                 loaded.problems.len()
             );
             // Converting what could be converted is the job (`check` is the gate), so only a
             // file of which nothing could be read is an error.
-            let read_something =
-                !loaded.dataset.models.is_empty() || !loaded.dataset.benchmarks.is_empty();
+            let read_something = !loaded.dataset.models.is_empty()
+                || !loaded.dataset.benchmarks.is_empty()
+                || !loaded.dataset.events.is_empty();
             Ok(read_something || loaded.problems.is_empty())
         }
         Command::Merge { files, regions, output, title } => {
@@ -209,27 +233,44 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             let mut datasets = Vec::new();
+            let mut event_tables = Vec::new();
             for file in &files {
-                let loaded = read(file, Format::Auto)?;
+                let bytes = read_bytes(file)?;
+                // A table of events has no models to check its dates against: it is added to
+                // the merged dataset, whose models give the span.
+                if let Ok(text) = gl::decode_utf8(&bytes)
+                    && gl::Format::Auto.resolve(text) == gl::Format::Events
+                {
+                    event_tables.push((file, text.to_string()));
+                    continue;
+                }
+                let loaded = gl::import(&bytes, gl::Format::Auto);
                 for problem in &loaded.problems {
                     eprintln!("{}: {problem}", file.display());
                 }
                 datasets.push(loaded.dataset);
             }
-            let first = datasets.remove(0);
+            let first =
+                if datasets.is_empty() { gl::Dataset::default() } else { datasets.remove(0) };
             let (mut merged, report) = gl::merge(first, datasets, &regions);
+            for (file, text) in &event_tables {
+                for problem in merged.add_events_csv(text) {
+                    eprintln!("{}: {problem}", file.display());
+                }
+            }
             if title.is_some() {
                 merged.title = title;
             }
             write_json(&merged, output.as_deref())?;
             eprintln!(
-                "merged: {} models ({} found in several files, {} added, {} of other regions left out), {} benchmark runs, {} claims",
+                "merged: {} models ({} found in several files, {} added, {} of other regions left out), {} benchmark runs, {} claims, {} events",
                 merged.models.len(),
                 report.matched.len(),
                 report.added,
                 report.skipped_regions,
                 merged.benchmarks.len(),
-                merged.claims.len()
+                merged.claims.len(),
+                merged.events.len()
             );
             Ok(true)
         }
@@ -315,6 +356,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             reading,
             benchmark,
             lanes,
+            events,
             output,
         } => {
             let mut loaded = match &data {
@@ -361,6 +403,15 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                     gl::Region::parse(l).ok_or_else(|| bad("lanes", l, "ISO codes such as US,CN"))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
+            let event_kinds = events
+                .iter()
+                .filter(|e| !e.trim().eq_ignore_ascii_case("none"))
+                .map(|e| {
+                    gl::data::event::EventKind::parse(e).ok_or_else(|| {
+                        bad("events", e, "export_control, chip, policy, milestone or none")
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             let options = gl::SceneOptions {
                 width,
                 height,
@@ -374,6 +425,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 // A file written by the command line is reproducible: it carries no date of its
                 // own (the data's as-of date is in the credit when the data states one).
                 exported: None,
+                event_kinds,
             };
             let theme = gl::scene::Theme::parse(&theme)
                 .ok_or_else(|| bad("theme", &theme, "light or dark"))?;
@@ -396,9 +448,9 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                             println!("{}: {problem}", file.display());
                         }
                         eprintln!(
-                            "{}: {} models, {} benchmark runs, {} problems",
+                            "{}: {}, {} benchmark runs, {} problems",
                             file.display(),
-                            loaded.dataset.models.len(),
+                            counted(&loaded.dataset),
                             loaded.dataset.benchmarks.len(),
                             loaded.problems.len()
                         );

@@ -369,3 +369,90 @@ fn render_to_a_day_includes_that_day_and_not_the_next() {
     assert!(drawn("2023-03-14"), "the day itself");
     assert!(drawn("2023-03"), "the month, to its last day");
 }
+
+#[test]
+fn import_reads_the_events_table_and_writes_its_events() {
+    let out = gapline(&["import", "data/events.csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("data/events.csv: 40 events read, 0 problems")
+    );
+    let data = json(&out.stdout);
+    let events = data["events"].as_array().expect("events");
+    assert_eq!(events.len(), 40);
+    let a100 = events.iter().find(|e| e["id"] == "a100-h100-licence-2022").expect("row");
+    assert_eq!(a100["date"], "2022-08", "month precision kept");
+    assert_eq!(a100["kind"], "export_control");
+    assert!(events.iter().all(|e| e["source_url"].as_str().is_some_and(|u| u.starts_with("http"))));
+    // The format can be named, and a re-import of the output keeps the events.
+    let written = scratch("events.json", &String::from_utf8_lossy(&out.stdout));
+    let again = gapline(&["import", written.to_str().expect("path")]);
+    assert_eq!(json(&again.stdout)["events"], data["events"]);
+    let named = gapline(&["import", "data/events.csv", "--format", "events"]);
+    assert_eq!(json(&named.stdout)["events"], data["events"]);
+}
+
+#[test]
+fn check_locates_bad_events_and_merge_checks_their_dates_against_the_models() {
+    let original = std::fs::read_to_string(root().join("data/events.csv")).expect("events");
+    let broken: Vec<String> = original
+        .lines()
+        .map(|l| match l.split(',').next() {
+            Some("smic-entity-list") => l.replacen(",export_control,", ",Sanction,", 1),
+            Some("chips-and-science-act") => {
+                l.replace("https://abcnews.go.com/Politics/biden-signs-chips-act-intended-relieve-pandemic-era/story?id=88143303", "")
+            }
+            Some("bis-oct-2022-rules") => l.replacen(",2022-10-07,", ",7/10/2022,", 1),
+            Some("us-eo-14110") => l.replacen(",2023-10-30,", ",1923-10-30,", 1),
+            _ => l.to_string(),
+        })
+        .collect();
+    let csv = scratch("broken-events.csv", &(broken.join("\n") + "\n"));
+    let path = csv.to_str().expect("utf-8 path");
+    let out = gapline(&["check", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout
+        .lines()
+        .map(|l| l.rsplit_once("broken-events.csv: ").map_or(l, |(_, r)| r))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "row 4, column `kind`: `Sanction` is not allowed here: write one of export_control, chip, policy or milestone",
+            "row 6, column `source_url`: `source_url` is missing: every entry needs one",
+            "row 7, column `date`: `7/10/2022` is not a date: write 2023-03-14, 2023-03, 2023-Q1 or 2023",
+        ]
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("37 events, 0 benchmark runs, 3 problems")
+    );
+
+    // Merged with the models, the event dated 1923 is far before the first (GPT-2, 2019).
+    let merged = scratch("merged.json", "");
+    let out = gapline(&[
+        "merge",
+        "data/models.csv",
+        path,
+        "--regions",
+        "US,CN",
+        "-o",
+        merged.to_str().expect("path"),
+    ]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let event_row = original.lines().position(|l| l.starts_with("us-eo-14110,")).expect("row") + 1;
+    assert!(
+        stderr.contains(&format!("broken-events.csv: row {event_row}, column `date`: 1923-10-30 is far outside the data's span: events may be dated from 2014-02-14 to 2027-09-30")),
+        "{stderr}"
+    );
+    let data = json(&std::fs::read(&merged).expect("merged"));
+    assert_eq!(data["models"].as_array().map(Vec::len), Some(79));
+    let events = data["events"].as_array().expect("events");
+    assert_eq!(events.len(), 36, "the other rows are kept, the Dutch one included");
+    assert!(events.iter().any(|e| e["region"] == "NL"));
+    // The merged file checks clean: what was left out was reported once, at the merge.
+    let check = gapline(&["check", merged.to_str().expect("path")]);
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stdout));
+}

@@ -18,6 +18,8 @@ pub use data::claim::Claim;
 pub use data::dataset::{Dataset, Loaded, RawDataset};
 pub use data::date::{PartialDate, Precision};
 pub use data::epoch_models::{EPOCH_CREDIT, is_epoch_models_header, read_epoch_models};
+pub use data::event::{Event, EventKind, RawEvent};
+pub use data::events_csv::{is_events_header, read_events_csv};
 pub use data::import::{Format, import, read_table};
 pub use data::merge::{MergeReport, merge};
 pub use data::model::{Modality, Model};

@@ -36,6 +36,7 @@ fn the_readme_example_validates_and_reads_without_problems() {
         !loaded.dataset.models.is_empty()
             && !loaded.dataset.claims.is_empty()
             && !loaded.dataset.benchmarks.is_empty()
+            && !loaded.dataset.events.is_empty()
     );
 }
 
@@ -46,9 +47,13 @@ fn the_shipped_data_and_imported_files_validate() {
         serde_json::from_str(&std::fs::read_to_string(root("www/data/models.json")).expect("data"))
             .expect("JSON");
     assert!(validator.is_valid(&shipped));
-    for file in
-        ["data/models.csv", "data/epoch/notable_ai_models.csv", "data/epoch/benchmark_scores.csv"]
-    {
+    assert_eq!(shipped["events"].as_array().map(Vec::len), Some(40), "the events are shipped");
+    for file in [
+        "data/models.csv",
+        "data/epoch/notable_ai_models.csv",
+        "data/epoch/benchmark_scores.csv",
+        "data/events.csv",
+    ] {
         let loaded = import(&std::fs::read(root(file)).expect("file"), Format::Auto);
         let written = serde_json::to_value(&loaded.dataset).expect("serialises");
         let errors: Vec<String> =
@@ -76,6 +81,18 @@ fn the_schema_refuses_what_the_reader_refuses() {
         (
             "score too high",
             r#"{"models": [], "benchmarks": [{"benchmark": "X", "model": "a", "region": "US", "released": "2023", "score": 1e25, "source_url": "https://a.example"}]}"#,
+        ),
+        (
+            "event of an unknown kind",
+            r#"{"models": [], "events": [{"id": "e", "date": "2023-10-17", "region": "US", "kind": "sanction", "title": "T", "source_url": "https://a.example"}]}"#,
+        ),
+        (
+            "event without a source",
+            r#"{"models": [], "events": [{"id": "e", "date": "2023-10-17", "region": "US", "kind": "chip", "title": "T"}]}"#,
+        ),
+        (
+            "event with an impossible month",
+            r#"{"models": [], "events": [{"id": "e", "date": "2023-13", "region": "US", "kind": "chip", "title": "T", "source_url": "https://a.example"}]}"#,
         ),
         (
             "claim without speaker",

@@ -5,6 +5,7 @@ use super::benchmark_run::{BenchmarkRun, RawBenchmarkRun};
 use super::claim::{Claim, RawClaim};
 use super::country::region_of_country;
 use super::date::{PartialDate, Precision};
+use super::event::{Event, RawEvent};
 use super::model::{Modality, Model};
 use super::problem::{Location, Problem, ProblemKind};
 use super::region::Region;
@@ -39,6 +40,10 @@ pub struct Dataset {
     /// Claims about the gap, each with its source. Default: none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<Claim>,
+    /// Policy and hardware events (export controls, chips, rules, milestones), each with its
+    /// source. Default: none. The rules they are read by are in [`event`](super::event).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
 }
 
 /// A dataset as found in a file, before checking: every field optional and loosely typed.
@@ -68,6 +73,9 @@ pub struct RawDataset {
     /// The claims.
     #[serde(default)]
     pub claims: Vec<RawClaim>,
+    /// The events. Default: none.
+    #[serde(default)]
+    pub events: Vec<RawEvent>,
 }
 
 /// A model record before checking. Field names are those of [`Model`].
@@ -145,31 +153,7 @@ impl RawModel {
                 None
             }),
         };
-        let precision = match text(&self.date_precision) {
-            None => None,
-            Some(word) => Precision::from_word(&word).or_else(|| {
-                problem("date_precision", ProblemKind::Precision(word));
-                None
-            }),
-        };
-        let released = match text(&self.released) {
-            None => {
-                problem("released", ProblemKind::Missing { field: "released" });
-                None
-            }
-            Some(r) => match PartialDate::parse_human(&r) {
-                // A coarser precision column widens the date (2020-05-01 + "month" = May 2020);
-                // a finer one cannot invent the missing day, so the date's own precision stays.
-                Ok(date) => Some(match precision {
-                    Some(p) if p > date.precision() => PartialDate::containing(date.start(), p),
-                    _ => date,
-                }),
-                Err(e) => {
-                    problem("released", ProblemKind::Date(e));
-                    None
-                }
-            },
-        };
+        let released = dated(&self.released, &self.date_precision, "released", &mut problem);
         let source_url = match text(&self.source_url) {
             None => {
                 problem("source_url", ProblemKind::Missing { field: "source_url" });
@@ -303,6 +287,9 @@ impl RawDataset {
             }),
             None => {}
         }
+        // Last: events are checked against the models kept and the as-of date.
+        let event_problems = loaded.dataset.add_events(&self.events);
+        loaded.problems.extend(event_problems);
         loaded.dataset.title = self.title.filter(|t| !t.trim().is_empty());
         loaded.dataset.source = self.source.filter(|t| !t.trim().is_empty());
         loaded.dataset.licence = self.licence.filter(|t| !t.trim().is_empty());
@@ -315,6 +302,44 @@ impl RawDataset {
             None => {}
         }
         loaded
+    }
+}
+
+/// A date field and its optional precision column, as a model's `released` and an event's `date`
+/// are read: the date keeps the precision it states (`2023-03`), and a coarser `date_precision`
+/// widens it (2020-05-01 + `month` = May 2020); a finer one cannot invent the missing day, so the
+/// date's own precision stays. Problems go to `problem(field, kind)`; `None` when there are any.
+pub(crate) fn dated(
+    date: &Option<String>,
+    date_precision: &Option<String>,
+    field: &'static str,
+    problem: &mut impl FnMut(&str, ProblemKind),
+) -> Option<PartialDate> {
+    let text = |v: &Option<String>| {
+        v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    };
+    let precision = match text(date_precision) {
+        None => None,
+        Some(word) => Precision::from_word(&word).or_else(|| {
+            problem("date_precision", ProblemKind::Precision(word));
+            None
+        }),
+    };
+    match text(date) {
+        None => {
+            problem(field, ProblemKind::Missing { field });
+            None
+        }
+        Some(r) => match PartialDate::parse_human(&r) {
+            Ok(date) => Some(match precision {
+                Some(p) if p > date.precision() => PartialDate::containing(date.start(), p),
+                _ => date,
+            }),
+            Err(e) => {
+                problem(field, ProblemKind::Date(e));
+                None
+            }
+        },
     }
 }
 
@@ -347,7 +372,7 @@ fn model_index(raw: &[RawModel], id: &str, fallback: usize) -> usize {
 
 /// Where the fields of record `index` of a top-level array (`models`, `claims` …) are, as JSON
 /// pointers: `/models/3/released`, or `/models/3` for the whole record.
-fn json_locator(array: &'static str, index: usize) -> impl Fn(Option<&str>) -> Location {
+pub(crate) fn json_locator(array: &'static str, index: usize) -> impl Fn(Option<&str>) -> Location {
     move |field| Location::Json {
         pointer: match field {
             Some(f) => format!("/{array}/{index}/{}", pointer_escape(f)),

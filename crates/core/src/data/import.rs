@@ -5,6 +5,7 @@ use super::epoch_benchmarks::{
     EPOCH_BENCHMARKS_PAGE, is_epoch_benchmarks_header, read_epoch_benchmarks,
 };
 use super::epoch_models::{EPOCH_CREDIT, is_epoch_models_header, read_epoch_models};
+use super::events_csv::{is_events_header, read_events_csv};
 use super::json_position::{line_column, pointer_offset};
 use super::models_csv::read_models_csv;
 use super::problem::{Location, Problem, ProblemKind, decode_utf8};
@@ -14,7 +15,8 @@ use super::source_url::SourceUrl;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Decide from the content: a JSON object is gapline JSON, Epoch's headers are Epoch's
-    /// exports (notable models; benchmark runs), anything else is a CSV of models.
+    /// exports (notable models; benchmark runs), a header with `kind` and `title` columns and no
+    /// `name` column is a CSV of events ([`is_events_header`]), anything else is a CSV of models.
     #[default]
     Auto,
     /// gapline JSON.
@@ -25,6 +27,8 @@ pub enum Format {
     EpochModels,
     /// Epoch AI's benchmark-runs CSV export.
     EpochBenchmarks,
+    /// A CSV of events (export controls, chips, policies, milestones) with a header row.
+    Events,
 }
 
 impl Format {
@@ -39,6 +43,7 @@ impl Format {
             Format::Auto if is_epoch_benchmarks_header(body.lines().next().unwrap_or("")) => {
                 Format::EpochBenchmarks
             }
+            Format::Auto if is_events_header(body.lines().next().unwrap_or("")) => Format::Events,
             Format::Auto => Format::Csv,
             f => f,
         }
@@ -84,7 +89,7 @@ pub fn import(bytes: &[u8], format: Format) -> Loaded {
     }
 }
 
-/// Reads a table format (CSV of models, Epoch's exports); [`Format::Gapline`] and
+/// Reads a table format (CSV of models or events, Epoch's exports); [`Format::Gapline`] and
 /// [`Format::Auto`] are read as a CSV of models. Split from [`import`] so a caller with its own
 /// JSON reader (the widget parses JSON with the browser's) need not link serde_json.
 pub fn read_table(text: &str, format: Format) -> Loaded {
@@ -99,6 +104,7 @@ pub fn read_table(text: &str, format: Format) -> Loaded {
             loaded.dataset.licence = Some("CC BY 4.0".to_string());
             loaded
         }
+        Format::Events => read_events_csv(text),
         _ => read_models_csv(text),
     }
 }

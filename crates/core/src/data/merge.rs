@@ -10,6 +10,9 @@
 //! 3. The first dataset wins: its name, date and source stay. The other's name, date and link
 //!    are added to the notes, so no source is lost.
 //! 4. Everything else is added, benchmark runs and claims included; credit lines are joined.
+//! 5. Events are added by id: where two files have an event with the same id, the first file's
+//!    stays and the later one is dropped. `regions` does not apply to them (the region of an
+//!    event is the one that acted, such as the Netherlands' chip-tool controls, not a lane).
 
 use super::dataset::Dataset;
 use super::model::Model;
@@ -48,8 +51,8 @@ pub struct MergeReport {
     pub skipped_regions: usize,
 }
 
-/// Merges `others` into `first` by the rule above, keeping from `others` only models and runs
-/// of `regions` (all when empty).
+/// Merges `others` into `first` by the rules above, keeping from `others` only models and runs
+/// of `regions` (all when empty; events are kept whatever their region).
 pub fn merge(first: Dataset, others: Vec<Dataset>, regions: &[Region]) -> (Dataset, MergeReport) {
     let mut out = first;
     let mut report = MergeReport::default();
@@ -96,6 +99,11 @@ pub fn merge(first: Dataset, others: Vec<Dataset>, regions: &[Region]) -> (Datas
         }
         out.benchmarks.extend(other.benchmarks.into_iter().filter(|r| wanted(r.region)));
         out.claims.extend(other.claims);
+        for event in other.events {
+            if !out.events.iter().any(|e| e.id == event.id) {
+                out.events.push(event);
+            }
+        }
         out.as_of = match (out.as_of, other.as_of) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
@@ -219,5 +227,30 @@ mod tests {
         );
         assert_eq!(merged.models[2].notes, None, "the release is not the preview Epoch lists");
         assert_eq!(merged.source.as_deref(), Some("curated; Data: Epoch AI (epoch.ai), CC BY 4.0"));
+    }
+
+    #[test]
+    fn events_are_combined_and_the_first_file_wins_on_an_id() {
+        use crate::data::event::{Event, EventKind};
+        let event = |id: &str, title: &str, region: &str| Event {
+            id: id.into(),
+            date: PartialDate::parse("2023-06-30").expect("date"),
+            region: Region::parse(region).expect("region"),
+            kind: EventKind::ExportControl,
+            title: title.into(),
+            title_zh: None,
+            description: None,
+            source_url: SourceUrl::parse("https://e.example").expect("url"),
+            notes: None,
+        };
+        let first = Dataset { events: vec![event("a", "First", "US")], ..Dataset::default() };
+        let second = Dataset {
+            events: vec![event("a", "Second", "US"), event("nl", "Dutch controls", "NL")],
+            ..Dataset::default()
+        };
+        let (merged, _) = merge(first, vec![second], &[Region::US, Region::CN]);
+        let got: Vec<(&str, &str)> =
+            merged.events.iter().map(|e| (e.id.as_str(), e.title.as_str())).collect();
+        assert_eq!(got, [("a", "First"), ("nl", "Dutch controls")], "regions apply to models only");
     }
 }

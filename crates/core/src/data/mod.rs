@@ -1,4 +1,4 @@
-//! The data model (models, dates with precision, regions, source links), the readers that turn
+//! The data model (models, events, dates with precision, regions, source links), the readers that turn
 //! files into it, and the problems they report.
 
 pub mod benchmark_run;
@@ -8,6 +8,8 @@ pub mod dataset;
 pub mod date;
 pub mod epoch_benchmarks;
 pub mod epoch_models;
+pub mod event;
+pub mod events_csv;
 pub mod import;
 pub mod json_position;
 pub mod merge;

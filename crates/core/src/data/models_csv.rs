@@ -277,7 +277,7 @@ pub fn read_models_csv_with(
 
 /// The first of several links in one cell (`https://a, https://b`, one per line, or
 /// `https://a (withdrawn)`); a cell with one link is returned as it is.
-fn first_link(cell: &str) -> String {
+pub(crate) fn first_link(cell: &str) -> String {
     cell.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .find(|t| !t.is_empty())
         .unwrap_or("")

@@ -92,6 +92,16 @@ pub enum ProblemKind {
         /// The dataset's as-of date.
         as_of: PartialDate,
     },
+    /// An event dated outside the span of the data's models (the rule is in
+    /// [`event`](super::event)): far from any model, it is most likely a wrong date.
+    OutsideSpan {
+        /// The event's date.
+        date: PartialDate,
+        /// The first day an event may have: 5 years before the first model's release.
+        from: PartialDate,
+        /// The last day an event may have: 2 years after the last model's release.
+        to: PartialDate,
+    },
     /// A document that is not gapline JSON (serde_json's message, which ends with where).
     Json(String),
     /// A word that is not one of a field's allowed values.
@@ -147,6 +157,10 @@ impl fmt::Display for ProblemKind {
             ProblemKind::AfterAsOf { date, as_of } => write!(
                 f,
                 "{date} is after the data's as-of date ({as_of}): correct the date or move `as_of` later"
+            ),
+            ProblemKind::OutsideSpan { date, from, to } => write!(
+                f,
+                "{date} is far outside the data's span: events may be dated from {from} to {to} (5 years before the first model to 2 years after the last); correct the date"
             ),
             ProblemKind::Choice { value, allowed } => {
                 write!(f, "`{value}` is not allowed here: write one of {allowed}")

@@ -1,13 +1,15 @@
 //! A timeline's settings, read from named strings.
 //!
 //! The names are those of the `data-*` attributes without their prefix: `src`, `claims`,
-//! `lang`, `theme`, `height`, `reading`, `benchmark`, `from`, `to`, `lanes`, `wheel-zoom`.
+//! `lang`, `theme`, `height`, `reading`, `benchmark`, `from`, `to`, `lanes`, `events`,
+//! `wheel-zoom`.
 //! A value that cannot be read is a problem that names it and says what was used instead;
 //! the other settings are still read, so one typo never costs the whole timeline.
 
 use super::data_url::check_data_url;
 use super::theme_choice::ThemeChoice;
 use crate::data::date::PartialDate;
+use crate::data::event::EventKind;
 use crate::data::region::Region;
 use crate::gap::projection::ReadingKind;
 use crate::lang::Lang;
@@ -41,6 +43,9 @@ pub struct Settings {
     pub to: Option<PartialDate>,
     /// Lanes top to bottom. Default: US, then China.
     pub lanes: Vec<Region>,
+    /// The kinds of events drawn (`export_control,chip,policy,milestone`, or `none`). Default:
+    /// all four.
+    pub events: Vec<EventKind>,
     /// A plain wheel zooms at once. Default: false.
     pub wheel_zoom: bool,
 }
@@ -58,6 +63,7 @@ impl Default for Settings {
             from: None,
             to: None,
             lanes: vec![Region::US, Region::CN],
+            events: EventKind::ALL.to_vec(),
             wheel_zoom: false,
         }
     }
@@ -166,6 +172,21 @@ impl Settings {
                 s.lanes = lanes;
             }
         }
+        if let Some(v) = value("events") {
+            let mut kinds = Vec::new();
+            for word in v.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                match EventKind::parse(word) {
+                    Some(k) if !kinds.contains(&k) => kinds.push(k),
+                    Some(_) => {}
+                    None if word.eq_ignore_ascii_case("none") => {}
+                    None => problems.push(format!(
+                        "{prefix}events: \"{word}\" is not a kind of event ({}, or none); left out",
+                        EventKind::ALLOWED
+                    )),
+                }
+            }
+            s.events = kinds;
+        }
         // Present means on, as for HTML's boolean attributes, unless it says false.
         s.wheel_zoom = get("wheel-zoom").is_some_and(|v| !matches!(v.trim(), "false" | "0"));
         out.problems = problems;
@@ -206,6 +227,7 @@ mod tests {
             ("from", "2022-06"),
             ("to", "March 2024"),
             ("lanes", "cn, us, CN"),
+            ("events", "chip, Export control"),
             ("wheel-zoom", ""),
         ]);
         assert!(r.problems.is_empty(), "{:?}", r.problems);
@@ -218,7 +240,16 @@ mod tests {
         assert_eq!(s.from.map(|d| d.start().to_string()).as_deref(), Some("2022-06-01"));
         assert_eq!(s.to.map(|d| d.last_day().to_string()).as_deref(), Some("2024-03-31"));
         assert_eq!(s.lanes, vec![Region::CN, Region::US]);
+        assert_eq!(s.events, vec![EventKind::Chip, EventKind::ExportControl]);
         assert!(s.wheel_zoom);
+        assert!(read(&[("events", "none")]).settings.events.is_empty());
+        let r = read(&[("events", "chip,rumour")]);
+        assert_eq!(r.settings.events, vec![EventKind::Chip]);
+        assert!(
+            r.problems[0].starts_with("data-events: \"rumour\" is not a kind of event"),
+            "{:?}",
+            r.problems
+        );
     }
 
     #[test]

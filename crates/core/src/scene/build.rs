@@ -3,10 +3,12 @@
 use super::claims::{ClaimContext, claim_marks, drawn, extent, readings};
 use super::clusters::{UNCLUSTERED_DAYS, groups};
 use super::connectors::connectors;
+use super::events::event_marks;
 use super::prepared::Prepared;
 use super::primitives::{Cluster, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
 use crate::claims::reading::Reading;
 use crate::data::dataset::Dataset;
+use crate::data::event::EventKind;
 use crate::data::region::Region;
 use crate::gap::projection::ReadingKind;
 use crate::lang::Lang;
@@ -43,6 +45,8 @@ pub struct SceneOptions {
     /// render`): the credit then ends with "exported on <date>", so a copy says when it was
     /// true. Default: `None`, for a live timeline. (A parameter: the core never reads the clock.)
     pub exported: Option<NaiveDate>,
+    /// The kinds of events drawn in the events track. Default: all four.
+    pub event_kinds: Vec<EventKind>,
 }
 
 impl Default for SceneOptions {
@@ -57,6 +61,7 @@ impl Default for SceneOptions {
             reading: ReadingKind::Lag,
             benchmark: None,
             exported: None,
+            event_kinds: EventKind::ALL.to_vec(),
         }
     }
 }
@@ -236,6 +241,17 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
         (plot_left, plot_right),
         0.0,
     );
+    // The events track, under the lanes, when an event is in view.
+    let mut events = event_marks(
+        data,
+        &options.event_kinds,
+        window,
+        &scale,
+        &options.lanes,
+        (plot_left, plot_right),
+        lang,
+    );
+    let events_block = if events.is_empty() { 0.0 } else { super::events::HEIGHT };
     let catch_up = claims.iter().filter(|c| c.as_catch_up).count();
     let empty: Vec<&str> = options
         .lanes
@@ -256,9 +272,13 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
     let notes_text = (!notes.is_empty()).then(|| notes.join("; "));
     let bottom_lines = wrap_small(&notes_text) + wrap_small(&credit_text);
     let bottom_block = 8.0 + 22.0 + bottom_lines as f64 * 14.0 + PAD;
-    let height = options
-        .height
-        .max(lanes_top + min_height(options.lanes.len(), &METRICS) + claims_block + bottom_block);
+    let height = options.height.max(
+        lanes_top
+            + min_height(options.lanes.len(), &METRICS)
+            + events_block
+            + claims_block
+            + bottom_block,
+    );
     let axis_y = height - bottom_block + 8.0;
     let claims_top = axis_y - 8.0 - claims_block;
     for c in &mut claims {
@@ -268,7 +288,9 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
             v.y += claims_top;
         }
     }
-    let lane_geometry = lanes(&options.lanes, lanes_top, claims_top, &METRICS);
+    let event_track = (!events.is_empty())
+        .then(|| super::events::place(&mut events, claims_top - events_block, plot_left, lang));
+    let lane_geometry = lanes(&options.lanes, lanes_top, claims_top - events_block, &METRICS);
     let lane_ys: Vec<(Region, f64)> = lane_geometry.iter().map(|l| (l.region, l.marks_y)).collect();
     let connectors = prepared
         .series
@@ -373,6 +395,8 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
         connectors,
         benchmark,
         window,
+        events,
+        event_track,
     }
 }
 

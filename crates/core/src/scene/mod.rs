@@ -11,6 +11,7 @@ mod claims;
 pub mod clusters;
 mod connectors;
 mod details;
+pub mod events;
 mod export;
 mod keyboard;
 mod prepared;

@@ -200,6 +200,10 @@ pub struct Scene {
     pub benchmark: Option<String>,
     /// The time window drawn, first and last day.
     pub window: (chrono::NaiveDate, chrono::NaiveDate),
+    /// The events in view, in date order (see `scene::events`).
+    pub events: Vec<super::events::EventMark>,
+    /// The events track, when an event is in view.
+    pub event_track: Option<super::events::EventTrack>,
 }
 
 /// Font sizes, px, shared by the builder and every renderer.

@@ -103,7 +103,8 @@ fn lane_colours(css: &str) -> String {
             let (selector, body) = rule.split_once('{')?;
             let lane = selector.trim().strip_prefix(".gapline .")?.to_string();
             let colour = body.trim().strip_prefix("--gl-c:")?.trim().trim_end_matches(';').trim();
-            lane.starts_with("gl-lane-").then(|| (lane, colour.to_string()))
+            (lane.starts_with("gl-lane-") || lane.starts_with("gl-ev-"))
+                .then(|| (lane, colour.to_string()))
         })
         .collect();
     let mut out = String::new();

@@ -87,6 +87,77 @@ fn point(out: &mut String, lane: usize, x: f64, y: f64) {
     };
 }
 
+/// The events track: its line and name, then each event's marker (its kind's colour, its
+/// acting region's shape, a ring for a region without a lane; a bar for a month), leaders and
+/// labels.
+fn events(out: &mut String, scene: &Scene) {
+    let Some(track) = &scene.event_track else { return };
+    let (left, right, y) = (num(scene.plot.0), num(scene.plot.1), num(track.marks_y));
+    let _ = write!(
+        out,
+        r#"<g class="gl-events"><line class="gl-lane-axis" x1="{left}" x2="{right}" y1="{y}" y2="{y}"/>"#
+    );
+    text_lines(out, std::slice::from_ref(&track.name), "gl-lane-name", fonts::LANE);
+    for e in &scene.events {
+        if let Some((x, y1, y2)) = e.label.as_ref().and_then(|(l, _)| l.leader) {
+            let x = num(x);
+            let _ = write!(
+                out,
+                r#"<line class="gl-leader gl-ev-{}" x1="{x}" x2="{x}" y1="{}" y2="{}"/>"#,
+                e.kind.name(),
+                num(y1),
+                num(y2)
+            );
+        }
+    }
+    for e in &scene.events {
+        let _ = write!(
+            out,
+            r#"<g class="gl-event gl-ev-{}" data-event-id="{}" role="img" aria-label="{}"><title>{}</title>"#,
+            e.kind.name(),
+            escape(&e.id),
+            escape(&e.description),
+            escape(&e.description)
+        );
+        if e.span {
+            let _ = write!(
+                out,
+                r#"<rect x="{}" y="{}" width="{}" height="6" rx="1"/>"#,
+                num(e.x0),
+                num(e.y - 3.0),
+                num((e.x1 - e.x0).max(3.0))
+            );
+        }
+        match e.lane {
+            Some(lane) => point(out, lane, e.x0, e.y),
+            None => {
+                let _ = write!(
+                    out,
+                    r#"<circle class="gl-ring" cx="{}" cy="{}" r="{}"/>"#,
+                    num(e.x0),
+                    num(e.y),
+                    num(POINT_RADIUS - 1.0)
+                );
+            }
+        }
+        out.push_str("</g>");
+    }
+    for e in &scene.events {
+        if let Some((l, text)) = &e.label {
+            let _ = write!(
+                out,
+                r#"<text class="gl-label gl-event-label" data-label="{}" x="{}" y="{}" font-size="{}" aria-hidden="true">{}</text>"#,
+                escape(&e.id),
+                num(l.x),
+                num(l.y),
+                num(super::events::FONT),
+                escape(text)
+            );
+        }
+    }
+    out.push_str("</g>");
+}
+
 /// One claim row: label, the date said (a diamond), the bracket from where the gap is counted
 /// to the projected parity (a band for a range; open ends fade), the observed parity (a
 /// triangle) and the verdict.
@@ -215,6 +286,7 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
         text_lines(&mut out, std::slice::from_ref(&name), "gl-lane-name", fonts::LANE);
         out.push_str("</g>");
     }
+    events(&mut out, scene);
     let axis = num(scene.axis_y);
     let _ =
         write!(out, r#"<line class="gl-axis" x1="{left}" x2="{right}" y1="{axis}" y2="{axis}"/>"#);
