@@ -6,6 +6,7 @@
 use crate::zoom::Zoom;
 use gapline_core::Lang;
 use gapline_core::ThemeChoice;
+use gapline_core::data::event::EventKind;
 use gapline_core::gap::projection::ReadingKind;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,6 +24,8 @@ pub struct Choices {
     pub theme: RwSignal<ThemeChoice>,
     /// True for the table view instead of the chart.
     pub table: RwSignal<bool>,
+    /// The kinds of events drawn.
+    pub events: RwSignal<Vec<EventKind>>,
 }
 
 /// `en` or `zh` text for the current language.
@@ -60,6 +63,27 @@ fn press(toolbar: &web_sys::Element, name: &str, value: Option<&str>) {
     }
 }
 
+/// The toggle buttons of the event kinds, pressed for those in `shown`. The words are fixed
+/// (no data), so the string needs no escaping.
+fn event_buttons(lang: Lang, shown: &[EventKind]) -> String {
+    EventKind::ALL
+        .iter()
+        .map(|&k| {
+            let word = match k {
+                EventKind::ExportControl => tr(lang, "Export controls", "出口管制"),
+                EventKind::Chip => tr(lang, "Chips", "芯片"),
+                EventKind::Policy => tr(lang, "Policy", "政策"),
+                EventKind::Milestone => tr(lang, "Milestones", "里程碑"),
+            };
+            format!(
+                r#"<button type="button" data-ctl="event" value="{0}" class="gl-evk gl-ev-{0}" aria-pressed="{1}">{word}</button>"#,
+                k.name(),
+                shown.contains(&k)
+            )
+        })
+        .collect()
+}
+
 /// The toolbar. `benchmarks` are the names the data has scores for, most scores first.
 #[component]
 pub fn Controls(
@@ -69,7 +93,7 @@ pub fn Controls(
     /// Called with `svg`, `png` or `csv` when the reader picks a download.
     export: Callback<String>,
 ) -> impl IntoView {
-    let Choices { reading, benchmark, lang, theme, table } = choices;
+    let Choices { reading, benchmark, lang, theme, table, events } = choices;
     let wrap = NodeRef::<leptos::html::Div>::new();
     let act = move |ev: web_sys::MouseEvent| {
         let Some((name, value)) = control(&ev) else { return };
@@ -88,6 +112,22 @@ pub fn Controls(
                 let menu = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                 if let Some(Ok(Some(d))) = menu.map(|m| m.closest("details")) {
                     let _ = d.remove_attribute("open");
+                }
+            }
+            ("event", word) => {
+                let Some(kind) = EventKind::parse(word) else { return };
+                let mut shown = events.get_untracked();
+                let on = !shown.contains(&kind);
+                if on {
+                    shown.push(kind)
+                } else {
+                    shown.retain(|&k| k != kind)
+                }
+                events.set(shown);
+                // Only the button pressed changes.
+                let button = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                if let Some(Ok(Some(b))) = button.map(|b| b.closest("button")) {
+                    let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
                 }
             }
             ("table", _) => {
@@ -162,6 +202,9 @@ pub fn Controls(
                         <option value="dark" selected=theme == ThemeChoice::Dark>{t("Dark", "深色")}</option>
                     </select>
                 </label>
+                // Written as one string: four buttons as views cost the bundle 2 KiB more.
+                <span class="gl-group" role="group" aria-label=t("Events shown", "显示的事件")
+                    inner_html=event_buttons(l, &events.get_untracked())></span>
                 <button type="button" data-ctl="table" value="" aria-pressed=pressed(table.get_untracked())>
                     {t("Table", "表格")}
                 </button>

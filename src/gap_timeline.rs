@@ -13,7 +13,7 @@ use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
 use gapline_core::scene::{
-    Prepared, Theme, build_scene_with, claim_list_html, claims_table, models_table,
+    Prepared, Theme, build_scene_with, claim_list_html, claims_table, events_table, models_table,
 };
 use gapline_core::{
     Dataset, Lang, Loaded, PartialDate, Problem, RawDataset, Region, Scene, SceneOptions,
@@ -135,6 +135,7 @@ pub fn GapTimeline(
         lang: RwSignal::new(lang),
         theme: RwSignal::new(theme),
         table: RwSignal::new(false),
+        events: RwSignal::new(events),
     };
     // Inline claims with no models of their own are drawn over the fetched dataset.
     let (inline_data, inline_claims) = match inline {
@@ -171,7 +172,6 @@ pub fn GapTimeline(
     let host = NodeRef::new();
     let width = use_element_width(host, 800.0);
     let lanes = StoredValue::new(lanes);
-    let events = StoredValue::new(events);
     let zoom = Zoom::new(wheel_zoom);
     // A benchmark the data has no scores for falls back to the default, with a warning in the
     // console and a note in the box.
@@ -235,7 +235,7 @@ pub fn GapTimeline(
                             reading: choices.reading.get_untracked(),
                             benchmark: choices.benchmark.get_untracked(),
                             exported: None,
-                            event_kinds: events.get_value(),
+                            event_kinds: choices.events.get(),
                         },
                     )))
                 }
@@ -294,7 +294,7 @@ pub fn GapTimeline(
                 reading: choices.reading.get_untracked(),
                 benchmark: choices.benchmark.get_untracked(),
                 exported: today,
-                event_kinds: events.get_value(),
+                event_kinds: choices.events.get_untracked(),
             },
         );
         let dark = match choices.theme.get_untracked() {
@@ -327,7 +327,7 @@ pub fn GapTimeline(
                 let data = dataset()?;
                 let lang = choices.lang.get();
                 scene.with(|s| s.as_ref().map(|s| view! {
-                    <TableView tables=vec![models_table(&data, s, lang), claims_table(&data, s, lang)]
+                    <TableView tables=vec![models_table(&data, s, lang), claims_table(&data, s, lang), events_table(&data, s, lang)]
                         label=tr(lang, "Tables of what is in view", "视图中的数据表")/>
                 }))
             })}

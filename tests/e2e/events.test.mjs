@@ -48,3 +48,31 @@ test('data-events picks the kinds drawn; an unknown kind is named in the box', a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a toolbar toggle hides and shows a kind of event; the table view lists the events in view', async () => {
+  const { context, page, errors } = await openDemo(env, {});
+  await page.locator('[data-event-id]').first().waitFor();
+  const count = (kind) => page.locator(`svg.gl-svg .gl-event.gl-ev-${kind}`).count();
+  const chips = await count('chip');
+  assert.ok(chips > 0 && (await count('export_control')) > 0);
+  const toggle = page.locator('button[data-ctl=event][value=chip]');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await toggle.click();
+  await page.waitForFunction(() => !document.querySelector('svg.gl-svg .gl-ev-chip.gl-event'));
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.ok((await count('export_control')) > 0, 'the other kinds stay');
+  assert.equal(await page.locator('button[data-ctl=event][value=policy]').getAttribute('aria-pressed'), 'true');
+  const drawn = await page.locator('svg.gl-svg .gl-event').count();
+  await page.click('button[data-ctl=table]');
+  const table = page.locator('.gl-table').filter({ has: page.locator('caption', { hasText: 'Events in view' }) });
+  await table.waitFor();
+  const rows = await table.locator('tbody tr').allTextContents();
+  assert.equal(rows.length, drawn);
+  const kinds = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+  assert.ok(kinds.length > 0 && kinds.every((k) => k !== 'chip'), `hidden kinds are not listed: ${kinds}`);
+  await page.click('button[data-ctl=table]');
+  await toggle.click();
+  await page.waitForFunction((n) => document.querySelectorAll('svg.gl-svg .gl-ev-chip.gl-event').length === n, chips);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -33,4 +33,4 @@ pub use primitives::{
 };
 pub use standalone::{Theme, standalone_svg};
 pub use summary::summary_sentence;
-pub use table::{Table, claims_table, models_table};
+pub use table::{Table, claims_table, events_table, models_table};

@@ -120,6 +120,36 @@ pub fn claims_table(data: &Dataset, scene: &Scene, lang: Lang) -> Table {
     }
 }
 
+/// The events drawn in the scene, by date: date, kind, acting region, title in the scene's
+/// language, and its source.
+pub fn events_table(data: &Dataset, scene: &Scene, lang: Lang) -> Table {
+    let zh = lang == Lang::Zh;
+    let rows = scene
+        .events
+        .iter()
+        .filter_map(|e| {
+            let event = data.events.get(e.event)?;
+            Some(vec![
+                lang.date(event.date),
+                super::events::kind_name(event.kind, lang).to_string(),
+                event.region.name(lang).to_string(),
+                e.title.clone(),
+                event.source_url.as_str().to_string(),
+            ])
+        })
+        .collect();
+    let head: [&str; 5] = if zh {
+        ["日期", "类别", "地区", "事件", "来源"]
+    } else {
+        ["Date", "Kind", "Region", "Event", "Source"]
+    };
+    Table {
+        caption: (if zh { "视图中的事件" } else { "Events in view" }).into(),
+        head: head.iter().map(|h| h.to_string()).collect(),
+        rows,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +195,36 @@ mod tests {
         assert_eq!(c.rows.len(), 1);
         assert_eq!(c.rows[0][..2], ["K".to_string(), "2024年2月".to_string()]);
         assert!(c.rows[0][2].starts_with("落后"), "read in the scene's language: {:?}", c.rows[0]);
+    }
+
+    #[test]
+    fn the_events_table_lists_the_events_drawn_in_the_scenes_language() {
+        let json = r#"{"models": [
+            {"id": "a", "name": "A-1", "region": "US", "released": "2022-03-14", "source_url": "https://example.org/a"},
+            {"id": "b", "name": "B-1", "region": "CN", "released": "2023-06-14", "source_url": "https://example.org/b"}],
+          "events": [
+            {"id": "e1", "date": "2022-10-07", "region": "US", "kind": "export_control", "title": "Rules", "title_zh": "规则", "source_url": "https://example.org/e1"},
+            {"id": "e2", "date": "2023-03", "region": "CN", "kind": "chip", "title": "A <chip>", "source_url": "https://example.org/e2"}]}"#;
+        let d = serde_json::from_str::<RawDataset>(json).expect("JSON").check().dataset;
+        let en = build_scene(&d, &SceneOptions::default());
+        let t = events_table(&d, &en, Lang::En);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(
+            t.rows[0],
+            [
+                "7 October 2022",
+                "export control",
+                "United States",
+                "Rules",
+                "https://example.org/e1"
+            ]
+        );
+        assert_eq!(t.rows[1][..2], ["March 2023".to_string(), "chip".to_string()]);
+        assert!(!t.to_html().contains("<chip>"));
+        let zh = build_scene(&d, &SceneOptions { lang: Lang::Zh, ..SceneOptions::default() });
+        assert_eq!(events_table(&d, &zh, Lang::Zh).rows[0][3], "规则");
+        let none =
+            build_scene(&d, &SceneOptions { event_kinds: Vec::new(), ..SceneOptions::default() });
+        assert!(events_table(&d, &none, Lang::En).rows.is_empty());
     }
 }
