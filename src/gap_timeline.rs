@@ -446,9 +446,11 @@ fn focused_mark() -> Option<web_sys::Element> {
     active.has_attribute("data-mark").then_some(active)
 }
 
-/// A mark's model id, or a claim row's id.
+/// A mark's model id, a claim row's id, or an event's id.
 fn mark_id(mark: &web_sys::Element) -> Option<String> {
-    mark.get_attribute("data-model-id").or_else(|| mark.get_attribute("data-claim-id"))
+    mark.get_attribute("data-model-id")
+        .or_else(|| mark.get_attribute("data-claim-id"))
+        .or_else(|| mark.get_attribute("data-event-id"))
 }
 
 /// Records that were left out, listed under the chart so nothing is dropped silently.

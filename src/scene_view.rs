@@ -3,11 +3,11 @@
 //! handler per kind of event for all marks. Drawing thousands of marks through individual
 //! views would cost far more code and time for no behaviour they need.
 //!
-//! Focus indices cover the marks, then the claim rows (see `Scene::next_focus`); both carry
-//! their index in `data-mark`.
+//! Focus indices cover the marks, then the claim rows, then the events (see
+//! `Scene::next_focus`); each carries its index in `data-mark`.
 
 use gapline_core::scene::svg::{SvgOptions, to_svg, tooltip_svg};
-use gapline_core::scene::{claim_details, model_details};
+use gapline_core::scene::{claim_details, event_details, model_details};
 use gapline_core::{Dataset, Lang, Scene};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -58,7 +58,9 @@ pub fn SceneView(
         let same = (0..all.length())
             .filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
             .find(|e| {
-                e.get_attribute("data-model-id").or_else(|| e.get_attribute("data-claim-id"))
+                e.get_attribute("data-model-id")
+                    .or_else(|| e.get_attribute("data-claim-id"))
+                    .or_else(|| e.get_attribute("data-event-id"))
                     == Some(id.clone())
             });
         if let Some(target) = same.or_else(|| find(0)) {
@@ -113,7 +115,7 @@ pub fn SceneView(
     }
 }
 
-/// The details card of focus index `i`: a model's, or a claim row's.
+/// The details card of focus index `i`: a model's, a claim row's or an event's.
 fn card(
     scene: &Scene,
     data: &Dataset,
@@ -135,9 +137,18 @@ fn card(
             (card.title.clone(), card.body_html(), card.link)
         }
         None => {
-            let row = scene.claims.get(i.checked_sub(scene.marks.len())?)?;
-            let card = claim_details(data, row, lang)?;
-            (card.title.clone(), card.body_html(), card.link.clone())
+            let c = i.checked_sub(scene.marks.len())?;
+            match scene.claims.get(c) {
+                Some(row) => {
+                    let card = claim_details(data, row, lang)?;
+                    (card.title.clone(), card.body_html(), card.link.clone())
+                }
+                None => {
+                    let e = scene.events.get(c - scene.claims.len())?;
+                    let card = event_details(data, e.event, lang)?;
+                    (card.title.clone(), card.body_html(), card.link)
+                }
+            }
         }
     };
     let label = title.clone();

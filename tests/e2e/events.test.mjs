@@ -76,3 +76,34 @@ test('a toolbar toggle hides and shows a kind of event; the table view lists the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the keyboard reaches the events from the last lane and opens an event card', async () => {
+  const { context, page, errors } = await openDemo(env, {});
+  await page.locator('[data-event-id]').first().waitFor();
+  // Into the timeline, then down to the last lane and on into the events.
+  await page.locator('svg.gl-svg [data-mark][tabindex="0"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.eventId ?? null);
+  assert.ok(await focused(), 'an event has the focus');
+  await page.keyboard.press('Home');
+  const first = await focused();
+  await page.keyboard.press('ArrowRight');
+  assert.notEqual(await focused(), first, 'along the events');
+  // Enter opens its card: the title, date at its precision, kind, region, source.
+  const id = await focused();
+  const event = events.find((e) => e.id === id);
+  await page.keyboard.press('Enter');
+  const card = page.locator('.gl-card');
+  await card.waitFor();
+  assert.equal(await card.locator('h3').textContent(), event.title);
+  assert.match(await card.textContent(), /(export control|chip|policy|milestone), (United States|China|Netherlands)/);
+  assert.equal(await card.locator('a[href^="http"]').getAttribute('href'), event.source_url);
+  await page.keyboard.press('Escape');
+  // Down from an event: the claims.
+  await page.locator(`[data-event-id="${id}"]`).focus();
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.evaluate(() => document.activeElement?.dataset.claimId), 'a claim row has the focus');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -472,12 +472,19 @@ impl Scene {
     /// The floating label for mark `index`: its description above the mark, kept inside the
     /// scene. `None` for an index out of range.
     pub fn tooltip(&self, index: usize) -> Option<Tooltip> {
-        let mark = self.marks.get(index)?;
-        let text = mark.description.clone();
+        // A mark's, or an event's (focus indices after the marks and the claim rows).
+        let (text, x0, y0) = match self.marks.get(index) {
+            Some(m) => (m.description.clone(), m.x0, m.y),
+            None => {
+                let k = index.checked_sub(self.marks.len() + self.claims.len())?;
+                let e = self.events.get(k)?;
+                (e.description.clone(), e.x0, e.y)
+            }
+        };
         let width = text_width(&text, fonts::LABEL, false) + 12.0;
         let height = fonts::LABEL + 10.0;
-        let x = (mark.x0 - 6.0).min(self.width - width - 2.0).max(2.0);
-        let y = (mark.y - POINT_RADIUS - 6.0 - height).max(2.0);
+        let x = (x0 - 6.0).min(self.width - width - 2.0).max(2.0);
+        let y = (y0 - POINT_RADIUS - 6.0 - height).max(2.0);
         Some(Tooltip { x, y, width, height, baseline: y + height - 7.0, text })
     }
 }

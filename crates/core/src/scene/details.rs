@@ -75,6 +75,27 @@ pub fn model_details(data: &Dataset, index: usize, lang: Lang) -> Option<Details
     })
 }
 
+/// The card of event `index` of `data`: its title in `lang` (the English one when there is no
+/// Chinese), the date at its precision with its kind and acting region, its description, and
+/// its source; `None` for an index out of range.
+pub fn event_details(data: &Dataset, index: usize, lang: Lang) -> Option<Details> {
+    let e = data.events.get(index)?;
+    let zh = lang == Lang::Zh;
+    let title = match (zh, &e.title_zh) {
+        (true, Some(t)) => t.clone(),
+        _ => e.title.clone(),
+    };
+    let kind = crate::scene::events::kind_name(e.kind, lang);
+    let mut lines = vec![if zh {
+        format!("{}，{}，{}", lang.date(e.date), kind, e.region.name(lang))
+    } else {
+        format!("{}, {kind}, {}", lang.date(e.date), e.region.name(lang))
+    }];
+    lines.extend(e.description.clone());
+    let link_text = if zh { "来源" } else { "Source" };
+    Some(Details { title, lines, link: (link_text.to_string(), e.source_url.as_str().to_string()) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +131,22 @@ mod tests {
         let zh = model_details(&d, 0, Lang::Zh).expect("a card");
         assert_eq!(&zh.lines[..2], ["OpenAI（美国）", "发布：2023年3月"]);
         assert_eq!(model_details(&d, 5, Lang::En), None);
+    }
+
+    #[test]
+    fn an_event_card_says_what_when_who_and_where_from_in_both_languages() {
+        let json = r#"{"models": [{"id": "a", "name": "A", "region": "US", "released": "2022-05-01", "source_url": "https://a.example"}],
+          "events": [{"id": "e", "date": "2023-11", "region": "US", "kind": "chip", "title": "Nvidia readies H20", "title_zh": "英伟达准备H20",
+            "description": "Chips <made> for China.", "source_url": "https://e.example/h20"}]}"#;
+        let d = serde_json::from_str::<RawDataset>(json).expect("JSON").check().dataset;
+        let en = event_details(&d, 0, Lang::En).expect("a card");
+        assert_eq!(en.title, "Nvidia readies H20");
+        assert_eq!(en.lines, ["November 2023, chip, United States", "Chips <made> for China."]);
+        assert_eq!(en.link, ("Source".to_string(), "https://e.example/h20".to_string()));
+        assert!(en.body_html().contains("&lt;made&gt;"), "text, never markup");
+        let zh = event_details(&d, 0, Lang::Zh).expect("a card");
+        assert_eq!(zh.title, "英伟达准备H20");
+        assert_eq!(zh.lines[0], "2023年11月，芯片，美国");
+        assert!(event_details(&d, 1, Lang::En).is_none());
     }
 }

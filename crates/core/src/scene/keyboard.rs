@@ -1,14 +1,16 @@
 //! Moving the keyboard focus between the things a reader can focus: the marks, lane by lane,
-//! then the claim rows under the lanes.
+//! the events in their track under the lanes, then the claim rows.
 //!
-//! Focus indices run over `scene.marks` first, then `scene.claims`: index `marks.len() + i` is
-//! claim row `i`. The timeline is one tab stop; inside it the arrows move like in a grid:
+//! Focus indices run over `scene.marks` first, then `scene.claims`, then `scene.events`:
+//! index `marks.len() + i` is claim row `i`, `marks.len() + claims.len() + k` event `k` (the
+//! numbering keeps the claims' indices whether or not events are drawn; the arrows follow the
+//! picture). The timeline is one tab stop; inside it the arrows move like in a grid:
 //!
-//! - ← / → move along a lane (earlier / later), and between claim rows.
+//! - ← / → move along a lane (earlier / later), along the events, and between claim rows.
 //! - ↑ / ↓ move across lanes to the mark nearest in time in the next lane with marks; ↓ from
-//!   the last lane goes to the first claim row, ↑ from the first claim row to the nearest mark
-//!   of the last lane.
-//! - Home / End go to the first / last mark of the current lane (or the first / last claim).
+//!   the last lane goes to the event nearest in time (or, without events, the first claim row),
+//!   ↓ from an event to the first claim row; ↑ goes back the same way.
+//! - Home / End go to the first / last mark of the current lane (or event, or claim).
 
 use super::primitives::Scene;
 
@@ -17,6 +19,7 @@ use super::primitives::Scene;
 enum Spot {
     Mark { lane: usize, x: f64 },
     Claim(usize),
+    Event { k: usize, x: f64 },
 }
 
 impl Scene {
@@ -25,7 +28,11 @@ impl Scene {
             Some(m) => Some(Spot::Mark { lane: m.lane, x: m.x0 }),
             None => {
                 let c = i.checked_sub(self.marks.len())?;
-                (c < self.claims.len()).then_some(Spot::Claim(c))
+                if c < self.claims.len() {
+                    return Some(Spot::Claim(c));
+                }
+                let k = c - self.claims.len();
+                self.events.get(k).map(|e| Spot::Event { k, x: e.x0 })
             }
         }
     }
@@ -42,6 +49,16 @@ impl Scene {
                 (self.marks[a].x0 - x).abs().total_cmp(&(self.marks[b].x0 - x).abs())
             })
         })
+    }
+
+    /// The focus index of the event nearest in time to `x`, if any is drawn.
+    fn nearest_event(&self, x: f64) -> Option<usize> {
+        let first = self.marks.len() + self.claims.len();
+        (0..self.events.len())
+            .min_by(|&a, &b| {
+                (self.events[a].x0 - x).abs().total_cmp(&(self.events[b].x0 - x).abs())
+            })
+            .map(|k| first + k)
     }
 
     /// The focus index the keyboard moves to from `current` with `key` (`KeyboardEvent.key`);
@@ -63,6 +80,7 @@ impl Scene {
             (Spot::Mark { lane, .. }, "End") => self.lane_marks(lane).last().unwrap_or(current),
             (Spot::Mark { lane, x }, "ArrowDown") => self
                 .nearest_in(lane + 1..lanes, x)
+                .or_else(|| self.nearest_event(x))
                 .or((claims > 0).then_some(first_claim))
                 .unwrap_or(current),
             (Spot::Mark { lane, x }, "ArrowUp") => {
@@ -71,6 +89,24 @@ impl Scene {
             (Spot::Claim(c), "ArrowRight" | "ArrowDown") => first_claim + (c + 1).min(claims - 1),
             (Spot::Claim(0), "ArrowUp") => {
                 let x = self.claims[0].said_x;
+                self.nearest_event(x)
+                    .or_else(|| self.nearest_in((0..lanes).rev(), x))
+                    .unwrap_or(current)
+            }
+            (Spot::Event { k, .. }, "ArrowRight") => {
+                current + usize::from(k + 1 < self.events.len())
+            }
+            (Spot::Event { k, .. }, "ArrowLeft") => current - usize::from(k > 0),
+            (Spot::Event { k, .. }, "Home") => current - k,
+            (Spot::Event { k, .. }, "End") => current - k + self.events.len() - 1,
+            (Spot::Event { .. }, "ArrowDown") => {
+                if claims > 0 {
+                    first_claim
+                } else {
+                    current
+                }
+            }
+            (Spot::Event { x, .. }, "ArrowUp") => {
                 self.nearest_in((0..lanes).rev(), x).unwrap_or(current)
             }
             (Spot::Claim(c), "ArrowLeft" | "ArrowUp") => first_claim + c.saturating_sub(1),
@@ -172,5 +208,67 @@ mod tests {
         }
         assert_eq!(s.next_focus("a", 0), None, "other keys are not used");
         assert_eq!(s.next_focus("ArrowRight", 99), None, "out of range");
+    }
+
+    #[test]
+    fn the_events_sit_between_the_lanes_and_the_claims() {
+        let mut s = scene();
+        let base = s.clone();
+        let data = Dataset {
+            models: base.marks.iter().map(|_| model("x", Region::US, "2024-01-01")).collect(),
+            events: ["2023-06-01", "2024-06-01", "2025-01-05"]
+                .iter()
+                .enumerate()
+                .map(|(k, d)| crate::data::event::Event {
+                    id: format!("e{k}"),
+                    date: PartialDate::parse(d).expect("date"),
+                    region: Region::US,
+                    kind: crate::data::event::EventKind::Chip,
+                    title: format!("E{k}"),
+                    title_zh: None,
+                    description: None,
+                    source_url: SourceUrl::parse("https://example.org/e").expect("URL"),
+                    notes: None,
+                })
+                .collect(),
+            ..Dataset::default()
+        };
+        // The base scene's layout, with the events of `data` laid out on its scale.
+        let with = build_scene(
+            &data,
+            &SceneOptions {
+                width: 1000.0,
+                from: Some(s.window.0),
+                to: Some(s.window.1),
+                ..SceneOptions::default()
+            },
+        );
+        s.events = with.events;
+        let first_event = s.marks.len() + s.claims.len();
+        let count = first_event + s.events.len();
+        let name = |i: usize| {
+            if i >= first_event { s.events[i - first_event].id.clone() } else { id(&s, i) }
+        };
+        let at = |n: &str| (0..count).find(|&i| name(i) == n).expect(n);
+        let cases = [
+            ("down from the last lane to the nearest event", "cn2", "ArrowDown", "e2"),
+            ("along the events", "e0", "ArrowRight", "e1"),
+            ("stops at the last event", "e2", "ArrowRight", "e2"),
+            ("back along the events", "e1", "ArrowLeft", "e0"),
+            ("home of the events", "e2", "Home", "e0"),
+            ("end of the events", "e0", "End", "e2"),
+            ("down from an event into the claims", "e1", "ArrowDown", "c1"),
+            ("up from the first claim to the nearest event", "c1", "ArrowUp", "e1"),
+            ("up from an event to the last lane", "e0", "ArrowUp", "cn1"),
+        ];
+        for (label, from, key, to) in cases {
+            let next = s.next_focus(key, at(from)).expect(label);
+            assert_eq!(name(next), to, "{label}");
+        }
+        assert_eq!(
+            base.next_focus("ArrowDown", at("cn1")).map(|i| id(&base, i)),
+            Some("c1".into()),
+            "without events, straight to the claims"
+        );
     }
 }

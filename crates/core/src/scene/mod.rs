@@ -25,7 +25,7 @@ pub use build::{POINT_RADIUS, SceneOptions, build_scene, build_scene_with, full_
 pub use claim_details::{ClaimCard, claim_details};
 pub use claim_index::{ClaimEntry, claim_index};
 pub use claim_list::claim_list_html;
-pub use details::{Details, model_details};
+pub use details::{Details, event_details, model_details};
 pub use export::{export_filename, view_csv};
 pub use prepared::Prepared;
 pub use primitives::{

@@ -90,7 +90,7 @@ fn point(out: &mut String, lane: usize, x: f64, y: f64) {
 /// The events track: its line and name, then each event's marker (its kind's colour, its
 /// acting region's shape, a ring for a region without a lane; a bar for a month), leaders and
 /// labels.
-fn events(out: &mut String, scene: &Scene) {
+fn events(out: &mut String, scene: &Scene, options: SvgOptions) {
     let Some(track) = &scene.event_track else { return };
     let (left, right, y) = (num(scene.plot.0), num(scene.plot.1), num(track.marks_y));
     let _ = write!(
@@ -110,10 +110,18 @@ fn events(out: &mut String, scene: &Scene) {
             );
         }
     }
-    for e in &scene.events {
+    // Focus indices after the marks and the claim rows (see `Scene::next_focus`).
+    let first = scene.marks.len() + scene.claims.len();
+    for (k, e) in scene.events.iter().enumerate() {
+        let focus = first + k;
+        let tab = match options.tab_stop {
+            Some(stop) if stop == focus => r#" tabindex="0""#,
+            Some(_) => r#" tabindex="-1""#,
+            None => "",
+        };
         let _ = write!(
             out,
-            r#"<g class="gl-event gl-ev-{}" data-event-id="{}" role="img" aria-label="{}"><title>{}</title>"#,
+            r#"<g class="gl-event gl-ev-{}" data-mark="{focus}" data-event-id="{}" role="img" aria-label="{}"{tab}><title>{}</title>"#,
             e.kind.name(),
             escape(&e.id),
             escape(&e.description),
@@ -286,7 +294,7 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
         text_lines(&mut out, std::slice::from_ref(&name), "gl-lane-name", fonts::LANE);
         out.push_str("</g>");
     }
-    events(&mut out, scene);
+    events(&mut out, scene, options);
     let axis = num(scene.axis_y);
     let _ =
         write!(out, r#"<line class="gl-axis" x1="{left}" x2="{right}" y1="{axis}" y2="{axis}"/>"#);
