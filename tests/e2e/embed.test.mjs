@@ -206,6 +206,46 @@ test('embed.html reports its height to the parent (Pym.js and AMP) and only answ
   await context.close();
 });
 
+test('the real pym.js and @newswire/frames size the iframe to the timeline, without scrollbars', async () => {
+  // The parents' own libraries (npm: pym.js 1.3.2, @newswire/frames 1.0.0), served to the page.
+  const vendor = {
+    'pym.js': await fs.readFile('node_modules/pym.js/dist/p.v1.m.js'),
+    'frames.js': await fs.readFile('node_modules/@newswire/frames/dist/frames.umd.js'),
+  };
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(`${env.server.url}/vendor/*`, (route) => route.fulfill({
+    contentType: 'text/javascript', body: vendor[new URL(route.request().url()).pathname.split('/').pop()] }));
+  await page.route(`${env.server.url}/parents.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html>
+    <html><head><meta charset="utf-8"><title>parents</title><link rel="icon" href="data:,"></head><body>
+    <div id="pym-here"></div>
+    <div id="frames-here" data-frame-src="embed.html?claims=data/claims.json&from=2023"></div>
+    <script src="vendor/pym.js"></script><script src="vendor/frames.js"></script>
+    <script>
+      window.pymParent = new pym.Parent('pym-here', 'embed.html?claims=data/claims.json&from=2022-06', {});
+      newswireFrames.autoInitFrames();
+    </script></body></html>` }));
+  await page.goto(`${env.server.url}/parents.html`);
+  for (const sel of ['#pym-here iframe', '#frames-here iframe']) {
+    const frame = page.frameLocator(sel);
+    await frame.locator('[data-mark]').first().waitFor();
+    // The library set the frame's height to the page inside it: no scrollbar.
+    await page.waitForFunction((s) => {
+      const f = document.querySelector(s);
+      const inner = f.contentDocument.documentElement;
+      return Number.parseInt(f.getAttribute('height'), 10) >= inner.scrollHeight && inner.scrollHeight > 300;
+    }, sel);
+  }
+  // A taller timeline (the table view) grows the frame.
+  const before = Number.parseInt(await page.locator('#pym-here iframe').getAttribute('height'), 10);
+  await page.frameLocator('#pym-here iframe').locator('button[data-ctl=table]').click();
+  await page.waitForFunction((h) => Number.parseInt(document.querySelector('#pym-here iframe').getAttribute('height'), 10) !== h, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('works under a strict Content-Security-Policy', async () => {
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
   const { context, page, errors, console } = await host(
