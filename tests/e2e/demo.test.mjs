@@ -334,7 +334,10 @@ test('the keyboard crosses lanes into the claim rows, opens a claim card, and ke
   await page.keyboard.press('ArrowDown');
   const down = await active();
   assert.equal(down.lane, 'gl-lane-1', 'ArrowDown moves to the next lane');
-  // Down again from the last lane: the first claim row.
+  // Down again from the last lane: the events track (the event nearest in time), then the
+  // first claim row.
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.evaluate(() => document.activeElement.dataset.eventId), 'an event has the focus');
   await page.keyboard.press('ArrowDown');
   const claim = await active();
   assert.ok(claim.claim, `a claim row has the focus: ${JSON.stringify(claim)}`);
@@ -359,8 +362,10 @@ test('the keyboard crosses lanes into the claim rows, opens a claim card, and ke
   await card.waitFor();
   assert.equal(await card.locator('mark').textContent(), '1.5-year');
   await page.keyboard.press('Escape');
-  // Up from the first claim row goes back to the last lane.
+  // Up from the first claim row goes back through the events to the last lane.
   await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  assert.ok(await page.evaluate(() => document.activeElement.dataset.eventId), 'up to the events');
   await page.keyboard.press('ArrowUp');
   assert.equal((await active()).lane, 'gl-lane-1');
   // + zooms in and the same mark keeps the focus in the redrawn chart.

@@ -45,6 +45,9 @@ test('claims page: every claim with its verdict, filtered by speaker, modality a
   await page.selectOption('select[name=modality]', 'chips');
   const chips = await page.locator('.gl-entry:not([hidden])').count();
   assert.ok(chips > 0 && chips < all.length);
+  // Claims about chips get no verdict from model benchmarks.
+  const verdicts = await page.locator('.gl-entry:not([hidden]) dd:nth-of-type(2)').allTextContents();
+  assert.deepEqual([...new Set(verdicts)], ['not enough data'], verdicts.join(' | '));
   await page.selectOption('select[name=relation]', 'ahead');
   assert.ok(await page.locator('.gl-entry:not([hidden])').count() <= chips);
   // The benchmark re-reads the verdicts, and keeps the filters.

@@ -16,8 +16,11 @@
 //!    from 1 March, a claim "in 2024" from 1 January); whole months are calendar months (14
 //!    March + 18 months = 14 September), a fraction of a month is counted in days (30.4375 a
 //!    month).
+//! 5. **Chips.** A claim about chips is counted, in the lag reading, from the chip event it
+//!    names (see [`chip_events`](super::chip_events)), never from a model's release.
 
 use super::observed::DAYS_PER_MONTH;
+use crate::claims::modality::Domain;
 use crate::claims::reading::Reading;
 use crate::claims::relation::Relation;
 use crate::data::claim::Claim;
@@ -93,8 +96,13 @@ pub fn project(
             if reading.relation == Relation::Parity {
                 return None;
             }
-            let id = reading.reference.model_id.as_deref()?;
-            data.models.iter().find(|m| m.id == id)?.released.start()
+            // A claim about chips is counted from the chip event it names (rule 5).
+            if reading.modality == Domain::Chips {
+                super::chip_events::named_chip_event(claim, data)?.date.start()
+            } else {
+                let id = reading.reference.model_id.as_deref()?;
+                data.models.iter().find(|m| m.id == id)?.released.start()
+            }
         }
     };
     Some(Projection {

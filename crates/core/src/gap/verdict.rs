@@ -75,6 +75,12 @@ pub fn verdict(
     benchmark: &str,
     kind: ReadingKind,
 ) -> Verdict {
+    // Model benchmarks say nothing about chips, and the data has no chip measurements.
+    if reading.modality == crate::claims::modality::Domain::Chips {
+        return Verdict::NotEnoughData {
+            why: "a claim about chips: the data has chip events but no chip measurements",
+        };
+    }
     let Some(projection) = project(claim, reading, data, kind) else {
         return Verdict::NotEnoughData { why: "the claim gives no date to check in this reading" };
     };
