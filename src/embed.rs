@@ -80,30 +80,29 @@ fn inline_json(element: &web_sys::Element) -> Result<Option<RawDataset>, String>
         return Ok(None);
     };
     let text = script.text_content().unwrap_or_default();
-    let value = js_sys::JSON::parse(&text).map_err(|e| {
-        format!(
-            "The inline data (the <script type=\"application/json\"> in this element) is not valid JSON: {}.",
-            crate::load::js_message(&e)
-        )
-    })?;
-    document_from(value, "The inline data").map(Some)
+    let what = r#"The inline data (the <script type="application/json"> in this element)"#;
+    document_text(&text, what).map(Some)
+}
+
+/// The page's query string (`embed.html?…`).
+fn page_query() -> Option<web_sys::UrlSearchParams> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()
 }
 
 /// The gapline document in the page's `data` query parameter, if any (`embed.html?data=…`).
 fn query_data() -> Result<Option<RawDataset>, String> {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let Some(text) =
-        web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|q| q.get("data"))
-    else {
-        return Ok(None);
-    };
-    let value = js_sys::JSON::parse(&text).map_err(|e| {
-        format!(
-            "The data in the page's address is not valid JSON: {}.",
-            crate::load::js_message(&e)
-        )
-    })?;
-    document_from(value, "The data in the page's address").map(Some)
+    match page_query().and_then(|q| q.get("data")) {
+        Some(text) => document_text(&text, "The data in the page's address").map(Some),
+        None => Ok(None),
+    }
+}
+
+/// A gapline document from JSON text; `what` says where it came from, for the messages.
+fn document_text(text: &str, what: &str) -> Result<RawDataset, String> {
+    let value = js_sys::JSON::parse(text)
+        .map_err(|e| format!("{what} is not valid JSON: {}.", crate::load::js_message(&e)))?;
+    document_from(value, what)
 }
 
 /// A gapline document from a JS value (an object, or an array of claims).
@@ -116,8 +115,7 @@ fn document_from(value: JsValue, what: &str) -> Result<RawDataset, String> {
 /// The element's settings: its `data-*` attributes, or with `data-query` the page's query.
 fn settings_of(element: &web_sys::Element) -> SettingsRead {
     if element.has_attribute("data-query") {
-        let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-        let query = web_sys::UrlSearchParams::new_with_str(&search).ok();
+        let query = page_query();
         return Settings::read("", |name| query.as_ref().and_then(|q| q.get(name)));
     }
     Settings::read("data-", |name| element.get_attribute(&format!("data-{name}")))
@@ -186,13 +184,11 @@ impl Timeline {
             Ok(None)
         } else {
             // A JSON string or an object.
-            let value = match data.as_string() {
-                Some(text) => js_sys::JSON::parse(&text).map_err(|e| {
-                    format!("The data option is not valid JSON: {}.", crate::load::js_message(&e))
-                }),
-                None => Ok(data),
-            };
-            value.and_then(|v| document_from(v, "The data option")).map(Some)
+            match data.as_string() {
+                Some(text) => document_text(&text, "The data option"),
+                None => document_from(data, "The data option"),
+            }
+            .map(Some)
         };
         self.mounted = Some(draw(element, read, inline));
     }

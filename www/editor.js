@@ -2,6 +2,7 @@
 // text (readClaim) and the preview is a timeline drawn with mount(). Every piece of HTML shown
 // here was escaped by the core or is set as text.
 import { mount, readClaim } from './site/gapline.js';
+import { copyButtons } from './copy.js';
 
 const form = document.getElementById('claim');
 const FIELDS = ['text', 'said', 'speaker', 'source', 'relation', 'gap_min', 'gap_max', 'reference', 'modality'];
@@ -104,19 +105,7 @@ form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(r
 form.addEventListener('change', () => { clearTimeout(timer); refresh(); });
 form.addEventListener('submit', (ev) => ev.preventDefault());
 
-for (const button of document.querySelectorAll('button[data-copy]')) {
-  button.addEventListener('click', async () => {
-    const target = document.getElementById(button.dataset.copy);
-    try {
-      await navigator.clipboard.writeText(target.textContent);
-      button.textContent = 'Copied';
-    } catch {
-      getSelection().selectAllChildren(target);
-      button.textContent = 'Selected: press Ctrl+C';
-    }
-    setTimeout(() => { button.textContent = 'Copy'; }, 2000);
-  });
-}
+copyButtons();
 
 document.getElementById('download').addEventListener('click', () => {
   const c = claim();

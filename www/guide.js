@@ -1,25 +1,13 @@
 // The embedding guide's live parts: snippets that name this site's own address, copy buttons,
 // a frame sized by its height messages, and a timeline drawn with mount().
 import { mount } from './gapline.js';
+import { copyButtons } from './copy.js';
 
 const base = new URL('.', location.href).href;
 for (const pre of document.querySelectorAll('pre[data-template]')) {
   pre.textContent = pre.textContent.replaceAll('{base}', base);
 }
-for (const button of document.querySelectorAll('button[data-copy]')) {
-  button.addEventListener('click', async () => {
-    const text = document.getElementById(button.dataset.copy).textContent;
-    try {
-      await navigator.clipboard.writeText(text);
-      button.textContent = 'Copied';
-    } catch {
-      // No clipboard (an insecure origin, or refused): select the text for Ctrl+C.
-      getSelection().selectAllChildren(document.getElementById(button.dataset.copy));
-      button.textContent = 'Selected: press Ctrl+C';
-    }
-    setTimeout(() => { button.textContent = 'Copy'; }, 2000);
-  });
-}
+copyButtons();
 
 // The frame's height, from AMP embed-size messages (what amp-iframe and @newswire/frames read).
 const frame = document.getElementById('live-frame');

@@ -20,7 +20,7 @@
 use super::country::region_of_country_list;
 use super::dataset::{Dataset, Loaded};
 use super::event::RawEvent;
-use super::models_csv::{LineCounter, first_link, normalise, slug, sniff_delimiter};
+use super::models_csv::{first_link, normalise, rows as csv_rows, slug, sniff_delimiter};
 use super::problem::{Location, Problem, ProblemKind};
 
 /// Header aliases for each field, in normalised form (see [`normalise`]); the first alias found
@@ -92,26 +92,9 @@ impl Dataset {
         let column = |field: &str| columns.iter().find(|(f, _)| *f == field).and_then(|(_, i)| *i);
         let has_id_column = column("id").is_some();
 
-        let mut lines = LineCounter::new(text);
         let mut problems = Vec::new();
         let mut rows: Vec<(RawEvent, u64)> = Vec::new();
-        for record in reader.records() {
-            let record = match record {
-                Ok(r) => r,
-                Err(e) => {
-                    let row = lines.line_at(e.position());
-                    problems.push(Problem {
-                        location: Location::Csv { row, column: None },
-                        kind: ProblemKind::Csv(e.to_string()),
-                    });
-                    continue;
-                }
-            };
-            // Row numbers as a spreadsheet shows them (header = 1).
-            let row = lines.line_at(record.position());
-            if record.iter().all(|cell| cell.trim().is_empty()) {
-                continue;
-            }
+        for (record, row) in csv_rows(&mut reader, text, &mut problems) {
             let cell = |field: &str| column(field).and_then(|i| record.get(i)).map(str::to_string);
             let title = cell("title");
             let mut notes = cell("notes").filter(|n| !n.trim().is_empty());

@@ -121,6 +121,32 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// The records of `reader` with their rows as a spreadsheet numbers them (header = 1: the
+/// record's own line, since blank lines are skipped and quoted cells may span lines). A record
+/// that cannot be read is a located problem pushed to `problems`; a row of empty cells is
+/// skipped. `text` is what the reader reads (BOM already removed).
+pub(crate) fn rows<'r, R: std::io::Read>(
+    reader: &'r mut csv::Reader<R>,
+    text: &'r str,
+    problems: &'r mut Vec<Problem>,
+) -> impl Iterator<Item = (csv::StringRecord, u64)> + 'r {
+    let mut lines = LineCounter::new(text);
+    reader.records().filter_map(move |record| match record {
+        Ok(r) => {
+            let row = lines.line_at(r.position());
+            (!r.iter().all(|cell| cell.trim().is_empty())).then_some((r, row))
+        }
+        Err(e) => {
+            let row = lines.line_at(e.position());
+            problems.push(Problem {
+                location: Location::Csv { row, column: None },
+                kind: ProblemKind::Csv(e.to_string()),
+            });
+            None
+        }
+    })
+}
+
 /// Reads every model of a CSV export; rows with problems are reported and left out, and a
 /// second row with an id already seen is reported.
 pub fn read_models_csv(text: &str) -> Loaded {
@@ -162,27 +188,9 @@ pub fn read_models_csv_with(
         .collect();
 
     let id_column = columns.iter().find(|(f, _)| *f == "id").and_then(|(_, i)| *i);
-    let mut lines = LineCounter::new(text);
     let mut csv_problems = Vec::new();
     let mut checked = Vec::new();
-    for record in reader.records() {
-        // Row numbers as a spreadsheet shows them (header = 1): the record's own line, since
-        // blank lines are skipped and quoted cells may span lines.
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let row = lines.line_at(e.position());
-                csv_problems.push(Problem {
-                    location: Location::Csv { row, column: None },
-                    kind: ProblemKind::Csv(e.to_string()),
-                });
-                continue;
-            }
-        };
-        let row = lines.line_at(record.position());
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
+    for (record, row) in rows(&mut reader, text, &mut csv_problems) {
         let cell = |field: &str| {
             columns
                 .iter()

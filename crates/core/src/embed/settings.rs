@@ -158,40 +158,52 @@ impl Settings {
             (s.from, s.to) = (None, None);
         }
         if let Some(v) = value("lanes") {
-            let mut lanes = Vec::new();
-            for code in v.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-                match Region::parse(code) {
-                    Some(r) if !lanes.contains(&r) => lanes.push(r),
-                    Some(_) => {}
-                    None => problems.push(format!(
-                        "{prefix}lanes: \"{code}\" is not a region code (such as US or CN); left out"
-                    )),
-                }
-            }
-            if !lanes.is_empty() {
-                s.lanes = lanes;
+            let lanes = list(&v, false, Region::parse, |code| {
+                format!(
+                    "{prefix}lanes: \"{code}\" is not a region code (such as US or CN); left out"
+                )
+            });
+            problems.extend(lanes.1);
+            if !lanes.0.is_empty() {
+                s.lanes = lanes.0;
             }
         }
         if let Some(v) = value("events") {
-            let mut kinds = Vec::new();
-            for word in v.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-                match EventKind::parse(word) {
-                    Some(k) if !kinds.contains(&k) => kinds.push(k),
-                    Some(_) => {}
-                    None if word.eq_ignore_ascii_case("none") => {}
-                    None => problems.push(format!(
-                        "{prefix}events: \"{word}\" is not a kind of event ({}, or none); left out",
-                        EventKind::ALLOWED
-                    )),
-                }
-            }
-            s.events = kinds;
+            let kinds = list(&v, true, EventKind::parse, |word| {
+                format!(
+                    "{prefix}events: \"{word}\" is not a kind of event ({}, or none); left out",
+                    EventKind::ALLOWED
+                )
+            });
+            problems.extend(kinds.1);
+            s.events = kinds.0;
         }
         // Present means on, as for HTML's boolean attributes, unless it says false.
         s.wheel_zoom = get("wheel-zoom").is_some_and(|v| !matches!(v.trim(), "false" | "0"));
         out.problems = problems;
         out
     }
+}
+
+/// The distinct values of a comma-separated list read by `parse`, in order, and a problem
+/// (worded by `bad`) for each word it cannot read; with `none`, the word `none` stands for no
+/// value.
+fn list<T: PartialEq>(
+    text: &str,
+    none: bool,
+    parse: impl Fn(&str) -> Option<T>,
+    bad: impl Fn(&str) -> String,
+) -> (Vec<T>, Vec<String>) {
+    let (mut values, mut problems) = (Vec::new(), Vec::new());
+    for word in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        match parse(word) {
+            Some(v) if !values.contains(&v) => values.push(v),
+            Some(_) => {}
+            None if none && word.eq_ignore_ascii_case("none") => {}
+            None => problems.push(bad(word)),
+        }
+    }
+    (values, problems)
 }
 
 #[cfg(test)]

@@ -83,16 +83,8 @@ pub fn view_csv(data: &Dataset, scene: &Scene, lang: Lang) -> String {
 
     let mut rows = vec![HEAD.map(String::from).to_vec()];
     let all = scene.benchmark.as_deref().map(|b| scores(data, b).1);
-    // The models drawn: the same rule as `build_scene` (release period `[start, end)` meets
-    // the window's first to last day), so the file holds exactly the marks on screen.
-    let mut models: Vec<_> = data
-        .models
-        .iter()
-        .filter(|m| scene.lanes.iter().any(|l| l.region == m.region))
-        .filter(|m| m.released.end() > first && m.released.start() <= last)
-        .collect();
-    models.sort_by_key(|m| (m.released.start(), m.name.as_str()));
-    for m in models {
+    // The models drawn, as the table view lists them.
+    for m in super::table::models_in_view(data, scene) {
         let best = all.as_ref().and_then(|all| {
             all.iter().filter(|s| s.model_id == m.id).map(|s| s.score).reduce(f64::max)
         });

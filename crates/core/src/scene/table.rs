@@ -4,6 +4,7 @@
 use super::primitives::Scene;
 use super::svg::{escape, num};
 use crate::data::dataset::Dataset;
+use crate::data::model::Model;
 use crate::gap::observed::scores;
 use crate::lang::Lang;
 
@@ -46,20 +47,27 @@ impl Table {
     }
 }
 
-/// The models of the scene's lanes released in its window, by date: name, developer, region,
-/// date at its precision, and the best score on the scene's benchmark ("–" without one).
-pub fn models_table(data: &Dataset, scene: &Scene, lang: Lang) -> Table {
-    let zh = lang == Lang::Zh;
+/// The models of the scene's lanes released (at least partly) in its window, by date then name:
+/// the same rule as `build_scene` (a release period `[start, end)` meets the window's first to
+/// last day), so tables and downloads hold exactly the marks drawn.
+pub(crate) fn models_in_view<'a>(data: &'a Dataset, scene: &Scene) -> Vec<&'a Model> {
     let (from, to) = scene.window;
-    let all = scene.benchmark.as_deref().map(|b| scores(data, b));
-    let mut models: Vec<_> = data
+    let mut models: Vec<&Model> = data
         .models
         .iter()
         .filter(|m| scene.lanes.iter().any(|l| l.region == m.region))
         .filter(|m| m.released.end() > from && m.released.start() <= to)
         .collect();
     models.sort_by_key(|m| (m.released.start(), m.name.as_str()));
-    let rows = models
+    models
+}
+
+/// The models of the scene's lanes released in its window, by date: name, developer, region,
+/// date at its precision, and the best score on the scene's benchmark ("–" without one).
+pub fn models_table(data: &Dataset, scene: &Scene, lang: Lang) -> Table {
+    let zh = lang == Lang::Zh;
+    let all = scene.benchmark.as_deref().map(|b| scores(data, b));
+    let rows = models_in_view(data, scene)
         .into_iter()
         .map(|m| {
             let best = all.as_ref().and_then(|(_, all)| {
