@@ -133,6 +133,11 @@ enum Command {
         /// policy, milestone), or `none`.
         #[arg(long, value_delimiter = ',', default_value = "export_control,chip,policy,milestone")]
         events: Vec<String>,
+        /// Which models carry a label: `key` (the models the claims name, each lab's flagship
+        /// releases, and those that set a new best score on the benchmark; the others are light
+        /// marks) or `all`. Default: key when the data marks key models or has claims, else all.
+        #[arg(long)]
+        models: Option<String>,
         /// Where to write the SVG (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -357,6 +362,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             benchmark,
             lanes,
             events,
+            models,
             output,
         } => {
             let mut loaded = match &data {
@@ -426,6 +432,10 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 // own (the data's as-of date is in the credit when the data states one).
                 exported: None,
                 event_kinds,
+                models: models
+                    .as_deref()
+                    .map(|m| gl::scene::ModelFilter::parse(m).ok_or_else(|| bad("models", m, "key or all")))
+                    .transpose()?,
             };
             let theme = gl::scene::Theme::parse(&theme)
                 .ok_or_else(|| bad("theme", &theme, "light or dark"))?;
@@ -486,7 +496,8 @@ fn unknown_benchmark(data: &gl::Dataset, benchmark: &str) -> Option<String> {
     Some(if list.is_empty() { "none".to_string() } else { list.join(", ") })
 }
 
-/// One claim's parse result in the contract's shape (DESIGN §3.1).
+/// One claim's parse result in the contract's shape (DESIGN §3.1), with `claims`: every
+/// comparison the text makes, the first being `claim`.
 fn parse_result(
     text: &str,
     said_on: Option<&str>,
@@ -506,13 +517,11 @@ fn parse_result(
             return json!({"ok": false, "error": {"message": format!("said_on: {e}"), "span": [0, 0]}});
         }
     };
-    match gl::claims::parse::parse_with(text, Some(names)) {
-        Ok(p) => {
+    match gl::claims::comparisons::parse_all_with(text, Some(names)) {
+        Ok(all) => {
             let side = |party: &gl::claims::parse::Party| json!({"text": party.text, "region": party.region.map(|r| r.code().to_string()), "model_id": party.model_id});
-            json!({
-                "ok": true,
-                "said_on": said_on,
-                "claim": {
+            let claim = |p: &gl::claims::parse::ParsedClaim| {
+                json!({
                     "subject": side(&p.subject),
                     "reference": side(&p.reference),
                     "relation": p.relation.name(),
@@ -520,8 +529,15 @@ fn parse_result(
                     "gap_span": p.gap_span.map(|(a, b)| [a, b]),
                     "modality": p.modality,
                     "hedges": p.hedges.iter().map(|h| h.name()).collect::<Vec<_>>(),
-                },
-                "warnings": p.warnings,
+                })
+            };
+            // `claim` is the first comparison (the contract's); `claims` lists every one.
+            json!({
+                "ok": true,
+                "said_on": said_on,
+                "claim": claim(&all[0]),
+                "claims": all.iter().map(claim).collect::<Vec<_>>(),
+                "warnings": all[0].warnings,
             })
         }
         Err(e) => {

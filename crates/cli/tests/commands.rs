@@ -243,6 +243,69 @@ fn parse_prints_the_contract_shape_and_jsonl_answers_every_line() {
 }
 
 #[test]
+fn parse_lists_every_comparison_of_the_text_the_first_being_claim() {
+    // Two comparisons: behind GPT-4 (the claim), and near GPT-3.5.
+    let text = "China's best LLMs \"have neared the level of GPT-3.5, but there is still a 1.5-year gap from GPT-4\"";
+    let out = gapline(&["parse", text]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out.stdout);
+    let claims = v["claims"].as_array().expect("a claims list");
+    assert_eq!(claims.len(), 2, "{v}");
+    assert_eq!(claims[0], v["claim"], "the first is `claim`");
+    assert_eq!(claims[0]["relation"], "behind");
+    assert_eq!(claims[0]["reference"]["model_id"], "gpt-4");
+    assert_eq!(claims[1]["relation"], "near");
+    assert_eq!(claims[1]["gap_months"], serde_json::Value::Null);
+    assert_eq!(claims[1]["reference"]["text"], "GPT-3.5");
+    // The built-in data has GPT-3.5 itself (besides "ChatGPT (GPT-3.5)"): its own name wins.
+    assert_eq!(claims[1]["reference"]["model_id"], "gpt-3-5");
+    assert_eq!(claims[1]["subject"]["text"], "China's best LLMs");
+    assert_eq!(claims[1]["modality"], "text");
+
+    // One comparison: a list of one, equal to `claim`.
+    let out = gapline(&[
+        "parse",
+        "China's own LLM technology is \"two to three years behind\" OpenAI's GPT4",
+    ]);
+    let v = json(&out.stdout);
+    assert_eq!(v["claims"].as_array().map(Vec::len), Some(1), "{v}");
+    assert_eq!(v["claims"][0], v["claim"]);
+    // "but ahead in some areas" names no reference of its own: still one comparison.
+    let out = gapline(&["parse", "three months behind the US, but ahead in some areas"]);
+    assert_eq!(json(&out.stdout)["claims"].as_array().map(Vec::len), Some(1));
+
+    // --jsonl: every line has its list; a line that cannot be read has none.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gapline"))
+        .args(["parse", "--jsonl"])
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("{\"text\": \"已经接近GPT-3.5的水平，但与GPT-4还有1.5年的差距\"}\n{\"text\": \"差距在2到3年\"}\n{\"text\": \"nice weather\"}\n".as_bytes())
+        .expect("writes");
+    let out = child.wait_with_output().expect("runs");
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    let relations = |v: &serde_json::Value| -> Vec<String> {
+        v["claims"].as_array().into_iter().flatten().map(|c| c["relation"].to_string()).collect()
+    };
+    assert_eq!(relations(&lines[0]), ["\"behind\"", "\"near\""]);
+    assert_eq!(lines[0]["claims"][0], lines[0]["claim"]);
+    assert_eq!(lines[0]["claims"][0]["gap_span"], serde_json::json!([24, 28]));
+    assert_eq!(relations(&lines[1]), ["\"behind\""]);
+    assert_eq!((lines[2]["ok"].clone(), lines[2].get("claims")), (false.into(), None));
+}
+
+#[test]
 fn gap_prints_the_observed_lag_series_and_says_when_there_is_not_enough_data() {
     let out = gapline(&["gap", "--benchmark", "gpqa-diamond"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

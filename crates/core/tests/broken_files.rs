@@ -63,6 +63,24 @@ fn cases() -> Vec<Case> {
             vec!["line 2, column 2: the file is not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or export as CSV (Google Sheets)"],
         ),
         (
+            "a key that is not a yes or no, in a CSV: reported, the row kept",
+            b"name,country,date,url,key\nA,US,2023,https://a.example,\nB,CN,2024,https://b.example,maybe\nC,CN,2024,https://c.example,YES\n".to_vec(),
+            Format::Auto,
+            3,
+            vec!["row 3, column `key`: `maybe` is not a yes or no: write true or false, yes or no, 1 or 0, or leave the cell empty (for no) (the model is kept, with `key` false)"],
+        ),
+        (
+            "a key that is not a boolean, in JSON: located, the record kept",
+            br#"{"models": [{"id": "a", "name": "A", "region": "US", "released": "2023", "source_url": "https://a.example", "key": "yes"},
+  {"id": "b", "name": "B", "region": "US", "released": "2023", "source_url": "https://b.example", "key": 1}]}"#.to_vec(),
+            Format::Auto,
+            2,
+            vec![
+                "line 1, column 116 (`/models/0/key`): `\"yes\"` is not a yes or no: write true or false, without quotes (the model is kept, with `key` false)",
+                "line 2, column 106 (`/models/1/key`): `1` is not a yes or no: write true or false, without quotes (the model is kept, with `key` false)",
+            ],
+        ),
+        (
             "wrong types in JSON",
             br#"{"models": [{"id": 7, "name": "A"}]}"#.to_vec(),
             Format::Auto,

@@ -65,6 +65,10 @@ fn the_file_and_the_widget_draw_the_same_scene() {
         s[start..].trim_end().to_string()
     };
     assert_eq!(body(&file), body(&widget));
-    assert_eq!(scene.claims.len(), 2);
+    // Zhou's two claims, the second a sentence with two comparisons: three rows.
+    let rows: Vec<(&str, usize)> = scene.claims.iter().map(|c| (c.id.as_str(), c.part)).collect();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(rows[1].0, rows[2].0);
+    assert_eq!((rows[1].1, rows[2].1), (0, 1));
     assert_eq!(scene.benchmark.as_deref(), Some("MMLU"));
 }

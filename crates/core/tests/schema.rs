@@ -95,6 +95,10 @@ fn the_schema_refuses_what_the_reader_refuses() {
             r#"{"models": [], "events": [{"id": "e", "date": "2023-13", "region": "US", "kind": "chip", "title": "T", "source_url": "https://a.example"}]}"#,
         ),
         (
+            "key that is not a boolean",
+            r#"{"models": [{"id": "a", "name": "A", "region": "US", "released": "2023", "source_url": "https://a.example", "key": "yes"}]}"#,
+        ),
+        (
             "claim without speaker",
             r#"{"models": [], "claims": [{"id": "c", "said_on": "2024", "source_url": "https://a.example", "text": "t"}]}"#,
         ),

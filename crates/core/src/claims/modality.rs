@@ -143,6 +143,12 @@ fn gap_word(t: &Token) -> bool {
     )
 }
 
+/// Does the text name a domain (a word of rule 1)? A clause that names none says nothing of
+/// its own about the domain ([`super::comparisons`]).
+pub fn names_domain(t: &[Token]) -> bool {
+    !find_all(t, index(DOMAINS, &DOMAIN_INDEX)).is_empty()
+}
+
 /// The claim's modality (rules 1–4); `reference` is the model it names, if any.
 pub fn modality(t: &[Token], reference: Option<&Model>) -> &'static str {
     let found = find_all(t, index(DOMAINS, &DOMAIN_INDEX));

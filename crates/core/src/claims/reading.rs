@@ -9,7 +9,13 @@
 //!    so a reader can be told what the text said and what an editor decided.
 //! 3. With neither a reading nor fields, the claim has relation `unspecified` and the parse
 //!    error says why.
+//! 4. **Several comparisons.** A text that makes several ([`comparisons`](super::comparisons):
+//!    "neared GPT-3.5, but a 1.5-year gap from GPT-4") has one reading per comparison
+//!    ([`read_claim_all`]): the first is [`read_claim`]'s, with the fields given by hand; the
+//!    others are the further comparisons of the same text (`text`, or `text_zh` when that is
+//!    the one read), as the parser read them: the fields given by hand are about the first.
 
+use super::comparisons::parse_all_with;
 use super::modality::Domain;
 use super::parse::{ParseError, ParsedClaim, Party, parse_with};
 use super::quantity::{Hedge, Months};
@@ -84,7 +90,8 @@ impl Reading {
     }
 
     /// One sentence of what the claim says, from China's side: "behind GPT-4 by 18 months",
-    /// "on par with the US"; 落后GPT-4 18个月, 与美国持平.
+    /// "on par with the US", "close to GPT-3.5" ("close to GPT-4, 3 months behind" when a
+    /// duration is stated); 落后GPT-4 18个月, 与美国持平, 接近GPT-3.5 (接近GPT-4，差距3个月).
     pub fn summary(&self, lang: Lang) -> String {
         let reference = match (&self.reference.model_id, self.reference.region, lang) {
             (Some(_), _, _) => self.reference.text.clone(),
@@ -101,7 +108,8 @@ impl Reading {
             (Lang::En, Relation::Ahead, Some(g)) => format!("ahead of {reference} by {g}"),
             (Lang::En, Relation::Ahead, None) => format!("ahead of {reference}"),
             (Lang::En, Relation::Parity, _) => format!("on par with {reference}"),
-            (Lang::En, Relation::Near, _) => format!("close to {reference}"),
+            (Lang::En, Relation::Near, None) => format!("close to {reference}"),
+            (Lang::En, Relation::Near, Some(g)) => format!("close to {reference}, {g} behind"),
             (Lang::En, Relation::SmallerThan, _) => "a smaller gap than elsewhere".into(),
             (Lang::En, Relation::LargerThan, _) => "a larger gap than elsewhere".into(),
             (Lang::En, Relation::Unspecified, _) => "no relation stated".into(),
@@ -117,7 +125,8 @@ impl Reading {
             (Lang::Zh, Relation::Ahead, Some(g)) => format!("领先{reference}{g}"),
             (Lang::Zh, Relation::Ahead, None) => format!("领先于{reference}"),
             (Lang::Zh, Relation::Parity, _) => format!("与{reference}持平"),
-            (Lang::Zh, Relation::Near, _) => format!("接近{reference}"),
+            (Lang::Zh, Relation::Near, None) => format!("接近{reference}"),
+            (Lang::Zh, Relation::Near, Some(g)) => format!("接近{reference}，差距{g}"),
             (Lang::Zh, Relation::SmallerThan, _) => "差距比其他领域小".into(),
             (Lang::Zh, Relation::LargerThan, _) => "差距比其他领域大".into(),
             (Lang::Zh, Relation::Unspecified, _) => "未说明关系".into(),
@@ -125,19 +134,68 @@ impl Reading {
     }
 }
 
+impl Reading {
+    /// A reading of `field` (`text` or `text_zh`) as the parser read it, with no field given
+    /// by hand.
+    pub fn from_parsed(p: &ParsedClaim, field: &'static str) -> Reading {
+        Reading {
+            relation: p.relation,
+            gap_months: p.gap_months,
+            reference: p.reference.clone(),
+            modality: Domain::from_name(p.modality).unwrap_or(Domain::General),
+            hedges: p.hedges.clone(),
+            gap_span: p.gap_span.map(|s| (field, s)),
+            overridden: Vec::new(),
+            error: None,
+            warnings: p.warnings.clone(),
+        }
+    }
+}
+
 /// Reads a claim (rules 1–3); `names` resolves model names, `data` the given reference model.
 pub fn read_claim(claim: &Claim, data: &Dataset, names: Option<&Resolver<'_>>) -> Reading {
-    let english = parse_with(&claim.text, names);
-    let (field, parsed) = match (&english, &claim.text_zh) {
-        (Err(_), Some(zh)) => match parse_with(zh, names) {
+    let (field, parsed) = read_text(claim, |text| parse_with(text, names).map(|p| vec![p]));
+    first_reading(claim, data, field, parsed.as_ref().map(|all| &all[0]))
+}
+
+/// Every comparison a claim makes (rules 1–4), one reading each: the first is exactly
+/// [`read_claim`]'s, the others (none when the text makes one comparison or cannot be read)
+/// follow in text order, their `gap_span` into the same text as the first's.
+pub fn read_claim_all(claim: &Claim, data: &Dataset, names: Option<&Resolver>) -> Vec<Reading> {
+    let (field, parsed) = read_text(claim, |text| parse_all_with(text, names));
+    let mut out = vec![first_reading(claim, data, field, parsed.as_ref().map(|all| &all[0]))];
+    if let Ok(all) = &parsed {
+        out.extend(all[1..].iter().map(|p| Reading::from_parsed(p, field)));
+    }
+    out
+}
+
+/// The text read (rule 1): `text`, or `text_zh` when the English cannot be read and the Chinese
+/// can; which field, and what `parse` made of it (never an empty list).
+fn read_text(
+    claim: &Claim,
+    parse: impl Fn(&str) -> Result<Vec<ParsedClaim>, ParseError>,
+) -> (&'static str, Result<Vec<ParsedClaim>, ParseError>) {
+    let english = parse(&claim.text);
+    match (&english, &claim.text_zh) {
+        (Err(_), Some(zh)) => match parse(zh) {
             Ok(p) => ("text_zh", Ok(p)),
             Err(_) => ("text", english),
         },
         _ => ("text", english),
-    };
-    let (parsed, error): (Option<ParsedClaim>, Option<ParseError>) = match parsed {
+    }
+}
+
+/// The first reading: the parse of `field`, with the fields given by hand applied (rules 2–3).
+fn first_reading(
+    claim: &Claim,
+    data: &Dataset,
+    field: &'static str,
+    parsed: Result<&ParsedClaim, &ParseError>,
+) -> Reading {
+    let (parsed, error): (Option<&ParsedClaim>, Option<ParseError>) = match parsed {
         Ok(p) => (Some(p), None),
-        Err(e) => (None, Some(e)),
+        Err(e) => (None, Some(e.clone())),
     };
     let mut overridden = Vec::new();
     let relation = match claim.relation {
@@ -145,23 +203,21 @@ pub fn read_claim(claim: &Claim, data: &Dataset, names: Option<&Resolver<'_>>) -
             overridden.push("relation");
             r
         }
-        None => parsed.as_ref().map_or(Relation::Unspecified, |p| p.relation),
+        None => parsed.map_or(Relation::Unspecified, |p| p.relation),
     };
     let gap_months = match claim.gap_months {
         Some(g) => {
             overridden.push("gap_months");
             Some((g.min, g.max))
         }
-        None => parsed.as_ref().and_then(|p| p.gap_months),
+        None => parsed.and_then(|p| p.gap_months),
     };
     let modality = match claim.modality {
         Some(m) => {
             overridden.push("modality");
             m
         }
-        None => {
-            parsed.as_ref().and_then(|p| Domain::from_name(p.modality)).unwrap_or(Domain::General)
-        }
+        None => parsed.and_then(|p| Domain::from_name(p.modality)).unwrap_or(Domain::General),
     };
     let given_model =
         claim.reference_model.as_deref().and_then(|id| data.models.iter().find(|m| m.id == id));
@@ -171,7 +227,6 @@ pub fn read_claim(claim: &Claim, data: &Dataset, names: Option<&Resolver<'_>>) -
             Party { text: m.name.clone(), region: Some(m.region), model_id: Some(m.id.clone()) }
         }
         None => parsed
-            .as_ref()
             .map_or(Party { text: String::new(), region: Some(Region::US), model_id: None }, |p| {
                 p.reference.clone()
             }),
@@ -184,11 +239,11 @@ pub fn read_claim(claim: &Claim, data: &Dataset, names: Option<&Resolver<'_>>) -
         hedges: if claim.gap_months.is_some() {
             Vec::new()
         } else {
-            parsed.as_ref().map(|p| p.hedges.clone()).unwrap_or_default()
+            parsed.map(|p| p.hedges.clone()).unwrap_or_default()
         },
-        gap_span: parsed.as_ref().and_then(|p| p.gap_span).map(|s| (field, s)),
+        gap_span: parsed.and_then(|p| p.gap_span).map(|s| (field, s)),
         overridden,
-        warnings: parsed.map(|p| p.warnings).unwrap_or_default(),
+        warnings: parsed.map(|p| p.warnings.clone()).unwrap_or_default(),
         error,
     }
 }
@@ -285,5 +340,52 @@ mod tests {
         assert_eq!(r.gap_text(Lang::En).as_deref(), Some("up to 1 month"));
         let r = read(r#", "text": "on par with GPT-4o""#);
         assert_eq!(r.summary(Lang::En), "on par with GPT-4o");
+        let r = read(r#", "text": "has neared the level of GPT-4o""#);
+        assert_eq!(
+            (r.summary(Lang::En), r.summary(Lang::Zh)),
+            ("close to GPT-4o".into(), "接近GPT-4o".into())
+        );
+        let r = read(r#", "text": "very close to the US""#);
+        assert_eq!(
+            (r.summary(Lang::En), r.summary(Lang::Zh)),
+            ("close to the US".into(), "接近美国".into())
+        );
+        let r = read(r#", "text": "close to GPT-4, within three months""#);
+        assert_eq!(r.summary(Lang::En), "close to GPT-4, up to 3 months behind");
+        assert_eq!(r.summary(Lang::Zh), "接近GPT-4，差距最多3个月");
+    }
+
+    #[test]
+    fn every_comparison_has_a_reading_and_given_fields_correct_only_the_first() {
+        let all = |fields: &str| {
+            let d = data(fields);
+            let names = Resolver::new(&d);
+            let one = read_claim(&d.claims[0], &d, Some(&names));
+            let all = read_claim_all(&d.claims[0], &d, Some(&names));
+            assert_eq!(all[0], one, "the first is read_claim's: {fields}");
+            all
+        };
+        let summaries = |r: &[Reading], lang| r.iter().map(|r| r.summary(lang)).collect::<Vec<_>>();
+        let r = all(
+            r#", "text": "has neared the level of GPT-4, but there is still a 1.5-year gap from GPT-4o""#,
+        );
+        assert_eq!(summaries(&r, Lang::En), ["behind GPT-4o by 1.5 years", "close to GPT-4"]);
+        assert_eq!(summaries(&r, Lang::Zh), ["落后GPT-4o 1.5年", "接近GPT-4"]);
+        assert_eq!((r[1].overridden.len(), r[1].error.is_none()), (0, true));
+        // Given fields are about the first comparison only.
+        let r = all(
+            r#", "text": "has neared the level of GPT-4, but there is still a 1.5-year gap from GPT-4o", "gap_months": {"min": 12, "max": 24}"#,
+        );
+        assert_eq!(summaries(&r, Lang::En), ["behind GPT-4o by 1–2 years", "close to GPT-4"]);
+        // The Chinese text, when it is the one read: spans into it.
+        let r = all(
+            r#", "text": "(quote lost)", "text_zh": "已经接近GPT-4的水平，但与GPT-4o还有1.5年的差距""#,
+        );
+        assert_eq!(summaries(&r, Lang::Zh), ["落后GPT-4o 1.5年", "接近GPT-4"]);
+        assert_eq!((r[0].gap_span, r[1].gap_span), (Some(("text_zh", (23, 27))), None));
+        // One comparison, one reading; an unreadable text, one reading with its error.
+        assert_eq!(all(r#", "text": "two to three years behind OpenAI's GPT4""#).len(), 1);
+        let r = all(r#", "text": "He said nothing measurable""#);
+        assert_eq!((r.len(), r[0].error.is_some()), (1, true));
     }
 }

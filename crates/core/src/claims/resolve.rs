@@ -3,8 +3,15 @@
 //! # Rules
 //!
 //! 1. A model is named by its name, its name without a parenthesis ("ChatGPT (GPT-3.5)" →
-//!    "ChatGPT"), or its id, compared on letters and digits only and ignoring case, so GPT4 =
-//!    GPT-4 = "GPT 4" = gpt-4.
+//!    "ChatGPT"), its id, or the model name in its parenthesis when that names one of the same
+//!    family: it has a digit, and its letters before the first digit (three or more) are in the
+//!    name before it ("ChatGPT (GPT-3.5)" is also GPT-3.5, "Claude (Claude 1)" Claude 1; not
+//!    "Sora (research preview)", "Llama 3 (8B/70B)", "ResNet-110 (CIFAR-10)"). Names are compared
+//!    on letters and digits only and ignoring case, so GPT4 = GPT-4 = "GPT 4" = gpt-4.
+//!
+//!    A model's own name and id come first: another model's short form (its name without the
+//!    parenthesis, or the name in it) never takes them, so with both "GPT-3.5" and
+//!    "ChatGPT (GPT-3.5)" in the dataset, GPT-3.5 is the first.
 //! 2. Keys shorter than four characters ("o1", "Eve") are not looked for: they match too much
 //!    running text.
 //! 3. A name starts a word ("GPT-3" is not inside "ChatGPT-3") and ends one; it is not
@@ -41,6 +48,16 @@ fn alnum(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
+/// The model a name's parenthesis names, when it is one of the same family (rule 1): "GPT-3.5"
+/// in "ChatGPT (GPT-3.5)", as a key (letters and digits, lower case).
+fn family_alias(name: &str) -> Option<String> {
+    let (bare, rest) = name.split_once('(')?;
+    let inside = alnum(rest.split_once(')').map_or(rest, |(inside, _)| inside));
+    let letters: String = inside.chars().take_while(|c| !c.is_ascii_digit()).collect();
+    let has_digit = letters.len() < inside.len();
+    (has_digit && letters.chars().count() >= 3 && alnum(bare).contains(&letters)).then_some(inside)
+}
+
 /// The model names of a dataset, indexed once so that every claim parsed against it is read in
 /// one pass over its text. Build it once per dataset and reuse it: building costs about as much
 /// as parsing a few kilobytes.
@@ -57,15 +74,16 @@ impl<'a> Resolver<'a> {
     /// Indexes the US models of `data`.
     pub fn new(data: &'a Dataset) -> Self {
         let mut names: FxHashMap<String, &Model> = FxHashMap::default();
-        for m in data.models.iter().filter(|m| m.region == Region::US) {
-            let name = alnum(&m.name);
-            let bare = m.name.split_once('(').map(|(bare, _)| alnum(bare));
-            let id = alnum(&m.id);
-            let id = (id != name).then_some(id);
-            for key in [Some(name), bare, id].into_iter().flatten() {
-                if key.chars().count() >= 4 {
-                    names.entry(key).or_insert(m);
-                }
+        let us = || data.models.iter().filter(|m| m.region == Region::US);
+        // Names and ids first, then the short forms where no model has them as its own (rule 1).
+        let own = us().flat_map(|m| [(alnum(&m.name), m), (alnum(&m.id), m)]);
+        let short = us().flat_map(|m| {
+            let bare = m.name.split_once('(').map(|(bare, _)| (alnum(bare), m));
+            [bare, family_alias(&m.name).map(|a| (a, m))]
+        });
+        for (key, m) in own.chain(short.flatten()) {
+            if key.chars().count() >= 4 {
+                names.entry(key).or_insert(m);
             }
         }
         let mut lengths: FxHashMap<[char; 4], Vec<usize>> = FxHashMap::default();
@@ -130,5 +148,73 @@ impl<'a> Resolver<'a> {
             }
         }
         best.map(|(m, p, _, end)| (m, (p, end)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset::RawDataset;
+
+    fn data(models: &[(&str, &str)]) -> Dataset {
+        let list: Vec<String> = models
+            .iter()
+            .map(|(id, name)| {
+                format!(
+                    r#"{{"id": "{id}", "name": "{name}", "region": "US", "released": "2023-01-01", "source_url": "https://a.example"}}"#
+                )
+            })
+            .collect();
+        serde_json::from_str::<RawDataset>(&format!(r#"{{"models": [{}]}}"#, list.join(",")))
+            .expect("JSON")
+            .check()
+            .dataset
+    }
+
+    /// A labelled case: the dataset's models (id, name), a text, the model it names.
+    type Case =
+        (&'static str, &'static [(&'static str, &'static str)], &'static str, Option<&'static str>);
+
+    #[test]
+    fn a_parenthesis_of_the_same_family_is_a_name_and_own_names_come_first() {
+        let cases: [Case; 7] = [
+            (
+                "family alias",
+                &[("chatgpt-gpt-3.5", "ChatGPT (GPT-3.5)")],
+                "near GPT-3.5",
+                Some("chatgpt-gpt-3.5"),
+            ),
+            (
+                "bare name",
+                &[("chatgpt-gpt-3.5", "ChatGPT (GPT-3.5)")],
+                "behind ChatGPT",
+                Some("chatgpt-gpt-3.5"),
+            ),
+            (
+                "own name wins, whatever the order",
+                &[("chatgpt-gpt-3.5", "ChatGPT (GPT-3.5)"), ("gpt-3-5", "GPT-3.5")],
+                "near GPT-3.5",
+                Some("gpt-3-5"),
+            ),
+            (
+                "not a model name",
+                &[("sora-preview", "Sora (research preview)")],
+                "a research preview",
+                None,
+            ),
+            ("sizes are not names", &[("llama-3", "Llama 3 (8B/70B)")], "the 8B/70B split", None),
+            ("another family", &[("resnet", "ResNet-110 (CIFAR-10)")], "on CIFAR-10", None),
+            (
+                "family alias, claude",
+                &[("claude-v1", "Claude (Claude 1)")],
+                "Claude 1 was",
+                Some("claude-v1"),
+            ),
+        ];
+        for (label, models, text, expected) in cases {
+            let d = data(models);
+            let found = Resolver::new(&d).find_model(text, 0).map(|(m, _)| m.id.as_str());
+            assert_eq!(found, expected, "{label}: {text}");
+        }
     }
 }

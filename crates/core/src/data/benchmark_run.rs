@@ -74,7 +74,8 @@ impl RawBenchmarkRun {
             }))
         };
         let mut problems = Vec::new();
-        let model = as_model.check(&renamed).map_err(|p| problems.extend(p)).ok();
+        let (model, found) = as_model.check(&renamed);
+        problems.extend(found);
         let benchmark = self.benchmark.as_deref().map(str::trim).filter(|b| !b.is_empty());
         if benchmark.is_none() {
             problems.push(Problem {

@@ -6,6 +6,7 @@ use super::claim::{Claim, RawClaim};
 use super::country::region_of_country;
 use super::date::{PartialDate, Precision};
 use super::event::{Event, RawEvent};
+use super::flag::RawFlag;
 use super::model::{Modality, Model};
 use super::problem::{Location, Problem, ProblemKind};
 use super::region::Region;
@@ -104,10 +105,15 @@ pub struct RawModel {
     pub source_url: Option<String>,
     #[serde(default)]
     pub notes: Option<String>,
+    /// Any JSON value, so that a `key` that is not a boolean is a problem of its record only
+    /// ([`RawFlag`]); a spreadsheet's cell is a [`RawFlag::Word`].
+    #[serde(default)]
+    pub key: Option<RawFlag>,
 }
 
-/// A checked dataset and every problem found on the way. Records with problems are left out;
-/// all the others are kept.
+/// A checked dataset and every problem found on the way. Records with problems are left out
+/// (except for a problem that keeps its record, [`ProblemKind::keeps_record`]); all the others
+/// are kept.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
     /// The records that passed.
@@ -117,7 +123,8 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// How many records were left out: the distinct records the problems belong to.
+    /// How many records were left out: the distinct records the problems belong to, not
+    /// counting problems that keep their record ([`ProblemKind::keeps_record`]).
     pub fn skipped(&self) -> usize {
         Problem::records(&self.problems)
     }
@@ -126,9 +133,13 @@ impl Loaded {
 /// A field of a raw model and where it sits, so problems can point at it.
 pub(crate) type Locate<'a> = &'a dyn Fn(Option<&str>) -> Location;
 
+/// A checked record: the model, unless a problem leaves it out, and every problem found (a
+/// model may come with problems that keep it, [`ProblemKind::keeps_record`]).
+pub(crate) type CheckedModel = (Option<Model>, Vec<Problem>);
+
 impl RawModel {
     /// Checks one record. `locate(field)` says where a field is (`None`: the whole record).
-    pub(crate) fn check(&self, locate: Locate<'_>) -> Result<Model, Vec<Problem>> {
+    pub(crate) fn check(&self, locate: Locate<'_>) -> CheckedModel {
         let mut problems = Vec::new();
         let mut problem =
             |field: &str, kind| problems.push(Problem { location: locate(Some(field)), kind });
@@ -173,11 +184,20 @@ impl RawModel {
                 problem(benchmark, ProblemKind::Score(text.to_string()));
             }
         }
-        match (id, name, region, released, source_url) {
+        // A wrong `key` is reported but keeps the model, as not key (see `flag`).
+        let key = match self.key.as_ref().map(RawFlag::value) {
+            None => false,
+            Some(Ok(key)) => key,
+            Some(Err((value, allowed))) => {
+                problem("key", ProblemKind::Flag { field: "key", value, allowed });
+                false
+            }
+        };
+        let model = match (id, name, region, released, source_url) {
             (Some(id), Some(name), Some(region), Some(released), Some(source_url))
-                if problems.is_empty() =>
+                if problems.iter().all(|p| p.kind.keeps_record()) =>
             {
-                Ok(Model {
+                Some(Model {
                     id,
                     name,
                     organization: text(&self.organization).unwrap_or_default(),
@@ -187,10 +207,12 @@ impl RawModel {
                     scores: self.scores.clone(),
                     source_url,
                     notes: text(&self.notes),
+                    key,
                 })
             }
-            _ => Err(problems),
-        }
+            _ => None,
+        };
+        (model, problems)
     }
 }
 
@@ -345,21 +367,22 @@ pub(crate) fn dated(
 
 /// Keeps the checked models (first of each id wins) and returns the problems in input order.
 pub(crate) fn collect_models<L: FnOnce() -> Location>(
-    checked: impl Iterator<Item = (Result<Model, Vec<Problem>>, L)>,
+    checked: impl Iterator<Item = (CheckedModel, L)>,
     models: &mut Vec<Model>,
 ) -> Vec<Problem> {
     let mut seen = rustc_hash::FxHashSet::default();
     let mut problems = Vec::new();
-    for (result, id_location) in checked {
-        match result {
-            Ok(model) if !seen.insert(model.id.clone()) => {
+    for ((model, found), id_location) in checked {
+        problems.extend(found);
+        match model {
+            Some(model) if !seen.insert(model.id.clone()) => {
                 problems.push(Problem {
                     location: id_location(),
                     kind: ProblemKind::DuplicateId(model.id),
                 });
             }
-            Ok(model) => models.push(model),
-            Err(p) => problems.extend(p),
+            Some(model) => models.push(model),
+            None => {}
         }
     }
     problems
@@ -424,6 +447,49 @@ mod tests {
     }
 
     #[test]
+    fn a_key_that_is_not_a_boolean_is_reported_and_the_model_kept() {
+        let cases = [
+            ("true", r#""key": true"#, true, None),
+            ("false", r#""key": false"#, false, None),
+            ("absent", "", false, None),
+            ("null, as absent", r#""key": null"#, false, None),
+            ("a string", r#""key": "yes""#, false, Some(r#"`"yes"`"#)),
+            ("the word true, quoted", r#""key": "true""#, false, Some(r#"`"true"`"#)),
+            ("a number", r#""key": 1"#, false, Some("`1`")),
+            ("a list", r#""key": [true]"#, false, Some("`a list`")),
+        ];
+        for (label, field, key, value) in cases {
+            let comma = if field.is_empty() { "" } else { ", " };
+            let loaded = read(&format!(
+                r#"{{"models": [
+                {{"id": "a", "name": "A", "region": "US", "released": "2023", "source_url": "https://a.example"{comma}{field}}},
+                {{"id": "b", "name": "B", "region": "US", "released": "2024", "source_url": "https://b.example", "key": true}}
+            ]}}"#
+            ));
+            let got: Vec<(&str, bool)> =
+                loaded.dataset.models.iter().map(|m| (m.id.as_str(), m.key)).collect();
+            assert_eq!(got, [("a", key), ("b", true)], "{label}: both kept");
+            let messages: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+            let expected: Vec<String> = value
+                .map(|v| {
+                    format!(
+                        "`/models/0/key`: {v} is not a yes or no: write true or false, without quotes (the model is kept, with `key` false)"
+                    )
+                })
+                .into_iter()
+                .collect();
+            assert_eq!(messages, expected, "{label}");
+            assert_eq!(loaded.skipped(), 0, "{label}: a wrong key leaves nothing out");
+        }
+        // With another problem the record is left out, and counted once.
+        let loaded = read(
+            r#"{"models": [{"id": "a", "name": "A", "region": "US", "released": "2023-02-30", "source_url": "https://a.example", "key": "yes"}]}"#,
+        );
+        assert_eq!((loaded.dataset.models.len(), loaded.problems.len()), (0, 2));
+        assert_eq!(loaded.skipped(), 1);
+    }
+
+    #[test]
     fn claims_must_name_models_that_exist_and_carry_their_source() {
         let loaded = read(
             r#"{"models": [
@@ -485,11 +551,12 @@ mod tests {
             ..RawModel::default()
         };
         let here = |_: Option<&str>| Location::Json { pointer: String::new() };
-        let released = |r: &str, p: &str| raw(r, p).check(&here).map(|m| m.released.to_string());
-        assert_eq!(released("2020-05-01", "month"), Ok("2020-05".to_string()));
-        assert_eq!(released("2020-05", "day"), Ok("2020-05".to_string()));
-        assert_eq!(released("2020-05-17", "year"), Ok("2020".to_string()));
-        let err = raw("2020-05-01", "week").check(&here).expect_err("bad precision");
+        let released = |r: &str, p: &str| raw(r, p).check(&here).0.map(|m| m.released.to_string());
+        assert_eq!(released("2020-05-01", "month"), Some("2020-05".to_string()));
+        assert_eq!(released("2020-05", "day"), Some("2020-05".to_string()));
+        assert_eq!(released("2020-05-17", "year"), Some("2020".to_string()));
+        let (model, err) = raw("2020-05-01", "week").check(&here);
+        assert!(model.is_none(), "bad precision");
         assert_eq!(
             err[0].to_string(),
             "the document: `week` is not a date precision: write day, month, quarter or year"

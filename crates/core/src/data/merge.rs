@@ -8,7 +8,8 @@
 //!    several first-dataset models share one (Sora's preview and its release), it is the one
 //!    released nearest in time.
 //! 3. The first dataset wins: its name, date and source stay. The other's name, date and link
-//!    are added to the notes, so no source is lost.
+//!    are added to the notes, so no source is lost. Scores it lacks are added, and it is `key`
+//!    when either copy is.
 //! 4. Everything else is added, benchmark runs and claims included; credit lines are joined.
 //! 5. Events are added by id: where two files have an event with the same id, the first file's
 //!    stays and the later one is dropped. `regions` does not apply to them (the region of an
@@ -89,6 +90,8 @@ pub fn merge(first: Dataset, others: Vec<Dataset>, regions: &[Region]) -> (Datas
                     for (bench, score) in m.scores {
                         kept.scores.entry(bench).or_insert(score);
                     }
+                    // A flagship in any file is a flagship: the other file may know better.
+                    kept.key |= m.key;
                     report.matched.push((kept.id.clone(), m.name));
                 }
                 None => {
@@ -131,6 +134,7 @@ mod tests {
             scores: Default::default(),
             source_url: SourceUrl::parse(url).expect("url"),
             notes: None,
+            key: false,
         }
     }
 
@@ -252,5 +256,39 @@ mod tests {
         let got: Vec<(&str, &str)> =
             merged.events.iter().map(|e| (e.id.as_str(), e.title.as_str())).collect();
         assert_eq!(got, [("a", "First"), ("nl", "Dutch controls")], "regions apply to models only");
+    }
+
+    #[test]
+    fn a_merged_model_is_key_when_any_copy_says_so() {
+        let key = |mut m: Model| {
+            m.key = true;
+            m
+        };
+        let at =
+            |id: &str, name: &str| model(id, name, Region::CN, "2025-01-20", "https://a.example");
+        let first = data(
+            "curated",
+            vec![
+                at("deepseek-r1", "DeepSeek-R1"),
+                key(at("kimi-k2", "Kimi K2")),
+                at("glm-4", "GLM-4"),
+            ],
+        );
+        let other = data(
+            "export",
+            vec![
+                key(at("deepseek-r1", "DeepSeek R1")),
+                at("kimi-k2", "Kimi K2"),
+                at("glm-4", "GLM-4"),
+                key(at("qwen3", "Qwen3")),
+            ],
+        );
+        let (merged, _) = merge(first, vec![other], &[]);
+        let got: Vec<(&str, bool)> = merged.models.iter().map(|m| (m.id.as_str(), m.key)).collect();
+        assert_eq!(
+            got,
+            [("deepseek-r1", true), ("kimi-k2", true), ("glm-4", false), ("qwen3", true)],
+            "key in the later file only, in the first only, in neither, and an added model"
+        );
     }
 }

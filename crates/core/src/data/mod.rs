@@ -10,6 +10,7 @@ pub mod epoch_benchmarks;
 pub mod epoch_models;
 pub mod event;
 pub mod events_csv;
+pub mod flag;
 pub mod import;
 pub mod json_position;
 pub mod merge;

@@ -63,4 +63,8 @@ pub struct Model {
     /// Free-text notes on the source or the date. Default: none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// A flagship release of its lab (GPT-4, DeepSeek-R1 …), labelled first on the timeline.
+    /// Default: false; written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub key: bool,
 }

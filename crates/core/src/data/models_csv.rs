@@ -11,9 +11,14 @@
 //! countries by name ("United States of America", "中国") or code, and several countries in one
 //! cell (the first is taken; see [`region_of_country_list`]). Without an `id` column, ids are made
 //! from names ([`slug`]).
+//!
+//! A `key` column (aliases `key model`, `flagship`, `prominent`) marks flagship releases:
+//! `true`/`false`, `yes`/`no`, `1`/`0` in any case, empty for no ([`flag_word`](super::flag::flag_word)).
+//! Any other word is a problem located at its row and column, and the row is kept, as not key.
 
 use super::country::region_of_country_list;
-use super::dataset::{Loaded, RawModel, collect_models};
+use super::dataset::{CheckedModel, Loaded, RawModel, collect_models};
+use super::flag::RawFlag;
 use super::problem::{Location, Problem, ProblemKind};
 
 /// Header aliases for each field, in normalised form (see [`normalise`]).
@@ -30,6 +35,7 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("date_precision", &["dateprecision", "precision"]),
     ("source_url", &["sourceurl", "source", "url", "link"]),
     ("notes", &["notes", "note", "comment", "comments"]),
+    ("key", &["key", "keymodel", "flagship", "prominent"]),
 ];
 
 /// Benchmarks read as scores when a column of that name exists.
@@ -225,6 +231,7 @@ pub fn read_models_csv_with(
                 .filter(|u| !u.is_empty())
                 .or_else(|| default_source.map(str::to_string)),
             notes,
+            key: cell("key").map(RawFlag::Word),
             ..RawModel::default()
         };
         let mut score_problems = Vec::new();
@@ -255,21 +262,16 @@ pub fn read_models_csv_with(
                 index.and_then(|i| headers.get(i)).unwrap_or(f).to_string()
             }),
         };
-        let result = match raw.check(&locate).map_err(|mut p| {
-            // Without an id column the id comes from the name: a missing name says it all.
-            if id_column.is_none() {
-                p.retain(|p| p.kind != ProblemKind::Missing { field: "id" });
-            }
-            p
-        }) {
-            Ok(model) if score_problems.is_empty() => Ok(model),
-            Ok(_) => Err(score_problems),
-            Err(mut p) => {
-                p.extend(score_problems);
-                Err(p)
-            }
-        };
-        checked.push((result, locate(Some("id"))));
+        let (mut model, mut problems) = raw.check(&locate);
+        // Without an id column the id comes from the name: a missing name says it all.
+        if id_column.is_none() {
+            problems.retain(|p| p.kind != ProblemKind::Missing { field: "id" });
+        }
+        if !score_problems.is_empty() {
+            model = None;
+            problems.extend(score_problems);
+        }
+        checked.push(((model, problems), locate(Some("id"))));
     }
     let mut loaded = Loaded { problems: csv_problems, ..Loaded::default() };
     if duplicates == Duplicates::KeepEarliest {
@@ -315,19 +317,20 @@ fn modality_word(domain: &str) -> String {
     word.to_string()
 }
 
-type Checked = (Result<super::model::Model, Vec<Problem>>, Location);
+type Checked = (CheckedModel, Location);
 
-/// Rows sharing an id become one model: the earliest release, with the later dates noted.
+/// Rows sharing an id become one model: the earliest release, with the later dates noted, key
+/// when any of the rows says so.
 fn keep_earliest(checked: Vec<Checked>) -> Vec<Checked> {
     let mut out: Vec<Checked> = Vec::new();
-    for (result, location) in checked {
-        let Ok(model) = result else {
-            out.push((result, location));
+    for ((model, problems), location) in checked {
+        let Some(model) = model else {
+            out.push(((None, problems), location));
             continue;
         };
-        let same = out.iter_mut().find_map(|(r, _)| r.as_mut().ok().filter(|m| m.id == model.id));
+        let same = out.iter_mut().find_map(|((m, _), _)| m.as_mut().filter(|m| m.id == model.id));
         match same {
-            None => out.push((Ok(model), location)),
+            None => out.push(((Some(model), problems), location)),
             Some(kept) => {
                 let (early, late) = if model.released < kept.released {
                     (model, kept.clone())
@@ -336,9 +339,14 @@ fn keep_earliest(checked: Vec<Checked>) -> Vec<Checked> {
                 };
                 let note = format!("Also listed as {} released {}.", late.name, late.released);
                 let mut merged = early;
+                merged.key |= late.key;
                 merged.notes =
                     Some(merged.notes.take().map_or(note.clone(), |n| format!("{n} {note}")));
                 *kept = merged;
+                // The merged row's problems (a wrong `key`) are still reported, in row order.
+                if !problems.is_empty() {
+                    out.push(((None, problems), location));
+                }
             }
         }
     }
@@ -386,6 +394,64 @@ mod tests {
                 "row 6, column `name`: `name` is missing: every entry needs one",
                 "row 6, column `released`: `released` is missing: every entry needs one",
                 "row 6, column `source_url`: `ftp://d.example` is not a web link: sources must start with https:// or http://",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_column_reads_spreadsheet_words_and_keeps_rows_with_other_words() {
+        let cases = [
+            ("true", Some(true)),
+            ("TRUE", Some(true)),
+            ("Yes", Some(true)),
+            ("1", Some(true)),
+            ("false", Some(false)),
+            ("no", Some(false)),
+            ("0", Some(false)),
+            ("", Some(false)),
+            ("maybe", None),
+            ("x", None),
+        ];
+        for header in ["key", "Key", "Flagship", "prominent", "Key model"] {
+            for (cell, expected) in cases {
+                let text =
+                    format!("name,country,date,url,{header}\nA,US,2023,https://a.example,{cell}\n");
+                let loaded = read_models_csv(&text);
+                let label = format!("{header} = {cell:?}");
+                assert_eq!(loaded.dataset.models.len(), 1, "{label}: the row is kept");
+                assert_eq!(loaded.dataset.models[0].key, expected.unwrap_or(false), "{label}");
+                let messages: Vec<String> =
+                    loaded.problems.iter().map(ToString::to_string).collect();
+                let wanted: Vec<String> = match expected {
+                    Some(_) => vec![],
+                    None => vec![format!(
+                        "row 2, column `{header}`: `{cell}` is not a yes or no: write true or false, yes or no, 1 or 0, or leave the cell empty (for no) (the model is kept, with `key` false)"
+                    )],
+                };
+                assert_eq!(messages, wanted, "{label}");
+                assert_eq!(loaded.skipped(), 0, "{label}");
+            }
+        }
+        // Without a key column every model is not key.
+        let loaded = read_models_csv("name,country,date,url\nA,US,2023,https://a.example\n");
+        assert!(!loaded.dataset.models[0].key);
+    }
+
+    #[test]
+    fn merged_rows_are_key_when_any_is_and_keep_their_key_problems() {
+        let text = "name,country,date,url,key\n\
+                    DeepSeek-R1,China,2025-02-01,https://a.example,yes\n\
+                    DeepSeek R1,China,2025-01-20,https://b.example,\n\
+                    Kimi,China,2023-10,https://c.example,no\n\
+                    Kimi,China,2023-11,https://c.example,sure\n";
+        let merged = read_models_csv_with(text, Duplicates::KeepEarliest, None);
+        let got: Vec<(&str, bool)> =
+            merged.dataset.models.iter().map(|m| (m.name.as_str(), m.key)).collect();
+        assert_eq!(got, [("DeepSeek R1", true), ("Kimi", false)]);
+        assert_eq!(
+            merged.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "row 5, column `key`: `sure` is not a yes or no: write true or false, yes or no, 1 or 0, or leave the cell empty (for no) (the model is kept, with `key` false)"
             ]
         );
     }

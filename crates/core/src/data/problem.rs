@@ -113,6 +113,25 @@ pub enum ProblemKind {
     },
     /// A gap in months that cannot be: negative, not finite, or a maximum below the minimum.
     Gap(String),
+    /// A yes-or-no field (a model's `key`) that is neither. The only kind that does not by
+    /// itself leave its record out ([`ProblemKind::keeps_record`]): the record is kept with the
+    /// field false.
+    Flag {
+        /// The field's name in the gapline format.
+        field: &'static str,
+        /// The value found: a cell's text, or a JSON value described (`"yes"`, `1`, `a list`).
+        value: String,
+        /// What may be written instead, for the reader.
+        allowed: &'static str,
+    },
+}
+
+impl ProblemKind {
+    /// Is the record kept despite this problem (when it has no other)? Only for
+    /// [`ProblemKind::Flag`]: every other problem leaves its record out.
+    pub fn keeps_record(&self) -> bool {
+        matches!(self, ProblemKind::Flag { .. })
+    }
 }
 
 impl fmt::Display for ProblemKind {
@@ -169,6 +188,10 @@ impl fmt::Display for ProblemKind {
                 f,
                 "{what}: write months as {{\"min\": 18, \"max\": 24}} (min 0 or more, max at least min or null)"
             ),
+            ProblemKind::Flag { field, value, allowed } => write!(
+                f,
+                "`{value}` is not a yes or no: write {allowed} (the model is kept, with `{field}` false)"
+            ),
             ProblemKind::Encoding => f.write_str(
                 "the file is not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or export as CSV (Google Sheets)",
             ),
@@ -186,9 +209,14 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// How many distinct records `problems` are about (records left out, or reported).
+    /// How many distinct records `problems` left out: the records they are about, not counting
+    /// problems that keep their record ([`ProblemKind::keeps_record`]).
     pub fn records(problems: &[Problem]) -> usize {
-        let mut records: Vec<String> = problems.iter().filter_map(Problem::record).collect();
+        let mut records: Vec<String> = problems
+            .iter()
+            .filter(|p| !p.kind.keeps_record())
+            .filter_map(Problem::record)
+            .collect();
         records.sort();
         records.dedup();
         records.len()

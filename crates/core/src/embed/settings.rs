@@ -2,7 +2,7 @@
 //!
 //! The names are those of the `data-*` attributes without their prefix: `src`, `claims`,
 //! `lang`, `theme`, `height`, `reading`, `benchmark`, `from`, `to`, `lanes`, `events`,
-//! `wheel-zoom`.
+//! `models`, `wheel-zoom`.
 //! A value that cannot be read is a problem that names it and says what was used instead;
 //! the other settings are still read, so one typo never costs the whole timeline.
 
@@ -13,6 +13,7 @@ use crate::data::event::EventKind;
 use crate::data::region::Region;
 use crate::gap::projection::ReadingKind;
 use crate::lang::Lang;
+use crate::scene::ModelFilter;
 
 /// Default height, CSS px.
 const HEIGHT: f64 = 420.0;
@@ -46,6 +47,9 @@ pub struct Settings {
     /// The kinds of events drawn (`export_control,chip,policy,milestone`, or `none`). Default:
     /// all four.
     pub events: Vec<EventKind>,
+    /// Which models carry a label (`key` or `all`). Default: `None`, chosen from the data (key
+    /// models when it marks some `key` or has claims to draw, else all).
+    pub models: Option<ModelFilter>,
     /// A plain wheel zooms at once. Default: false.
     pub wheel_zoom: bool,
 }
@@ -64,6 +68,7 @@ impl Default for Settings {
             to: None,
             lanes: vec![Region::US, Region::CN],
             events: EventKind::ALL.to_vec(),
+            models: None,
             wheel_zoom: false,
         }
     }
@@ -178,6 +183,17 @@ impl Settings {
             problems.extend(kinds.1);
             s.events = kinds.0;
         }
+        if let Some(v) = value("models") {
+            match ModelFilter::parse(&v) {
+                Some(m) => s.models = Some(m),
+                None => problems.push(bad(
+                    "models",
+                    &v,
+                    "a choice of models (key or all)",
+                    "choosing from the data",
+                )),
+            }
+        }
         // Present means on, as for HTML's boolean attributes, unless it says false.
         s.wheel_zoom = get("wheel-zoom").is_some_and(|v| !matches!(v.trim(), "false" | "0"));
         out.problems = problems;
@@ -240,6 +256,7 @@ mod tests {
             ("to", "March 2024"),
             ("lanes", "cn, us, CN"),
             ("events", "chip, Export control"),
+            ("models", " All "),
             ("wheel-zoom", ""),
         ]);
         assert!(r.problems.is_empty(), "{:?}", r.problems);
@@ -253,6 +270,9 @@ mod tests {
         assert_eq!(s.to.map(|d| d.last_day().to_string()).as_deref(), Some("2024-03-31"));
         assert_eq!(s.lanes, vec![Region::CN, Region::US]);
         assert_eq!(s.events, vec![EventKind::Chip, EventKind::ExportControl]);
+        assert_eq!(s.models, Some(ModelFilter::All));
+        assert_eq!(read(&[("models", "KEY")]).settings.models, Some(ModelFilter::Key));
+        assert_eq!(read(&[]).settings.models, None);
         assert!(s.wheel_zoom);
         assert!(read(&[("events", "none")]).settings.events.is_empty());
         let r = read(&[("events", "chip,rumour")]);
@@ -266,7 +286,7 @@ mod tests {
 
     #[test]
     fn unreadable_values_fall_back_and_are_named() {
-        let cases: [(&str, &str, &str); 7] = [
+        let cases: [(&str, &str, &str); 8] = [
             ("lang", "fr", "data-lang=\"fr\" is not a language (en or zh); using en"),
             ("theme", "sepia", "data-theme=\"sepia\" is not a theme"),
             ("height", "tall", "data-height=\"tall\" is not a height"),
@@ -274,6 +294,11 @@ mod tests {
             ("reading", "ahead", "data-reading=\"ahead\" is not a reading"),
             ("from", "soon", "data-from=\"soon\" is not a date"),
             ("lanes", "US,XX", "data-lanes: \"XX\" is not a region code"),
+            (
+                "models",
+                "some",
+                "data-models=\"some\" is not a choice of models (key or all); choosing from the data",
+            ),
         ];
         for (name, value, said) in cases {
             let r = read(&[(name, value), ("lang_is_fine", "en")]);
@@ -286,6 +311,9 @@ mod tests {
         assert_eq!(r.settings.theme, ThemeChoice::Dark);
         assert_eq!(r.settings.lanes, vec![Region::US, Region::CN]);
         assert_eq!(r.problems.len(), 2);
+        let r = read(&[("models", "most"), ("lang", "zh")]);
+        assert_eq!((r.settings.models, r.settings.lang), (None, Lang::Zh));
+        assert_eq!(r.problems.len(), 1);
     }
 
     #[test]

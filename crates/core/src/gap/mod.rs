@@ -1,6 +1,7 @@
 //! What the data shows: the observed lag between two regions on a benchmark, and how claims
 //! compare with it.
 
+pub mod chance;
 pub mod chip_events;
 pub mod observed;
 pub mod projection;

@@ -76,7 +76,7 @@ impl LagSeries {
 }
 
 /// Letters and digits, lower case: how benchmark names are compared.
-fn key(name: &str) -> String {
+pub(crate) fn key(name: &str) -> String {
     // ASCII case only: Unicode case tables would cost the widget ~18 KB, and benchmark names are
     // Latin.
     name.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()

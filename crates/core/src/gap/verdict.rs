@@ -14,7 +14,16 @@
 //!    score in the data: "not yet", with the data's last date.
 //! 4. **Not enough data** when the claim has no projection in this reading, names no model, or
 //!    the model has no score on the benchmark: never a made-up number.
+//! 5. **Can the benchmark tell?** When the reference's score is near chance or near the top of
+//!    the scale ([`chance`](super::chance)), matching it says little: the verdict keeps its
+//!    dates but says "this benchmark cannot tell" instead of a number of months
+//!    ([`Verdict::conclusive`]). A benchmark with no known chance level is taken as 0 %
+//!    ([`Verdict::chance_unknown`]).
+//! 6. **Near.** A `near` claim with no duration ("have neared the level of GPT-3.5") implies
+//!    no date; it is checked at the date said: had the subject's region reached the
+//!    reference's score by then, and when did it first ([`Verdict::Near`])?
 
+use super::chance::{Resolution, chance_level, resolution};
 use super::observed::{DAYS_PER_MONTH, Score, scores};
 use super::projection::{Projection, ReadingKind, project};
 use crate::claims::reading::Reading;
@@ -44,6 +53,8 @@ pub enum Verdict {
         months_from: f64,
         /// The same for the latest end; `None` for an open-ended range.
         months_to: Option<f64>,
+        /// Whether the reference's score can tell (rule 5).
+        resolution: Resolution,
     },
     /// The subject region has not reached the reference's score in the data.
     NotYet {
@@ -55,6 +66,23 @@ pub enum Verdict {
         projection: Projection,
         /// The latest date of any score on the benchmark.
         data_until: NaiveDate,
+        /// Whether the reference's score can tell (rule 5).
+        resolution: Resolution,
+    },
+    /// A `near` claim ("have neared the level of GPT-3.5"), checked at the date said (rule 6).
+    Near {
+        /// The benchmark.
+        benchmark: String,
+        /// The reference model's score.
+        reference: Score,
+        /// The first day the claim was said.
+        said: NaiveDate,
+        /// The subject region's first release with at least the reference's score, if any.
+        observed: Option<Score>,
+        /// The latest date of any score on the benchmark.
+        data_until: NaiveDate,
+        /// Whether the reference's score can tell (rule 5).
+        resolution: Resolution,
     },
     /// Nothing fits (rule 4); why, for the reader.
     NotEnoughData {
@@ -67,7 +95,15 @@ fn months_between(a: NaiveDate, b: NaiveDate) -> f64 {
     (a - b).num_days() as f64 / DAYS_PER_MONTH
 }
 
-/// The verdict on `claim` (read as `reading`) on `benchmark`, in the `kind` reading (rules 1–4).
+/// The reference model's score among `all` (one benchmark's scores, [`scores`]): its earliest
+/// (rule 1; on one date the lower, so a later better run does not stand in for it).
+pub(crate) fn reference_score<'a>(all: &'a [Score], model_id: &str) -> Option<&'a Score> {
+    all.iter()
+        .filter(|s| s.model_id == model_id)
+        .min_by(|a, b| a.date.cmp(&b.date).then(a.score.total_cmp(&b.score)))
+}
+
+/// The verdict on `claim` (read as `reading`) on `benchmark`, in the `kind` reading (rules 1–5).
 pub fn verdict(
     claim: &Claim,
     reading: &Reading,
@@ -81,21 +117,20 @@ pub fn verdict(
             why: "a claim about chips: the data has chip events but no chip measurements",
         };
     }
-    let Some(projection) = project(claim, reading, data, kind) else {
+    let projection = project(claim, reading, data, kind);
+    let near = reading.relation == crate::claims::relation::Relation::Near && projection.is_none();
+    if projection.is_none() && !near {
         return Verdict::NotEnoughData { why: "the claim gives no date to check in this reading" };
-    };
+    }
     let Some(model_id) = reading.reference.model_id.as_deref() else {
         return Verdict::NotEnoughData { why: "the claim names no model to compare with" };
     };
     let (name, all) = scores(data, benchmark);
-    let Some(reference) = all
-        .iter()
-        .filter(|s| s.model_id == model_id)
-        .min_by(|a, b| a.date.cmp(&b.date).then(a.score.total_cmp(&b.score)))
-        .cloned()
-    else {
+    let Some(reference) = reference_score(&all, model_id).cloned() else {
         return Verdict::NotEnoughData { why: "the model has no score on this benchmark" };
     };
+    let resolution = resolution(&name, reference.score / 100.0);
+    let data_until = all.iter().map(|s| s.date).max().unwrap_or(reference.date);
     let observed = all
         .iter()
         .filter(|s| s.region == Region::CN && s.score >= reference.score)
@@ -106,6 +141,16 @@ pub fn verdict(
                 .then_with(|| a.model_name.cmp(&b.model_name))
         })
         .cloned();
+    let Some(projection) = projection else {
+        return Verdict::Near {
+            benchmark: name,
+            reference,
+            said: claim.said_on.start(),
+            observed,
+            data_until,
+            resolution,
+        };
+    };
     match observed {
         Some(observed) => Verdict::Checked {
             benchmark: name,
@@ -114,12 +159,14 @@ pub fn verdict(
             reference,
             projection,
             observed,
+            resolution,
         },
         None => Verdict::NotYet {
             benchmark: name,
-            data_until: all.iter().map(|s| s.date).max().unwrap_or(reference.date),
+            data_until,
             reference,
             projection,
+            resolution,
         },
     }
 }
@@ -133,9 +180,81 @@ fn months_text(months: f64, lang: Lang) -> String {
     }
 }
 
+/// Rule 5's sentence: the reference's score and why it cannot tell. `None` when it can.
+fn cannot_tell(
+    benchmark: &str,
+    reference: &Score,
+    resolution: Resolution,
+    lang: Lang,
+) -> Option<String> {
+    let (model, score) = (&reference.model_name, crate::scene::svg::num(reference.score));
+    let zh = lang == Lang::Zh;
+    let why = match resolution {
+        Resolution::Clear => return None,
+        // A free-answer benchmark (or one of unknown chance): nothing to guess, only a floor.
+        Resolution::NearChance { chance } if chance <= 0.0 => {
+            if zh {
+                "接近最低分".to_string()
+            } else {
+                "near the bottom of the scale".to_string()
+            }
+        }
+        Resolution::NearChance { chance } => {
+            let chance = crate::scene::svg::num(chance * 100.0);
+            if zh {
+                format!("随机猜测即得{chance}%")
+            } else {
+                format!("where guessing gets {chance} %")
+            }
+        }
+        Resolution::NearCeiling => {
+            if zh {
+                "接近满分".to_string()
+            } else {
+                "near the top of the scale".to_string()
+            }
+        }
+    };
+    Some(if zh {
+        format!("{model}在{benchmark}上得分{score}%，{why}：此基准无法判断")
+    } else {
+        format!("{model} scored {score} % on {benchmark}, {why}: this benchmark cannot tell")
+    })
+}
+
 impl Verdict {
-    /// One sentence for the reader: "China matched GPT-4's MMLU score (86.4 %) 22 months after
-    /// its release, with DeepSeek-R1 (January 2025): 4 months later than claimed".
+    /// Whether the reference's score can tell (rule 5); `None` for [`Verdict::NotEnoughData`].
+    pub fn resolution(&self) -> Option<Resolution> {
+        match self {
+            Verdict::Checked { resolution, .. }
+            | Verdict::NotYet { resolution, .. }
+            | Verdict::Near { resolution, .. } => Some(*resolution),
+            Verdict::NotEnoughData { .. } => None,
+        }
+    }
+
+    /// Does the verdict say something? True for a checked or not-yet verdict whose reference
+    /// score is clear; false when the benchmark cannot tell (rule 5) or there is not enough data.
+    pub fn conclusive(&self) -> bool {
+        self.resolution().is_some_and(Resolution::is_clear)
+    }
+
+    /// Was the benchmark's chance level unknown, and so taken as 0 % (rule 5)? A help panel can
+    /// say so. False for [`Verdict::NotEnoughData`], which rests on no benchmark.
+    pub fn chance_unknown(&self) -> bool {
+        match self {
+            Verdict::Checked { benchmark, .. }
+            | Verdict::NotYet { benchmark, .. }
+            | Verdict::Near { benchmark, .. } => chance_level(benchmark).is_none(),
+            Verdict::NotEnoughData { .. } => false,
+        }
+    }
+
+    /// One sentence for the reader, naming the benchmark and the scores: "China's DeepSeek-R1
+    /// (90.8 %) matched GPT-4 (86.4 %) on MMLU in January 2025, 22 months after its release:
+    /// 4 months later than claimed"; or, when the reference's score cannot tell (rule 5),
+    /// "GPT-4 scored 30.7 % on GPQA diamond, where guessing gets 25 %: this benchmark cannot
+    /// tell".
     pub fn text(&self, lang: Lang) -> String {
         let zh = lang == Lang::Zh;
         match self {
@@ -146,13 +265,60 @@ impl Verdict {
                     "not enough data".into()
                 }
             }
-            Verdict::NotYet { benchmark, reference, data_until, .. } => {
+            Verdict::Near { benchmark, reference, said, observed, data_until, resolution } => {
+                if let Some(text) = cannot_tell(benchmark, reference, *resolution, lang) {
+                    return text;
+                }
+                let month = |d: NaiveDate| lang.date(PartialDate::containing(d, Precision::Month));
+                let (who, score) = (&reference.model_name, crate::scene::svg::num(reference.score));
+                match observed {
+                    Some(o) => {
+                        let (by, first) = (month(*said), month(o.date));
+                        let theirs = crate::scene::svg::num(o.score);
+                        let name = &o.model_name;
+                        match (o.date <= *said, zh) {
+                            (true, false) => format!(
+                                "By {by} China had reached {who}'s {benchmark} score ({score} %): first {name} ({theirs} %) in {first}"
+                            ),
+                            (true, true) => format!(
+                                "截至{by}，中国已在{benchmark}上达到{who}的分数（{score}%）：{first}的{name}（{theirs}%）"
+                            ),
+                            (false, false) => format!(
+                                "China first reached {who}'s {benchmark} score ({score} %) with {name} ({theirs} %) in {first}, {} after the claim",
+                                months_text(months_between(o.date, *said), lang)
+                            ),
+                            (false, true) => format!(
+                                "中国于{first}以{name}（{theirs}%）首次在{benchmark}上达到{who}的分数（{score}%），在说法提出{}后",
+                                months_text(months_between(o.date, *said), lang)
+                            ),
+                        }
+                    }
+                    None => {
+                        let until = month(*data_until);
+                        if zh {
+                            format!("截至{until}，中国尚未在{benchmark}上达到{who}的分数（{score}%）")
+                        } else {
+                            format!(
+                                "China had not reached {who}'s {benchmark} score ({score} %) by {until} (the end of the data)"
+                            )
+                        }
+                    }
+                }
+            }
+            Verdict::NotYet { benchmark, reference, data_until, resolution, .. } => {
+                if let Some(text) = cannot_tell(benchmark, reference, *resolution, lang) {
+                    return text;
+                }
                 let until = lang.date(PartialDate::containing(*data_until, Precision::Month));
+                let score = crate::scene::svg::num(reference.score);
                 if zh {
-                    format!("截至{until}，中国尚未达到{}的{benchmark}分数", reference.model_name)
+                    format!(
+                        "截至{until}，中国尚未在{benchmark}上达到{}的分数（{score}%）",
+                        reference.model_name
+                    )
                 } else {
                     format!(
-                        "China had not reached {}'s {benchmark} score by {until} (the end of the data)",
+                        "China had not reached {}'s {benchmark} score ({score} %) by {until} (the end of the data)",
                         reference.model_name
                     )
                 }
@@ -164,9 +330,13 @@ impl Verdict {
                 projection,
                 months_from,
                 months_to,
+                resolution,
             } => {
+                if let Some(text) = cannot_tell(benchmark, reference, *resolution, lang) {
+                    return text;
+                }
                 let when = lang.date(PartialDate::containing(observed.date, Precision::Month));
-                let after = months_between(observed.date, projection.anchor);
+                let after = months_text(months_between(observed.date, projection.anchor), lang);
                 let anchor = match (projection.kind, zh) {
                     (ReadingKind::Lag, false) => "after its release".to_string(),
                     (ReadingKind::CatchUp, false) => "after the claim".to_string(),
@@ -188,20 +358,17 @@ impl Verdict {
                     let m = months_text(months_to.unwrap_or(*months_from), lang);
                     if zh { format!("比所说晚{m}") } else { format!("{m} later than claimed") }
                 };
-                let score = crate::scene::svg::num(reference.score);
+                let (matched, score) =
+                    (&observed.model_name, crate::scene::svg::num(observed.score));
+                let (model, reference_score) =
+                    (&reference.model_name, crate::scene::svg::num(reference.score));
                 if zh {
                     format!(
-                        "中国在{anchor}{}追平{}的{benchmark}分数（{score}%）：{}，{when}；{off}",
-                        months_text(after, lang),
-                        reference.model_name,
-                        observed.model_name
+                        "中国的{matched}（{score}%）于{when}在{benchmark}上追平{model}（{reference_score}%），{anchor}{after}；{off}"
                     )
                 } else {
                     format!(
-                        "China matched {}'s {benchmark} score ({score} %) {} {anchor}, with {} ({when}): {off}",
-                        reference.model_name,
-                        months_text(after, lang),
-                        observed.model_name
+                        "China's {matched} ({score} %) matched {model} ({reference_score} %) on {benchmark} in {when}, {after} {anchor}: {off}"
                     )
                 }
             }
@@ -216,13 +383,14 @@ mod tests {
     use crate::claims::resolve::Resolver;
     use crate::data::dataset::RawDataset;
 
-    fn dataset(claim_text: &str) -> Dataset {
+    /// GPT-4 and two Chinese models with the given `scores` objects, and one claim.
+    fn dataset_with(gpt4: &str, qwen2: &str, r1: &str, claim_text: &str) -> Dataset {
         let json = format!(
             r#"{{"models": [
-              {{"id": "gpt-4", "name": "GPT-4", "region": "US", "released": "2023-03-14", "scores": {{"MMLU": 86.4}}, "source_url": "https://a.example"}},
+              {{"id": "gpt-4", "name": "GPT-4", "region": "US", "released": "2023-03-14", "scores": {gpt4}, "source_url": "https://a.example"}},
               {{"id": "gpt-3", "name": "GPT-3", "region": "US", "released": "2020-05", "source_url": "https://a.example"}},
-              {{"id": "qwen2", "name": "Qwen2", "region": "CN", "released": "2024-06", "scores": {{"MMLU": 84.2}}, "source_url": "https://a.example"}},
-              {{"id": "r1", "name": "DeepSeek-R1", "region": "CN", "released": "2025-01-20", "scores": {{"MMLU": 90.8}}, "source_url": "https://a.example"}}],
+              {{"id": "qwen2", "name": "Qwen2", "region": "CN", "released": "2024-06", "scores": {qwen2}, "source_url": "https://a.example"}},
+              {{"id": "r1", "name": "DeepSeek-R1", "region": "CN", "released": "2025-01-20", "scores": {r1}, "source_url": "https://a.example"}}],
              "claims": [{{"id": "c", "speaker": "Zhou Hongyi", "said_on": "2024-02-16", "source_url": "https://b.example", "text": "{claim_text}"}}]}}"#
         );
         let loaded = serde_json::from_str::<RawDataset>(&json).expect("JSON").check();
@@ -230,17 +398,26 @@ mod tests {
         loaded.dataset
     }
 
+    fn dataset(claim_text: &str) -> Dataset {
+        dataset_with(r#"{"MMLU": 86.4}"#, r#"{"MMLU": 84.2}"#, r#"{"MMLU": 90.8}"#, claim_text)
+    }
+
+    fn judge_in(d: &Dataset, benchmark: &str, kind: ReadingKind) -> Verdict {
+        let names = Resolver::new(d);
+        let r = read_claim(&d.claims[0], d, Some(&names));
+        verdict(&d.claims[0], &r, d, benchmark, kind)
+    }
+
     fn judge(text: &str, benchmark: &str, kind: ReadingKind) -> Verdict {
-        let d = dataset(text);
-        let names = Resolver::new(&d);
-        let r = read_claim(&d.claims[0], &d, Some(&names));
-        verdict(&d.claims[0], &r, &d, benchmark, kind)
+        judge_in(&dataset(text), benchmark, kind)
     }
 
     #[test]
     fn zhou_hongyis_claim_on_mmlu_in_both_readings() {
         let v = judge("there is still a 1.5-year gap from GPT-4", "MMLU", ReadingKind::Lag);
-        let Verdict::Checked { observed, months_from, months_to, .. } = &v else { panic!("{v:?}") };
+        let Verdict::Checked { observed, months_from, months_to, resolution, .. } = &v else {
+            panic!("{v:?}")
+        };
         // Projected 14 Sep 2024; DeepSeek-R1 (20 Jan 2025) is the first Chinese model at
         // 86.4 or more (Qwen2's 84.2 is below): 128 days later.
         assert_eq!(observed.model_name, "DeepSeek-R1");
@@ -251,20 +428,30 @@ mod tests {
             ),
             (-128.0, Some(-128.0))
         );
+        assert_eq!(*resolution, Resolution::Clear, "86.4 % on a 25 % benchmark can tell");
+        assert!(v.conclusive() && !v.chance_unknown());
         assert_eq!(
             v.text(Lang::En),
-            "China matched GPT-4's MMLU score (86.4 %) 22 months after its release, with DeepSeek-R1 (January 2025): 4 months later than claimed"
+            "China's DeepSeek-R1 (90.8 %) matched GPT-4 (86.4 %) on MMLU in January 2025, 22 months after its release: 4 months later than claimed"
         );
         assert_eq!(
             v.text(Lang::Zh),
-            "中国在发布后22个月追平GPT-4的MMLU分数（86.4%）：DeepSeek-R1，2025年1月；比所说晚4个月"
+            "中国的DeepSeek-R1（90.8%）于2025年1月在MMLU上追平GPT-4（86.4%），发布后22个月；比所说晚4个月"
         );
         // Catch-up: Feb 2024 + 18 months = Aug 2025, after R1: parity came sooner.
         let v = judge("there is still a 1.5-year gap from GPT-4", "MMLU", ReadingKind::CatchUp);
-        assert!(v.text(Lang::En).ends_with("7 months sooner than claimed"), "{}", v.text(Lang::En));
+        assert_eq!(
+            v.text(Lang::En),
+            "China's DeepSeek-R1 (90.8 %) matched GPT-4 (86.4 %) on MMLU in January 2025, 11 months after the claim: 7 months sooner than claimed"
+        );
+        assert_eq!(
+            v.text(Lang::Zh),
+            "中国的DeepSeek-R1（90.8%）于2025年1月在MMLU上追平GPT-4（86.4%），说法提出后11个月；比所说早7个月"
+        );
         // A range that contains the observed date.
         let v = judge("one to three years behind GPT-4", "MMLU", ReadingKind::Lag);
         assert!(v.text(Lang::En).ends_with("within the claimed range"), "{}", v.text(Lang::En));
+        assert!(v.text(Lang::Zh).ends_with("在所说范围内"), "{}", v.text(Lang::Zh));
     }
 
     #[test]
@@ -273,21 +460,141 @@ mod tests {
         assert_eq!(v, Verdict::NotEnoughData { why: "the model has no score on this benchmark" });
         assert_eq!(v.text(Lang::En), "not enough data");
         assert_eq!(v.text(Lang::Zh), "数据不足");
+        assert_eq!(v.resolution(), None);
+        assert!(!v.conclusive() && !v.chance_unknown(), "no benchmark to be unsure about");
         let v = judge("two years behind the US", "MMLU", ReadingKind::CatchUp);
         assert_eq!(v, Verdict::NotEnoughData { why: "the claim names no model to compare with" });
+        // A near claim has no date to project, but is checked at the date said (rule 6).
         let v = judge("very close to GPT-4", "MMLU", ReadingKind::Lag);
-        assert!(matches!(v, Verdict::NotEnoughData { .. }));
+        assert!(matches!(v, Verdict::Near { .. }), "{v:?}");
         // GPT-3 has no MMLU score here either; a model China never matched: not yet.
-        let d = dataset("two years behind GPT-4");
-        let mut d2 = d.clone();
-        d2.models.retain(|m| m.id != "r1");
-        let names = Resolver::new(&d2);
-        let r = read_claim(&d2.claims[0], &d2, Some(&names));
-        let v = verdict(&d2.claims[0], &r, &d2, "MMLU", ReadingKind::Lag);
+        let mut d = dataset("two years behind GPT-4");
+        d.models.retain(|m| m.id != "r1");
+        let v = judge_in(&d, "MMLU", ReadingKind::Lag);
         assert!(matches!(v, Verdict::NotYet { .. }), "{v:?}");
+        assert!(v.conclusive(), "not yet, on a score that can tell, is a verdict");
         assert_eq!(
             v.text(Lang::En),
-            "China had not reached GPT-4's MMLU score by June 2024 (the end of the data)"
+            "China had not reached GPT-4's MMLU score (86.4 %) by June 2024 (the end of the data)"
+        );
+        assert_eq!(v.text(Lang::Zh), "截至2024年6月，中国尚未在MMLU上达到GPT-4的分数（86.4%）");
+    }
+
+    #[test]
+    fn a_near_claim_is_checked_at_the_date_said() {
+        let json = r#"{"models": [
+            {"id": "gpt-3.5", "name": "GPT-3.5", "region": "US", "released": "2022-11-30", "source_url": "https://a.example", "scores": {"mmlu": 70}},
+            {"id": "early", "name": "Early", "region": "CN", "released": "2023-08-01", "source_url": "https://a.example", "scores": {"mmlu": 71}},
+            {"id": "weak", "name": "Weak", "region": "CN", "released": "2023-01-01", "source_url": "https://a.example", "scores": {"mmlu": 50}}]}"#;
+        let data = serde_json::from_str::<RawDataset>(json).expect("JSON").check().dataset;
+        // (label, date said, English verdict)
+        let cases = [
+            ("reached before", "2024-02-16", "By February 2024 China had reached GPT-3.5's MMLU score (70 %): first Early (71 %) in August 2023"),
+            ("reached after", "2023-05-01", "China first reached GPT-3.5's MMLU score (70 %) with Early (71 %) in August 2023, 3 months after the claim"),
+        ];
+        for (label, said, expected) in cases {
+            let claim = crate::data::claim::RawClaim {
+                id: Some("c".into()),
+                speaker: Some("S".into()),
+                said_on: Some(said.into()),
+                source_url: Some("https://b.example".into()),
+                text: Some("Chinese models have neared the level of GPT-3.5".into()),
+                ..Default::default()
+            };
+            let mut d = data.clone();
+            assert_eq!(d.add_claims(&[claim]), vec![], "{label}");
+            let reading = read_claim(&d.claims[0], &d, Some(&Resolver::new(&d)));
+            let v = verdict(&d.claims[0], &reading, &d, "MMLU", ReadingKind::Lag);
+            assert!(matches!(v, Verdict::Near { .. }), "{label}: {v:?}");
+            assert_eq!(v.text(Lang::En), expected, "{label}");
+            assert!(v.conclusive() && v.text(Lang::Zh).contains("GPT-3.5"), "{label}");
+        }
+    }
+
+    #[test]
+    fn a_verdict_says_when_its_benchmark_cannot_tell() {
+        // (label, benchmark, GPT-4's score, DeepSeek-R1's, resolution, chance unknown, English,
+        // Chinese). GPQA diamond is four-choice (25 % by guessing), MATH level 5 free-answer
+        // (0 %); "Lab quiz" is not in the chance table (taken as 0 %). Qwen2 scores 1 % on each.
+        let cases = [
+            (
+                "clear, chance known",
+                "GPQA diamond",
+                48.0,
+                75.0,
+                Resolution::Clear,
+                false,
+                "China's DeepSeek-R1 (75 %) matched GPT-4 (48 %) on GPQA diamond in January 2025, 22 months after its release: 4 months later than claimed",
+                "中国的DeepSeek-R1（75%）于2025年1月在GPQA diamond上追平GPT-4（48%），发布后22个月；比所说晚4个月",
+            ),
+            (
+                "near chance",
+                "GPQA diamond",
+                30.7,
+                75.0,
+                Resolution::NearChance { chance: 0.25 },
+                false,
+                "GPT-4 scored 30.7 % on GPQA diamond, where guessing gets 25 %: this benchmark cannot tell",
+                "GPT-4在GPQA diamond上得分30.7%，随机猜测即得25%：此基准无法判断",
+            ),
+            (
+                "near the ceiling",
+                "MATH level 5",
+                97.0,
+                99.0,
+                Resolution::NearCeiling,
+                false,
+                "GPT-4 scored 97 % on MATH level 5, near the top of the scale: this benchmark cannot tell",
+                "GPT-4在MATH level 5上得分97%，接近满分：此基准无法判断",
+            ),
+            (
+                "unknown chance, clear",
+                "Lab quiz",
+                48.0,
+                75.0,
+                Resolution::Clear,
+                true,
+                "China's DeepSeek-R1 (75 %) matched GPT-4 (48 %) on Lab quiz in January 2025, 22 months after its release: 4 months later than claimed",
+                "中国的DeepSeek-R1（75%）于2025年1月在Lab quiz上追平GPT-4（48%），发布后22个月；比所说晚4个月",
+            ),
+            (
+                "unknown chance, near 0 %",
+                "Lab quiz",
+                6.5,
+                75.0,
+                Resolution::NearChance { chance: 0.0 },
+                true,
+                "GPT-4 scored 6.5 % on Lab quiz, near the bottom of the scale: this benchmark cannot tell",
+                "GPT-4在Lab quiz上得分6.5%，接近最低分：此基准无法判断",
+            ),
+        ];
+        for (label, benchmark, gpt4, r1, expected, unknown, en, zh) in cases {
+            let d = dataset_with(
+                &format!(r#"{{"{benchmark}": {gpt4}}}"#),
+                &format!(r#"{{"{benchmark}": 1.0}}"#),
+                &format!(r#"{{"{benchmark}": {r1}}}"#),
+                "there is still a 1.5-year gap from GPT-4",
+            );
+            let v = judge_in(&d, benchmark, ReadingKind::Lag);
+            assert!(matches!(v, Verdict::Checked { .. }), "{label}: {v:?}");
+            assert_eq!(v.resolution(), Some(expected), "{label}");
+            assert_eq!(v.conclusive(), expected == Resolution::Clear, "{label}");
+            assert_eq!(v.chance_unknown(), unknown, "{label}");
+            assert_eq!(v.text(Lang::En), en, "{label}");
+            assert_eq!(v.text(Lang::Zh), zh, "{label}");
+        }
+        // Not yet, on a score near the ceiling: the benchmark cannot tell that either.
+        let d = dataset_with(
+            r#"{"MATH level 5": 97.0}"#,
+            r#"{"MATH level 5": 60.0}"#,
+            r#"{"MATH level 5": 90.0}"#,
+            "two years behind GPT-4",
+        );
+        let v = judge_in(&d, "MATH level 5", ReadingKind::Lag);
+        assert!(matches!(v, Verdict::NotYet { .. }) && !v.conclusive(), "{v:?}");
+        assert_eq!(
+            v.text(Lang::En),
+            "GPT-4 scored 97 % on MATH level 5, near the top of the scale: this benchmark cannot tell"
         );
     }
 }

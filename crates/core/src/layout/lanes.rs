@@ -47,8 +47,10 @@ pub fn lanes(regions: &[Region], top: f64, bottom: f64, metrics: &LaneMetrics) -
         .enumerate()
         .map(|(i, &region)| {
             let band_top = top + height * i as f64;
-            let rows =
-                ((height - metrics.header - metrics.marks) / metrics.row).floor().max(1.0) as usize;
+            // A hair over, so a band sized for exactly n rows is not floored to n − 1.
+            let rows = ((height - metrics.header - metrics.marks) / metrics.row + 1e-9)
+                .floor()
+                .max(1.0) as usize;
             Lane {
                 region,
                 top: band_top,

@@ -1,22 +1,32 @@
-//! From a dataset and a size to a [`Scene`].
+//! From a dataset and a size to a [`Scene`]: the options, then the phases in order.
 
-use super::claims::{ClaimContext, claim_marks, drawn, extent, readings};
-use super::clusters::{UNCLUSTERED_DAYS, groups};
+use super::claims::{ClaimContext, claim_marks, drawn};
 use super::connectors::connectors;
 use super::events::event_marks;
+use super::frame::{Footer, credit, title};
+use super::mark_labels::label_marks;
+use super::metrics::{
+    AXIS_GAP, LABEL_NARROW, LANE, LANE_NARROW, MARGIN_X, MIN_LABEL_ROWS, NARROW, TICK_GAP,
+    TITLE_GAP,
+};
+use super::model_filter::ModelFilter;
+use super::model_marks::{MarkContext, marks};
 use super::prepared::Prepared;
-use super::primitives::{Cluster, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts};
-use crate::claims::reading::Reading;
+use super::primitives::{Guide, LaneBand, Scene, TextLine, Tooltip, fonts};
+use super::prominence::FEATURED;
+use super::window::{in_window, scene_window};
 use crate::data::dataset::Dataset;
 use crate::data::event::EventKind;
 use crate::data::region::Region;
 use crate::gap::projection::ReadingKind;
 use crate::lang::Lang;
-use crate::layout::labels::{LabelRequest, place_labels};
-use crate::layout::lanes::{LaneMetrics, lanes, min_height};
-use crate::layout::text_width::{text_width, wrap};
+use crate::layout::lanes::{LaneMetrics, lanes};
+use crate::layout::text_width::text_width;
 use crate::layout::time_scale::TimeScale;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
+
+pub use super::metrics::POINT_RADIUS;
+pub use super::window::full_window;
 
 /// What to draw and at what size.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,9 +47,10 @@ pub struct SceneOptions {
     /// Which reading of the claims is drawn. Default: lag (parity the gap after the
     /// reference's release).
     pub reading: ReadingKind,
-    /// Benchmark for the observed-lag connectors and the verdicts. Default: `None`, the
-    /// benchmark with the most scores in the data; a name the data has no scores for draws no
-    /// connectors and gives "not enough data".
+    /// Benchmark for the observed-lag connectors and the verdicts. Default: `None`, chosen
+    /// from the data (see `gap::chance`): the benchmark with the most scores where the score
+    /// judged is well clear of chance and of the ceiling. A name the data has no scores for
+    /// draws no connectors and gives "not enough data".
     pub benchmark: Option<String>,
     /// The day a picture of the scene is exported (the widget's Export menu, `gapline
     /// render`): the credit then ends with "exported on <date>", so a copy says when it was
@@ -47,6 +58,10 @@ pub struct SceneOptions {
     pub exported: Option<NaiveDate>,
     /// The kinds of events drawn in the events track. Default: all four.
     pub event_kinds: Vec<EventKind>,
+    /// Which models carry a label. Default: `None`, chosen from the data: key models when
+    /// the data marks some models `key` or has claims to draw, else all models
+    /// ([`Scene::models`] says which was used).
+    pub models: Option<ModelFilter>,
 }
 
 impl Default for SceneOptions {
@@ -62,88 +77,10 @@ impl Default for SceneOptions {
             benchmark: None,
             exported: None,
             event_kinds: EventKind::ALL.to_vec(),
+            models: None,
         }
     }
 }
-
-const PAD: f64 = 12.0;
-const MARGIN_X: f64 = 16.0;
-const LABEL_GAP: f64 = 8.0;
-const TICK_GAP: f64 = 12.0;
-/// Space kept between a cluster's count and the next mark, px.
-const COUNT_GAP: f64 = 4.0;
-const METRICS: LaneMetrics = LaneMetrics { header: 22.0, row: 16.0, marks: 18.0 };
-/// Radius of a day-precision mark; the widget and the SVG writer draw it at this size.
-pub const POINT_RADIUS: f64 = 5.0;
-
-fn lines(
-    text: &str,
-    x: f64,
-    first_baseline: f64,
-    line_height: f64,
-    width: f64,
-    size: f64,
-) -> Vec<TextLine> {
-    wrap(text, width, size)
-        .into_iter()
-        .enumerate()
-        .map(|(i, text)| TextLine { x, y: first_baseline + line_height * i as f64, text })
-        .collect()
-}
-
-/// The window: `from` and `to` where given; otherwise the drawn models' first and last dates
-/// with a margin of 3 % of the window (at least two weeks) so edge marks are not cut. The
-/// margin is taken from the window, not from all the data, so `from = 2022` over data that
-/// starts in 1950 does not push the end years into the future.
-pub(super) fn window(
-    dates: impl Iterator<Item = (NaiveDate, NaiveDate)>,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-) -> (NaiveDate, NaiveDate) {
-    let fallback = (
-        NaiveDate::from_ymd_opt(2019, 1, 1).unwrap_or_default(),
-        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
-    );
-    let (lo, hi) = dates
-        .fold(None, |acc: Option<(NaiveDate, NaiveDate)>, (s, e)| {
-            Some(acc.map_or((s, e), |(lo, hi)| (lo.min(s), hi.max(e))))
-        })
-        .unwrap_or(fallback);
-    let (start, end) = (from.unwrap_or(lo), to.unwrap_or(hi));
-    let margin = Days::new(((end - start).num_days().max(0) as u64 * 3 / 100).max(14));
-    (
-        if from.is_some() { start } else { start.checked_sub_days(margin).unwrap_or(start) },
-        if to.is_some() { end } else { end.checked_add_days(margin).unwrap_or(end) },
-    )
-}
-
-/// What the automatic window must show: each drawn model's release period, and each claim from
-/// the date said to the parity it implies (claims widen the window to their dates).
-pub(super) fn extents(
-    data: &Dataset,
-    readings: &[Reading],
-    options: &SceneOptions,
-) -> Vec<(NaiveDate, NaiveDate)> {
-    let in_lane = |r: Region| options.lanes.contains(&r);
-    let mut out: Vec<(NaiveDate, NaiveDate)> = data
-        .models
-        .iter()
-        .filter(|m| in_lane(m.region))
-        .map(|m| (m.released.start(), m.released.end()))
-        .collect();
-    out.extend(data.claims.iter().zip(readings).map(|(c, r)| extent(c, r, data, options.reading)));
-    out
-}
-
-/// The window a scene of `data` shows with no `from` or `to`: all its drawn models and claims,
-/// with a margin. Zooming out stops here. ([`Prepared::full_window`] is the same, kept.)
-pub fn full_window(data: &Dataset, options: &SceneOptions) -> (NaiveDate, NaiveDate) {
-    window(extents(data, &readings(data), options).into_iter(), None, None)
-}
-
-/// The longest release period, in days (a year): a model starting this long before the window
-/// may still reach into it.
-const LONGEST_PERIOD: u64 = 366;
 
 /// Lays out `data` for `options`. Building many scenes of the same data (zooming, panning)?
 /// Prepare it once and use [`build_scene_with`].
@@ -155,113 +92,87 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
 /// ([`Prepared::new`] of the same data). A `prepared` made for other lanes, reading or
 /// benchmark is made again for these. Costs what the window shows: the models outside it are
 /// skipped by a binary search, and close marks are drawn as one cluster.
+///
+/// The phases, each in its own module:
+/// 1. **window** (`scene::window`): the time window and the models each lane shows in it;
+/// 2. **model marks and prominence** (`scene::model_marks`, `scene::prominence`): the marks,
+///    clusters, and which models matter most;
+/// 3. **labels** (`scene::mark_labels`): the marks' labels, in prominence order;
+/// 4. **claim rows** (`scene::claims`): one row per claim reading, with its bracket and
+///    verdict, and the guides from the models they name;
+/// 5. **events** (`scene::events`): the events track;
+/// 6. **frame** (`scene::frame`): title, notes and credit.
+///
+/// Top to bottom the scene is: title, lanes, events track, claim rows, axis, notes, credit.
+/// The rows and the footer are measured first; the lanes share what height is left.
 pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOptions) -> Scene {
     if !prepared.fits(options) {
         return build_scene_with(data, &Prepared::new(data, options), options);
     }
     let lang = options.lang;
     let width = options.width.max(200.0);
+    let narrow = width < NARROW;
     let inner = width - 2.0 * MARGIN_X;
-    let (plot_left, plot_right) = (MARGIN_X, width - MARGIN_X);
+    let plot = (MARGIN_X, width - MARGIN_X);
+    let metrics: LaneMetrics = if narrow { LANE_NARROW } else { LANE };
+    let label_size = if narrow { LABEL_NARROW } else { fonts::LABEL };
+    let filter = options.models.unwrap_or(prepared.default_filter);
 
-    let title_text = data.title.clone().unwrap_or_else(|| lang.default_title().to_string());
-    let title = lines(
-        &title_text,
-        MARGIN_X,
-        PAD + fonts::TITLE,
-        fonts::TITLE * 1.3,
-        inner,
-        fonts::TITLE * 1.08,
-    );
-    let lanes_top = title.last().map_or(PAD, |l| l.y) + 10.0;
+    // 1. Window.
+    let window = scene_window(data, prepared, options);
+    let shown = in_window(data, prepared, options.lanes.len(), window);
+    let scale = TimeScale::new(window.0, window.1, plot.0, plot.1);
 
-    // Models of regions without a lane are counted for a note, not drawn.
-    let hidden = &prepared.hidden;
-    let notes_text = (!hidden.is_empty()).then(|| {
-        let names: Vec<&str> = hidden.iter().map(|(r, _)| r.name(lang)).collect();
-        lang.not_shown(hidden.iter().map(|(_, n)| n).sum(), &names.join(", "))
-    });
-    let credit_text = match (&data.source, data.as_of) {
-        (Some(s), Some(d)) => Some(format!("{}{s}; {}", lang.source_prefix(), lang.as_of(d))),
-        (Some(s), None) => Some(format!("{}{s}", lang.source_prefix())),
-        (None, Some(d)) => Some(lang.as_of(d)),
-        (None, None) => None,
-    };
-    let credit_text = match (credit_text, options.exported) {
-        (Some(c), Some(day)) => Some(format!("{c}; {}", lang.exported(day))),
-        (None, Some(day)) => Some(lang.exported(day)),
-        (c, None) => c,
-    };
-    let wrap_small =
-        |t: &Option<String>| t.as_ref().map_or(0, |t| wrap(t, inner, fonts::SMALL).len());
-
-    // Each claim was read once, when the data was prepared, for the window, the rows and the
-    // verdicts.
+    // 4a. Claim rows, laid out from y = 0 first: their height (and the notes they add) decide
+    // the lanes' height; they are moved into place once the lanes are known.
     let readings = &prepared.readings;
-    let window = match (options.from, options.to) {
-        (Some(from), Some(to)) => (from, to),
-        (None, None) => prepared.full_window(),
-        (from, to) => window(extents(data, readings, options).into_iter(), from, to),
+    let (rows, claims_left_out) = drawn(data, readings, window, options.reading);
+    let benchmark_of = |i: usize, part: usize| {
+        prepared.claim_benchmarks.get(i).and_then(|b| b.get(part)).cloned().flatten()
     };
-    // Only models released (at least partly) inside the window are drawn: per lane, those that
-    // start by the window's end and end after its start.
-    let in_window: Vec<Vec<usize>> = (0..options.lanes.len())
-        .map(|lane| {
-            let models = prepared.lane(lane);
-            let start = |i: usize| data.models[i].released.start();
-            let early = window.0.checked_sub_days(Days::new(LONGEST_PERIOD)).unwrap_or(window.0);
-            let (lo, hi) = (
-                models.partition_point(|&i| start(i) < early),
-                models.partition_point(|&i| start(i) <= window.1),
-            );
-            models[lo..hi.max(lo)]
-                .iter()
-                .copied()
-                .filter(|&i| data.models[i].released.end() > window.0)
-                .collect()
-        })
-        .collect();
-    let scale = TimeScale::new(window.0, window.1, plot_left, plot_right);
-
-    // Claim rows go between the lanes and the axis; laid out from y = 0 first, because the notes
-    // they add decide the height, then moved into place.
-    let (shown_claims, claims_left_out) = drawn(data, readings, window, options.reading);
-    let claims_block = shown_claims.len() as f64 * super::claims::ROW;
-    let benchmark = prepared.benchmark.clone();
-    let mut claims = claim_marks(
+    let (mut claims, claims_block) = claim_marks(
         &ClaimContext {
             data,
             lang,
             reading: options.reading,
-            benchmark: benchmark.as_deref(),
+            benchmark: &benchmark_of,
             readings,
+            width,
         },
-        &shown_claims,
+        &rows,
         &scale,
-        (plot_left, plot_right),
+        plot,
         0.0,
     );
-    // The events track, under the lanes, when an event is in view.
-    let mut events = event_marks(
-        data,
-        &options.event_kinds,
-        window,
-        &scale,
-        &options.lanes,
-        (plot_left, plot_right),
-        lang,
-    );
+    let featured: Vec<String> = claims.iter().filter_map(|c| c.reference.clone()).collect();
+    let rank = |i: usize| {
+        if featured.iter().any(|id| *id == data.models[i].id) {
+            FEATURED
+        } else {
+            prepared.ranks.get(i).copied().unwrap_or(super::prominence::OTHER)
+        }
+    };
+
+    // 5a. The events track, under the lanes, when an event is in view.
+    let mut events =
+        event_marks(data, &options.event_kinds, window, &scale, &options.lanes, plot, lang);
     let events_block = if events.is_empty() { 0.0 } else { super::events::HEIGHT };
+
+    // 6a. Notes and credit: their lines decide the footer's height.
     let catch_up = claims.iter().filter(|c| c.as_catch_up).count();
     let empty: Vec<&str> = options
         .lanes
         .iter()
-        .zip(&in_window)
+        .zip(&shown)
         .filter(|(_, models)| models.is_empty())
         .map(|(r, _)| r.name(lang))
         .collect();
+    let hidden = &prepared.hidden;
     let notes: Vec<String> = [
-        notes_text,
+        (!hidden.is_empty()).then(|| {
+            let names: Vec<&str> = hidden.iter().map(|(r, _)| r.name(lang)).collect();
+            lang.not_shown(hidden.iter().map(|(_, n)| n).sum(), &names.join(", "))
+        }),
         (claims_left_out > 0).then(|| lang.more_claims(claims_left_out)),
         (!empty.is_empty()).then(|| lang.empty_lanes(&empty.join(", "))),
         (catch_up > 0).then(|| lang.drawn_as_catch_up(catch_up)),
@@ -269,93 +180,60 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
     .into_iter()
     .flatten()
     .collect();
-    let notes_text = (!notes.is_empty()).then(|| notes.join("; "));
-    let bottom_lines = wrap_small(&notes_text) + wrap_small(&credit_text);
-    let bottom_block = 8.0 + 22.0 + bottom_lines as f64 * 14.0 + PAD;
-    let height = options.height.max(
-        lanes_top
-            + min_height(options.lanes.len(), &METRICS)
-            + events_block
-            + claims_block
-            + bottom_block,
-    );
-    let axis_y = height - bottom_block + 8.0;
-    let claims_top = axis_y - 8.0 - claims_block;
+    let footer = Footer::new(notes, credit(data, lang, options.exported), inner);
+
+    // The vertical layout.
+    let title = title(data, lang, inner);
+    let lanes_top = title.last().map_or(super::metrics::PAD, |l| l.y) + TITLE_GAP;
+    let lane_count = options.lanes.len().max(1) as f64;
+    let min_lanes =
+        lane_count * (metrics.header + metrics.row * MIN_LABEL_ROWS as f64 + metrics.marks);
+    let below_lanes = events_block + claims_block + AXIS_GAP + footer.height();
+    let height = options.height.max(lanes_top + min_lanes + below_lanes);
+    let axis_y = height - footer.height();
+    let claims_top = axis_y - AXIS_GAP - claims_block;
     for c in &mut claims {
         c.y += claims_top;
-        c.label.y += claims_top;
-        if let Some(v) = &mut c.verdict {
-            v.y += claims_top;
+        for line in c.label.iter_mut().chain(&mut c.verdict).chain(&mut c.annotations) {
+            line.y += claims_top;
         }
     }
+    let lane_geometry = lanes(&options.lanes, lanes_top, claims_top - events_block, &metrics);
+    let lane_ys: Vec<f64> = lane_geometry.iter().map(|l| l.marks_y).collect();
+
+    // 2. Model marks, with their prominence.
+    let mut marks = marks(
+        &MarkContext { data, scale: &scale, window, plot, lang, rank: &rank },
+        &shown,
+        &lane_ys,
+    );
+
+    // 3. Labels.
+    label_marks(&mut marks, &lane_geometry, &metrics, plot, filter, label_size, &rank);
+
+    // 4b. Guides from each featured model down to the first row that names it.
+    let guides = marks
+        .iter()
+        .filter(|m| m.featured && (plot.0..=plot.1).contains(&m.x0))
+        .filter_map(|m| {
+            let row = claims.iter().find(|c| c.reference.as_deref() == Some(m.id.as_str()))?;
+            let top = row.label.first().map_or(row.y, |l| l.y - fonts::LABEL);
+            Some(Guide { x: m.x0, y1: m.y + POINT_RADIUS + 2.0, y2: top - 2.0 })
+        })
+        .collect();
+
+    // 5b. Events placed over the claim rows; connectors between the lanes.
     let event_track = (!events.is_empty())
-        .then(|| super::events::place(&mut events, claims_top - events_block, plot_left, lang));
-    let lane_geometry = lanes(&options.lanes, lanes_top, claims_top - events_block, &METRICS);
-    let lane_ys: Vec<(Region, f64)> = lane_geometry.iter().map(|l| (l.region, l.marks_y)).collect();
+        .then(|| super::events::place(&mut events, claims_top - events_block, plot.0, lang));
+    let lane_regions: Vec<(Region, f64)> =
+        lane_geometry.iter().map(|l| (l.region, l.marks_y)).collect();
     let connectors = prepared
         .series
         .as_ref()
-        .map(|series| connectors(series, &lane_ys, &scale, window, lang))
+        .map(|series| connectors(series, &lane_regions, &scale, window, lang))
         .unwrap_or_default();
 
-    let mut marks: Vec<Mark> = Vec::new();
-    for (lane, models) in in_window.iter().enumerate() {
-        let y = lane_geometry.get(lane).map_or(0.0, |l| l.marks_y);
-        let positions: Vec<f64> =
-            models.iter().map(|&i| scale.x(data.models[i].released.start())).collect();
-        let first_mark = marks.len();
-        let found = if (window.1 - window.0).num_days() > UNCLUSTERED_DAYS {
-            groups(&positions)
-        } else {
-            (0..positions.len()).map(|i| i..i + 1).collect()
-        };
-        for group in found {
-            let members = &models[group.clone()];
-            marks.push(match members {
-                [one] => single(data, *one, lane, y, &scale, lang),
-                _ => cluster(
-                    data,
-                    members,
-                    lane,
-                    (positions[group.start], positions[group.end - 1]),
-                    y,
-                    lang,
-                ),
-            });
-        }
-        show_counts(&mut marks[first_mark..], (plot_left, plot_right));
-    }
-
-    // Labels, lane by lane, in date order; only single marks inside the plot get one (a
-    // cluster shows its count instead).
-    for (lane_index, lane) in lane_geometry.iter().enumerate() {
-        let in_lane: Vec<usize> = (0..marks.len())
-            .filter(|&k| {
-                let m = &marks[k];
-                m.lane == lane_index
-                    && m.cluster.is_none()
-                    && m.x1 >= plot_left
-                    && m.x0 <= plot_right
-            })
-            .collect();
-        let requests: Vec<LabelRequest> = in_lane
-            .iter()
-            .map(|&k| LabelRequest {
-                anchor: marks[k].x0,
-                width: text_width(&marks[k].name, fonts::LABEL, false),
-            })
-            .collect();
-        let placed = place_labels(&requests, lane.rows, (plot_left, plot_right), LABEL_GAP);
-        for ((&k, p), req) in in_lane.iter().zip(placed).zip(&requests) {
-            if let Some(p) = p {
-                let y = lane.row_baseline(p.row, &METRICS);
-                let leader =
-                    (p.row > 0).then_some((req.anchor, y + 3.0, lane.marks_y - POINT_RADIUS));
-                marks[k].label = Some(MarkLabel { x: p.left, y, width: req.width, leader });
-            }
-        }
-    }
-
+    // 6b. The frame.
     let lane_bands = lane_geometry
         .iter()
         .enumerate()
@@ -365,20 +243,10 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
             top: l.top,
             bottom: l.bottom,
             marks_y: l.marks_y,
-            name: TextLine { x: plot_left, y: l.name_y, text: l.region.name(lang).to_string() },
+            name: TextLine { x: plot.0, y: l.name_y, text: l.region.name(lang).to_string() },
         })
         .collect();
-
-    let mut y = axis_y + 22.0 + 12.0;
-    let mut block = |text: &Option<String>| {
-        let out = text
-            .as_ref()
-            .map_or_else(Vec::new, |t| lines(t, MARGIN_X, y, 14.0, inner, fonts::SMALL));
-        y += out.len() as f64 * 14.0;
-        out
-    };
-    let notes = block(&notes_text);
-    let credit = block(&credit_text);
+    let (notes, credit) = footer.place(axis_y);
 
     Scene {
         width,
@@ -390,81 +258,16 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
         ticks: scale.ticks(lang, fonts::TICK, TICK_GAP, width),
         notes,
         credit,
-        plot: (plot_left, plot_right),
+        plot,
         claims,
         connectors,
-        benchmark,
+        benchmark: prepared.benchmark.clone(),
         window,
         events,
         event_track,
-    }
-}
-
-/// A model drawn on its own.
-fn single(data: &Dataset, i: usize, lane: usize, y: f64, scale: &TimeScale, lang: Lang) -> Mark {
-    let m = &data.models[i];
-    let span = m.released.precision() != crate::data::date::Precision::Day;
-    let x0 = scale.x(m.released.start());
-    let x1 = if span { scale.x(m.released.end()) } else { x0 };
-    let who =
-        if m.organization.is_empty() { String::new() } else { format!(", {}", m.organization) };
-    Mark {
-        model: i,
-        id: m.id.clone(),
-        name: m.name.clone(),
-        lane,
-        x0,
-        x1,
-        y,
-        span,
-        description: format!("{}{who}, {}", m.name, lang.date(m.released)),
-        label: None,
-        cluster: None,
-    }
-}
-
-/// Models too close to tell apart (`members`, in date order, at `x` = the first's and the
-/// last's x), drawn as one counted mark.
-fn cluster(
-    data: &Dataset,
-    members: &[usize],
-    lane: usize,
-    x: (f64, f64),
-    y: f64,
-    lang: Lang,
-) -> Mark {
-    let lead = &data.models[members[0]];
-    let first = lead.released.start();
-    // The last day of the latest release period (`end` is the day after it).
-    let end = members.iter().map(|&i| data.models[i].released.end()).max().unwrap_or(first);
-    let last = end.pred_opt().unwrap_or(end).max(first);
-    let count = members.len();
-    Mark {
-        model: members[0],
-        id: lead.id.clone(),
-        name: String::new(),
-        lane,
-        x0: x.0,
-        x1: x.1,
-        y,
-        span: false,
-        description: lang.cluster(count, first, last),
-        label: None,
-        cluster: Some(Cluster { count, first, last, count_shown: false }),
-    }
-}
-
-/// Shows a cluster's count where it fits: the figures, centred on the cluster, must keep
-/// [`COUNT_GAP`] px from the neighbouring marks' centres (half the distance each side, so two
-/// shown counts never touch) and stay inside the plot. `marks` are one lane's, in order.
-fn show_counts(marks: &mut [Mark], plot: (f64, f64)) {
-    let at: Vec<f64> = marks.iter().map(Mark::at).collect();
-    for k in 0..marks.len() {
-        let Some(c) = &mut marks[k].cluster else { continue };
-        let half = text_width(&c.count.to_string(), fonts::COUNT, false) / 2.0 + COUNT_GAP / 2.0;
-        let before = if k > 0 { (at[k] - at[k - 1]) / 2.0 } else { at[k] - plot.0 };
-        let after = at.get(k + 1).map_or(plot.1 - at[k], |next| (next - at[k]) / 2.0);
-        c.count_shown = half <= before && half <= after;
+        models: filter,
+        guides,
+        label_size,
     }
 }
 
@@ -492,6 +295,8 @@ impl Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scene::Mark;
+    use chrono::Days;
     use crate::data::date::PartialDate;
     use crate::data::model::{Modality, Model};
     use crate::data::source_url::SourceUrl;
@@ -508,6 +313,7 @@ mod tests {
             scores: Default::default(),
             source_url: SourceUrl::parse("https://example.org").expect("valid test URL"),
             notes: None,
+            key: false,
         }
     }
 
@@ -683,6 +489,31 @@ mod tests {
             .collect()
     }
 
+    /// Every text of the scene but the ticks' and the events', as `(left, top, right, bottom,
+    /// text)`.
+    fn text_boxes(s: &Scene) -> Vec<(f64, f64, f64, f64, String)> {
+        let line = |t: &TextLine, size: f64| {
+            (t.x, t.y - size * 0.8, t.x + text_width(&t.text, size, false), t.y + size * 0.2, t.text.clone())
+        };
+        let mut out: Vec<(f64, f64, f64, f64, String)> = Vec::new();
+        for c in &s.claims {
+            out.extend(c.label.iter().map(|t| line(t, fonts::LABEL)));
+            out.extend(c.verdict.iter().chain(&c.annotations).map(|t| line(t, fonts::SMALL)));
+        }
+        for m in &s.marks {
+            if let Some(l) = &m.label {
+                out.push(line(&TextLine { x: l.x, y: l.y, text: m.name.clone() }, s.label_size));
+            }
+        }
+        out.extend(s.notes.iter().chain(&s.credit).map(|t| line(t, fonts::SMALL)));
+        out.extend(s.title.iter().map(|t| line(t, fonts::TITLE)));
+        out
+    }
+
+    fn apart(a: &(f64, f64, f64, f64, String), b: &(f64, f64, f64, f64, String)) -> bool {
+        a.2 <= b.0 + 1e-9 || b.2 <= a.0 + 1e-9 || a.3 <= b.1 + 1e-9 || b.3 <= a.1 + 1e-9
+    }
+
     proptest! {
         #[test]
         fn labels_never_overlap_and_stay_in_the_plot(
@@ -756,19 +587,29 @@ mod tests {
         }
 
         #[test]
-        fn claim_rows_stay_between_the_lanes_and_the_axis_and_inside_the_plot(
+        fn claim_rows_are_wrapped_never_cut_and_no_text_overlaps_another(
             claims in prop::collection::vec((0i64..2500, 0usize..5), 0..10),
             width in 320.0f64..1600.0,
         ) {
             let texts = [
-                "still a 1.5-year gap from GPT-4",
+                "have neared the level of GPT-3.5, but there is still a 1.5-year gap from GPT-4",
                 "two to three years behind the US",
                 "isn't as big as in the LLM sector",
                 "at least five years behind in chips, a very long way indeed by any measure at all",
                 "差距在2到3年",
             ];
             let base = NaiveDate::from_ymd_opt(2019, 1, 1).expect("valid");
-            let mut d = data(vec![model("gpt-4", Region::US, "2023-03-14"), model("b", Region::CN, "2023-06")]);
+            let scored = |id: &str, region, date: &str, mmlu: f64| {
+                let mut m = model(id, region, date);
+                m.scores.insert("mmlu".into(), mmlu);
+                m
+            };
+            let mut d = data(vec![
+                scored("gpt-3.5", Region::US, "2022-11-30", 70.0),
+                scored("gpt-4", Region::US, "2023-03-14", 86.4),
+                scored("b", Region::CN, "2023-06", 72.0),
+                scored("c", Region::CN, "2024-06", 88.0),
+            ]);
             let raw: Vec<crate::data::claim::RawClaim> = claims.iter().enumerate().map(|(i, &(day, t))| {
                 crate::data::claim::RawClaim {
                     id: Some(format!("c{i}")),
@@ -784,13 +625,27 @@ mod tests {
             let lanes_bottom = s.lanes.last().map_or(0.0, |l| l.marks_y + POINT_RADIUS);
             let mut last_y = lanes_bottom;
             for c in &s.claims {
-                prop_assert!(c.label.y - fonts::LABEL >= last_y - 1e-9, "{} above {}", c.label.y, last_y);
-                prop_assert!(c.verdict.as_ref().map_or(c.y, |v| v.y) < s.axis_y);
-                prop_assert!(text_width(&c.label.text, fonts::LABEL, false) <= s.plot.1 - s.plot.0 + 1e-9);
-                for x in [Some(c.said_x), c.anchor_x, c.from_x, c.to_x, c.observed_x].into_iter().flatten() {
+                let first = c.label.first().map_or(c.y, |l| l.y);
+                prop_assert!(first - fonts::LABEL >= last_y - 1e-9, "{} above {}", first, last_y);
+                prop_assert!(c.verdict.last().map_or(c.y, |v| v.y) < s.axis_y);
+                // Wrapped, never cut: the lines say the whole label and the whole verdict.
+                let said: Vec<&str> = c.label.iter().map(|l| l.text.as_str()).collect();
+                prop_assert_eq!(said.join(" ").replace(' ', ""), c.summary_line.replace(' ', ""));
+                let verdict: Vec<&str> = c.verdict.iter().map(|l| l.text.as_str()).collect();
+                prop_assert_eq!(verdict.join(" ").replace(' ', ""), c.verdict_text.clone().unwrap_or_default().replace(' ', ""));
+                for l in &c.label {
+                    prop_assert!(text_width(&l.text, fonts::LABEL, false) <= s.plot.1 - s.plot.0 + 1e-9);
+                }
+                for x in [Some(c.said_x), c.anchor_x, c.from_x, c.to_x, c.observed_x, c.ring_x].into_iter().flatten() {
                     prop_assert!(x >= s.plot.0 - 1e-9 && x <= s.plot.1 + 1e-9);
                 }
-                last_y = c.verdict.as_ref().map_or(c.y + 5.0, |v| v.y);
+                last_y = [c.y + 6.0, c.verdict.last().map_or(0.0, |v| v.y + 3.0)].into_iter().fold(0.0, f64::max);
+            }
+            let boxes = text_boxes(&s);
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    prop_assert!(apart(a, b), "{:?} overlaps {:?}", a, b);
+                }
             }
             prop_assert!(s.claims.len() <= super::super::claims::MAX_ROWS);
         }

@@ -138,6 +138,7 @@ mod tests {
             scores: Default::default(),
             source_url: SourceUrl::parse("https://example.org").expect("test URL"),
             notes: None,
+            key: false,
         }
     }
 

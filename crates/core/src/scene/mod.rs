@@ -13,12 +13,20 @@ mod connectors;
 mod details;
 pub mod events;
 mod export;
+mod frame;
 mod keyboard;
+mod mark_labels;
+mod method;
+pub mod metrics;
+mod model_filter;
+mod model_marks;
 mod prepared;
 mod primitives;
+pub mod prominence;
 mod standalone;
 mod summary;
 pub mod svg;
+mod window;
 mod table;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene, build_scene_with, full_window};
@@ -27,9 +35,11 @@ pub use claim_index::{ClaimEntry, claim_index};
 pub use claim_list::claim_list_html;
 pub use details::{Details, event_details, model_details};
 pub use export::{export_filename, view_csv};
+pub use method::method_html;
+pub use model_filter::ModelFilter;
 pub use prepared::Prepared;
 pub use primitives::{
-    ClaimMark, Cluster, Connector, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,
+    ClaimMark, Cluster, Connector, Guide, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,
 };
 pub use standalone::{Theme, standalone_svg};
 pub use summary::summary_sentence;

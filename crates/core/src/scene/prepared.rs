@@ -4,11 +4,14 @@
 //! arrives and builds a scene from it on every zoom or pan step, which then costs only what
 //! the window shows.
 
-use super::build::{SceneOptions, extents, window};
-use super::claims::readings;
-use crate::claims::reading::Reading;
+use super::build::SceneOptions;
+use super::claims::{Readings, readings};
+use super::model_filter::ModelFilter;
+use super::prominence::{default_filter, ranks};
+use super::window::{extents, window};
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
+use crate::gap::chance::{claim_benchmark, scene_benchmark};
 use crate::gap::observed::{LagSeries, benchmarks, observed_lag};
 use crate::gap::projection::ReadingKind;
 use chrono::NaiveDate;
@@ -19,8 +22,17 @@ use chrono::NaiveDate;
 pub struct Prepared {
     /// The options it was made for: lanes, reading and benchmark asked for.
     made_for: (Vec<Region>, ReadingKind, Option<String>),
-    /// Each claim of the data read once, in the claims' order.
-    pub(super) readings: Vec<Reading>,
+    /// Each claim of the data read once, in the claims' order: every comparison its text
+    /// makes.
+    pub(super) readings: Readings,
+    /// Each reading's benchmark for its verdict, as `readings`: the one asked for, else the
+    /// one with the most scores on which the reference model's score can tell (see
+    /// `gap::chance`), else the scene's.
+    pub(super) claim_benchmarks: Vec<Vec<Option<String>>>,
+    /// Each model's prominence rank, by index in the data (see `scene::prominence`).
+    pub(super) ranks: Vec<u8>,
+    /// The label filter used when none is asked for.
+    pub(super) default_filter: ModelFilter,
     /// Indexes of the models with a lane, by lane (in the lanes' order), then by the first day
     /// of their release, then by index.
     pub(super) order: Vec<usize>,
@@ -73,13 +85,31 @@ impl Prepared {
         let full_window = window(extents(data, &readings, options).into_iter(), None, None);
         let benchmark = match &options.benchmark {
             Some(b) => Some(b.clone()),
-            None => benchmarks(data).into_iter().next().map(|(name, _)| name),
+            None => match lead_and_lag(&options.lanes) {
+                Some((lead, lag)) => scene_benchmark(data, lead, lag),
+                None => benchmarks(data).into_iter().next().map(|(name, _)| name),
+            },
         };
         let series = benchmark.as_deref().and_then(|b| {
             lead_and_lag(&options.lanes).map(|(lead, lag)| observed_lag(data, b, lead, lag))
         });
+        let claim_benchmarks = readings
+            .iter()
+            .map(|all| {
+                all.iter()
+                    .map(|r| match (&options.benchmark, r.reference.model_id.as_deref()) {
+                        (Some(b), _) => Some(b.clone()),
+                        (None, Some(id)) => claim_benchmark(data, id).or_else(|| benchmark.clone()),
+                        (None, None) => benchmark.clone(),
+                    })
+                    .collect()
+            })
+            .collect();
         Prepared {
             made_for: (options.lanes.clone(), options.reading, options.benchmark.clone()),
+            ranks: ranks(data, benchmark.as_deref(), &options.lanes),
+            default_filter: default_filter(data),
+            claim_benchmarks,
             readings,
             order: keyed.into_iter().map(|k| k.2).collect(),
             lane_starts,

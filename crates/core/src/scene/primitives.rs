@@ -73,6 +73,14 @@ pub struct Mark {
     /// `x0` and `x1` are the first and the last model's x, and `description` says how many
     /// models and when: "12 models, March 2024–June 2024".
     pub cluster: Option<Cluster>,
+    /// True for a prominent model (see `scene::prominence`): a claim names it, it set a new
+    /// best score in its lane on the scene's benchmark, or the data marks it `key`. Prominent
+    /// models are labelled first; with [`ModelFilter::Key`](super::ModelFilter::Key) only they
+    /// are, and the others are drawn light.
+    pub prominent: bool,
+    /// True for a model a drawn claim names (its reference, or a model its text compares
+    /// with): always labelled, highlighted, and joined to its claim row by a guide.
+    pub featured: bool,
 }
 
 impl Mark {
@@ -96,19 +104,27 @@ pub struct Cluster {
     pub count_shown: bool,
 }
 
-/// A claim drawn on the timeline: a marker at the date it was said, and, when it implies a
+/// A claim reading drawn on the timeline: a marker at the date said, and, when it implies a
 /// date, a bracket from where the gap is counted to the projected parity (a band for a range,
-/// faded to the edge when open-ended), with the observed parity and the verdict.
+/// faded to the edge when open-ended), with the observed parity and the verdict. A claim whose
+/// text makes several comparisons has one row per reading (`part`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimMark {
     /// Index of the claim in the dataset.
     pub claim: usize,
+    /// Which of the claim's readings this row draws (0: the claim as read on its own).
+    pub part: usize,
     /// The claim's id.
     pub id: String,
-    /// "Zhou Hongyi, 16 February 2024: behind GPT-4 by 1.5 years", cut to fit.
-    pub label: TextLine,
-    /// The verdict sentence, cut to fit; `None` when there is no benchmark.
-    pub verdict: Option<TextLine>,
+    /// "Zhou Hongyi, 16 February 2024: behind GPT-4 by 1.5 years", uncut.
+    pub summary_line: String,
+    /// `summary_line` wrapped to the plot's width: never cut.
+    pub label: Vec<TextLine>,
+    /// The verdict sentence wrapped to the plot's width; empty when there is no benchmark.
+    pub verdict: Vec<TextLine>,
+    /// "claimed parity: Sep 2024" over the bracket and "observed: Feb 2024" over the triangle,
+    /// those that fit apart (small text on the line above the bracket).
+    pub annotations: Vec<TextLine>,
     /// y of the bracket.
     pub y: f64,
     /// x of the date said (clamped to the plot).
@@ -125,19 +141,30 @@ pub struct ClaimMark {
     pub open: bool,
     /// x of the observed parity on the benchmark, when there is one.
     pub observed_x: Option<f64>,
+    /// x of a ring at the reference model's release, for a reading with no date to project
+    /// ("near the level of GPT-3.5"), when the model is in view.
+    pub ring_x: Option<f64>,
     /// The whole story for tooltips and screen readers: label, quote and verdict, uncut.
     pub description: String,
     /// True when the lag reading was asked but the claim names no model of the data, so it is
     /// drawn in the catch-up reading.
     pub as_catch_up: bool,
-    /// What the claim says as read, uncut: "behind GPT-4 by 1.5 years".
+    /// What the reading says, uncut: "behind GPT-4 by 1.5 years".
     pub summary: String,
-    /// The fields given by hand that replaced the parser's reading.
+    /// The fields given by hand that replaced the parser's reading (first reading only).
     pub overridden: Vec<&'static str>,
     /// Which text was read (`text` or `text_zh`) and the character span of the gap in it.
     pub gap_span: Option<(&'static str, (usize, usize))>,
     /// The verdict sentence, uncut; `None` when there is no benchmark.
     pub verdict_text: Option<String>,
+    /// "claimed parity: Sep 2024", when the reading projects a date.
+    pub parity_text: Option<String>,
+    /// "observed: Feb 2024", when the benchmark shows parity.
+    pub observed_text: Option<String>,
+    /// The id of the model the reading compares with, if it names one.
+    pub reference: Option<String>,
+    /// What the claim's other readings say ("close to GPT-3.5"), for its card.
+    pub others: Vec<String>,
 }
 
 /// The observed lag of one rise of the lagging region's frontier: from the leading region's
@@ -204,6 +231,24 @@ pub struct Scene {
     pub events: Vec<super::events::EventMark>,
     /// The events track, when an event is in view.
     pub event_track: Option<super::events::EventTrack>,
+    /// Which models may carry a label in this scene (the option given, or the one chosen
+    /// from the data).
+    pub models: super::ModelFilter,
+    /// Thin vertical guides from a featured model's mark down to the claim row that names it.
+    pub guides: Vec<Guide>,
+    /// Font size of the marks' labels, px: [`fonts::LABEL`], bigger at phone widths.
+    pub label_size: f64,
+}
+
+/// A thin vertical line joining a model a claim names to the claim's row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guide {
+    /// x of the model's mark, px.
+    pub x: f64,
+    /// Top (just under the mark), px.
+    pub y1: f64,
+    /// Bottom (the claim row's bracket), px.
+    pub y2: f64,
 }
 
 /// Font sizes, px, shared by the builder and every renderer.

@@ -5,12 +5,13 @@
 //! Every piece of text from data goes through [`escape`], so a name such as
 //! `<script>…</script>` is drawn as those characters, never parsed as markup.
 
-use super::build::POINT_RADIUS;
+use super::metrics::{BRACKET_HALF, POINT_RADIUS, TARGET};
 use super::primitives::{ClaimMark, Scene, TextLine, fonts};
 use crate::layout::text_width::text_width;
 
 /// Half the height of a cluster's pill, px: a little larger than a point, so it reads as more.
 const CLUSTER_RADIUS: f64 = 6.0;
+use super::ModelFilter;
 use std::fmt::Write;
 
 /// Options of the writer.
@@ -178,7 +179,18 @@ fn claim(out: &mut String, index: usize, focus: usize, tab: &str, c: &ClaimMark)
         escape(&c.id),
         escape(&c.description)
     );
-    text_lines(out, std::slice::from_ref(&c.label), "gl-claim-label", fonts::LABEL);
+    text_lines(out, &c.label, "gl-claim-label", fonts::LABEL);
+    text_lines(out, &c.annotations, "gl-annotation", fonts::SMALL);
+    if let Some(x) = c.ring_x {
+        // The model a bracket-less reading compares with ("near the level of GPT-3.5").
+        let _ = write!(
+            out,
+            r#"<circle class="gl-ring gl-reference" cx="{}" cy="{}" r="{}"/>"#,
+            num(x),
+            num(y),
+            num(BRACKET_HALF)
+        );
+    }
     if let (Some(anchor), Some(from), Some(to)) = (c.anchor_x, c.from_x, c.to_x) {
         let _ = write!(
             out,
@@ -228,9 +240,7 @@ fn claim(out: &mut String, index: usize, focus: usize, tab: &str, c: &ClaimMark)
             num(y + 6.0)
         );
     }
-    if let Some(v) = &c.verdict {
-        text_lines(out, std::slice::from_ref(v), "gl-verdict", fonts::SMALL);
-    }
+    text_lines(out, &c.verdict, "gl-verdict", fonts::SMALL);
     out.push_str("</g>");
 }
 
@@ -330,6 +340,16 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
         }
         out.push_str("</g>");
     }
+    // Guides from the models a claim names down to its row, under the marks and labels.
+    for g in &scene.guides {
+        let x = num(g.x);
+        let _ = write!(
+            out,
+            r#"<line class="gl-guide" x1="{x}" x2="{x}" y1="{}" y2="{}"/>"#,
+            num(g.y1),
+            num(g.y2)
+        );
+    }
     // Leaders first, so labels (with their halo) are drawn over them.
     for m in &scene.marks {
         if let Some((x, y1, y2)) = m.label.as_ref().and_then(|l| l.leader) {
@@ -375,12 +395,23 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
             );
             continue;
         }
+        // Light: a model that is not prominent, when only key models are labelled.
+        let class = match (m.featured, m.prominent || scene.models == ModelFilter::All) {
+            (true, _) => " gl-featured",
+            (false, true) => "",
+            (false, false) => " gl-light",
+        };
+        let half = TARGET / 2.0;
         let _ = write!(
             out,
-            r#"<g class="gl-mark gl-lane-{}" data-mark="{i}" data-model-id="{}" role="img" aria-label="{}"{tab}>"#,
+            r#"<g class="gl-mark gl-lane-{}{class}" data-mark="{i}" data-model-id="{}" role="img" aria-label="{}"{tab}><rect class="gl-hit" opacity="0" x="{}" y="{}" width="{}" height="{}"/>"#,
             m.lane,
             escape(&m.id),
-            escape(&m.description)
+            escape(&m.description),
+            num(m.x0 - half),
+            num(m.y - half),
+            num((m.x1 - m.x0) + TARGET),
+            num(TARGET)
         );
         if m.span {
             // Rounded ends in the first lane, square in the others: a cue besides colour.
@@ -419,7 +450,7 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
                 escape(&m.id),
                 num(l.x),
                 num(l.y),
-                num(fonts::LABEL),
+                num(scene.label_size),
                 escape(&m.name)
             );
         }

@@ -112,14 +112,16 @@ pub fn claims_table(data: &Dataset, scene: &Scene, lang: Lang) -> Table {
                 claim.speaker.clone(),
                 lang.date(claim.said_on),
                 row.summary.clone(),
+                row.parity_text.clone().unwrap_or_else(|| "–".into()),
+                row.observed_text.clone().unwrap_or_else(|| "–".into()),
                 row.verdict_text.clone().unwrap_or_else(|| "–".into()),
             ])
         })
         .collect();
-    let head: [&str; 4] = if zh {
-        ["说话人", "日期", "解读", "结论"]
+    let head: [&str; 6] = if zh {
+        ["说话人", "日期", "解读", "所称追平", "实际追平", "结论"]
     } else {
-        ["Speaker", "Said", "Read as", "Verdict"]
+        ["Speaker", "Said", "Read as", "Claimed parity", "Observed parity", "Verdict"]
     };
     Table {
         caption: (if zh { "视图中的说法" } else { "Claims in view" }).into(),
