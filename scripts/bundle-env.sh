@@ -10,7 +10,7 @@ bundle_env() {
   export RUSTUP_TOOLCHAIN="$GAPLINE_BUNDLE_TOOLCHAIN"
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
   # A separate target directory: the stable builds' artefacts are not thrown away.
   export CARGO_TARGET_DIR="$PWD/target/bundle"
 }

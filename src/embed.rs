@@ -4,7 +4,7 @@
 //! `data-gapline` attribute, now and whenever one is added to the page later. Its settings are
 //! the element's `data-*` attributes (read by [`Settings::read`]: `data-src`, `data-claims`,
 //! `data-lang`, `data-theme`, `data-height`, `data-reading`, `data-benchmark`, `data-from`,
-//! `data-to`, `data-lanes`, `data-events`, `data-wheel-zoom`), and a child `<script type="application/json">`
+//! `data-to`, `data-lanes`, `data-events`, `data-models`, `data-wheel-zoom`), and a child `<script type="application/json">`
 //! may hold a gapline document inline. With `data-query`, they are read from the page's query
 //! string instead, and the page reports its height to the page that frames it (`embed.html`,
 //! see [`frame_height`](crate::frame_height)).
@@ -65,7 +65,8 @@ fn draw(
                 <GapTimeline src=s.src.unwrap_or_default() claims=s.claims.unwrap_or_default()
                     height=s.height lang=s.lang from=s.from to=s.to reading=s.reading
                     benchmark=s.benchmark.unwrap_or_default() theme=s.theme lanes=s.lanes
-                    wheel_zoom=s.wheel_zoom inline=inline.unwrap_or_default() events=s.events/>
+                    wheel_zoom=s.wheel_zoom inline=inline.unwrap_or_default() events=s.events
+                    models=s.models/>
             }
             .into_any(),
         };
@@ -224,7 +225,7 @@ impl Timeline {
 
 /// Draws a timeline in `element` with `options`, an object with the settings of the `data-*`
 /// attributes by name (`src`, `claims`, `lang`, `theme`, `height`, `reading`, `benchmark`,
-/// `from`, `to`, `lanes`, `events`, `wheelZoom`) and `data`, a gapline document (object or JSON text)
+/// `from`, `to`, `lanes`, `events`, `models`, `wheelZoom`) and `data`, a gapline document (object or JSON text)
 /// used as inline data. Returns the [`Timeline`], for `update(options)` and `destroy()`.
 ///
 /// What is drawn in the element replaces its content. An element that is not an element, or

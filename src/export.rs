@@ -2,7 +2,7 @@
 //! at twice its size (drawn from that SVG), and the models and claims in view as CSV. The files
 //! are made by the core; this module only hands them to the browser.
 
-use gapline_core::scene::{Theme, export_filename, standalone_svg, view_csv};
+use gapline_core::scene::{Theme, export_filename, standalone_svg_with, view_csv};
 use gapline_core::{Dataset, Lang, Scene};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -50,16 +50,53 @@ pub fn download(kind: &str, data: &Dataset, scene: &Scene, lang: Lang, theme: Th
             }
         }
         "svg" | "png" => {
-            let svg = standalone_svg(scene, theme);
-            let Some(b) = blob(&svg, "image/svg+xml;charset=utf-8") else { return };
-            if kind == "svg" {
-                save(&b, &export_filename(scene, "timeline", "svg"));
-            } else {
-                png(&b, scene.width, scene.height, export_filename(scene, "timeline", "png"));
+            let css = page_css();
+            if css.is_empty() {
+                web_sys::console::warn_1(&JsValue::from_str(
+                    "gapline: the exported picture has no colours: the page's gapline.css could not be read (a style sheet from another site needs crossorigin=\"anonymous\" and Access-Control-Allow-Origin)",
+                ));
             }
+            picture(scene, theme, &css, kind == "svg");
         }
         _ => {}
     }
+}
+
+/// Offers `scene` as an SVG file (`svg`) or a PNG, styled by `css` (the widget's stylesheet).
+fn picture(scene: &Scene, theme: Theme, css: &str, svg: bool) {
+    let text = standalone_svg_with(scene, theme, css);
+    let Some(b) = blob(&text, "image/svg+xml;charset=utf-8") else { return };
+    if svg {
+        save(&b, &export_filename(scene, "timeline", "svg"));
+    } else {
+        png(&b, scene.width, scene.height, export_filename(scene, "timeline", "png"));
+    }
+}
+
+/// The widget's stylesheet as the page loaded it: the rules of the first style sheet that
+/// defines the widget's colours (`--gl-bg`), so the bundle needs no copy of `gapline.css`.
+/// Empty when the page has none it may read.
+fn page_css() -> String {
+    let Some(sheets) = web_sys::window().and_then(|w| w.document()).map(|d| d.style_sheets())
+    else {
+        return String::new();
+    };
+    for i in 0..sheets.length() {
+        let Some(sheet) = sheets.item(i).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+        else {
+            continue;
+        };
+        // Another site's style sheet, served without CORS, cannot be read.
+        let Ok(rules) = sheet.css_rules() else { continue };
+        let text: String = (0..rules.length())
+            .filter_map(|k| rules.item(k))
+            .map(|r| r.css_text() + "\n")
+            .collect();
+        if text.contains("--gl-bg") {
+            return text;
+        }
+    }
+    String::new()
 }
 
 /// Draws the SVG in `svg` (`width` × `height` CSS px) on a canvas at [`PNG_SCALE`] and offers

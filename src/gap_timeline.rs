@@ -13,7 +13,8 @@ use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
 use gapline_core::scene::{
-    Prepared, Theme, build_scene_with, claim_list_html, claims_table, events_table, models_table,
+    ModelFilter, Prepared, Theme, build_scene_with, claim_list_html, claims_table, events_table,
+    models_table,
 };
 use gapline_core::{
     Dataset, Lang, Loaded, PartialDate, Problem, RawDataset, Region, Scene, SceneOptions,
@@ -123,6 +124,13 @@ pub fn GapTimeline(
     /// (export controls, chips, policy, milestones).
     #[prop(default = EventKind::ALL.to_vec())]
     events: Vec<EventKind>,
+    /// Which models carry a label: `Some(ModelFilter::Key)` the prominent ones only (those
+    /// the claims name, new bests on the benchmark, those marked `key`), `Some(ModelFilter::All)`
+    /// any that fits. Every model is drawn and reachable either way; the reader can switch with
+    /// the toolbar. Default: `None`, chosen from the data (key models when it marks some `key`
+    /// or has claims to draw, else all).
+    #[prop(default = None)]
+    models: Option<ModelFilter>,
     /// True: a plain wheel zooms at once (a page that is all timeline). Default: false, the
     /// wheel scrolls the page until the reader clicks into the chart.
     #[prop(optional)]
@@ -136,6 +144,7 @@ pub fn GapTimeline(
         theme: RwSignal::new(theme),
         table: RwSignal::new(false),
         events: RwSignal::new(events),
+        models: RwSignal::new(models),
     };
     // Inline claims with no models of their own are drawn over the fetched dataset.
     let (inline_data, inline_claims) = match inline {
@@ -236,6 +245,7 @@ pub fn GapTimeline(
                             benchmark: choices.benchmark.get_untracked(),
                             exported: None,
                             event_kinds: choices.events.get(),
+                            models: choices.models.get(),
                         },
                     )))
                 }
@@ -295,6 +305,7 @@ pub fn GapTimeline(
                 benchmark: choices.benchmark.get_untracked(),
                 exported: today,
                 event_kinds: choices.events.get_untracked(),
+                models: choices.models.get_untracked(),
             },
         );
         let dark = match choices.theme.get_untracked() {
@@ -311,7 +322,7 @@ pub fn GapTimeline(
         let data = dataset().unwrap_or_default();
         let names = benchmarks(&data).into_iter().map(|(name, _)| name).collect();
         view! {
-            <Controls choices zoom benchmarks=names export/>
+            <Controls choices zoom benchmarks=names export scene>
             <p class="gl-summary">{move || {
                 let lang = choices.lang.get();
                 let prepared = prepared.get_untracked()?;
@@ -331,6 +342,7 @@ pub fn GapTimeline(
                         label=tr(lang, "Tables of what is in view", "视图中的数据表")/>
                 }))
             })}
+            </Controls>
         }
         // Type-erased: the nested view types otherwise exceed the compiler's depth limit.
         .into_any()
@@ -380,7 +392,10 @@ pub fn GapTimeline(
 
     let lang = choices.lang;
     view! {
-        <div class=move || choices.theme.get().class() node_ref=host lang=move || lang.get().code()>
+        // Under 560 px of its own width (an embed is narrower than the page), the toolbar folds
+        // into one Options button (the chart's own phone layout follows from the width).
+        <div class=move || format!("{}{}", choices.theme.get().class(), if width.get() < 560.0 { " gl-narrow" } else { "" })
+            node_ref=host lang=move || lang.get().code()>
             {move || bench_note.get().map(|n| view! { <ul class="gl-settings" role="note"><li>{n}</li></ul> })}
             {move || state.with(|s| matches!(s, Data::Ready(..) | Data::ClaimsFailed(..))).then(chart)}
             {move || match state.get() {

@@ -13,10 +13,12 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// The focus index an event happened on, from its `data-mark` attribute.
+/// The focus index an event happened on, from its `data-mark` attribute (or, on a mark's
+/// wider touch target, `data-hit`).
 fn mark_index(event: &web_sys::Event) -> Option<usize> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target.closest("[data-mark]").ok()??.get_attribute("data-mark")?.parse().ok()
+    let at = target.closest("[data-mark],[data-hit]").ok()??;
+    at.get_attribute("data-mark").or_else(|| at.get_attribute("data-hit"))?.parse().ok()
 }
 
 /// Moves the single tab stop to `new` and focuses it.

@@ -4,8 +4,10 @@
 //! escaped by the core.
 
 use crate::load::{builtin_data_url, load_claims, load_dataset};
+use gapline_core::claims::comparisons::parse_all;
 use gapline_core::claims::highlight::highlight_html;
-use gapline_core::claims::parse::parse_claim;
+use gapline_core::claims::parse::ParsedClaim;
+use gapline_core::claims::reading::Reading;
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::scene::claim_index;
 use gapline_core::{Dataset, Lang};
@@ -40,10 +42,26 @@ fn failure(message: String) -> JsValue {
     o.into()
 }
 
+/// Sets on `o` what a reading says: `relation`, `gapMin`, `gapMax`, `reference`,
+/// `referenceModel`, `modality`, and `summary` ("behind GPT-4 by 1.5 years").
+fn set_reading(o: &js_sys::Object, p: &ParsedClaim) {
+    set(o, "relation", p.relation.name().into());
+    let (min, max) = p.gap_months.map_or((None, None), |(a, b)| (Some(a), b));
+    set(o, "gapMin", min.map_or(JsValue::NULL, JsValue::from));
+    set(o, "gapMax", max.map_or(JsValue::NULL, JsValue::from));
+    set(o, "reference", p.reference.text.as_str().into());
+    set(o, "referenceModel", p.reference.model_id.as_deref().map_or(JsValue::NULL, JsValue::from));
+    set(o, "modality", p.modality.into());
+    set(o, "summary", Reading::from_parsed(p, "text").summary(Lang::En).into());
+}
+
 /// Reads one claim's text (English or Chinese) against the built-in data. Resolves to
-/// `{html, relation, gapMin, gapMax, reference, referenceModel, modality, warnings}` where
-/// `html` is the text with the gap, relation and reference marked; or `{error, html}` when it
-/// cannot be read (`html` is then the escaped text, unmarked).
+/// `{html, relation, gapMin, gapMax, reference, referenceModel, modality, summary, warnings,
+/// claims}` where `html` is the text with the gap, relation and reference marked, the fields
+/// are the first comparison's, and `claims` lists every comparison the text makes (the first
+/// is the same), each `{relation, gapMin, gapMax, reference, referenceModel, modality,
+/// summary}`; or `{error, html}` when it cannot be read (`html` is then the escaped text,
+/// unmarked).
 #[wasm_bindgen(js_name = readClaim)]
 pub async fn read_claim(text: String) -> JsValue {
     let data = match builtin().await {
@@ -51,19 +69,23 @@ pub async fn read_claim(text: String) -> JsValue {
         Err(e) => return failure(format!("the built-in data could not be loaded: {e}")),
     };
     let o = js_sys::Object::new();
-    match parse_claim(&text, Some(&data)) {
-        Ok(p) => {
-            set(&o, "html", highlight_html(&text, &p).into());
-            set(&o, "relation", p.relation.name().into());
-            let (min, max) = p.gap_months.map_or((None, None), |(a, b)| (Some(a), b));
-            set(&o, "gapMin", min.map_or(JsValue::NULL, JsValue::from));
-            set(&o, "gapMax", max.map_or(JsValue::NULL, JsValue::from));
-            set(&o, "reference", p.reference.text.into());
-            set(&o, "referenceModel", p.reference.model_id.map_or(JsValue::NULL, JsValue::from));
-            set(&o, "modality", p.modality.into());
+    match parse_all(&text, Some(&data)) {
+        Ok(all) => {
+            let p = &all[0];
+            set(&o, "html", highlight_html(&text, p).into());
+            set_reading(&o, p);
             let warnings: js_sys::Array =
                 p.warnings.iter().map(|w| JsValue::from(w.as_str())).collect();
             set(&o, "warnings", warnings.into());
+            let claims: js_sys::Array = all
+                .iter()
+                .map(|p| {
+                    let c = js_sys::Object::new();
+                    set_reading(&c, p);
+                    JsValue::from(c)
+                })
+                .collect();
+            set(&o, "claims", claims.into());
         }
         Err(e) => {
             set(&o, "error", e.message.into());

@@ -87,6 +87,13 @@ async function refresh() {
       const ref = r.referenceModel ? `${r.reference} (model ${r.referenceModel})` : (r.reference || 'the US');
       reading.textContent = `Read as: ${r.relation.replace('_', ' ')}, ${gap}, compared with ${ref}; modality ${r.modality}.` +
         (r.warnings.length ? ` Check: ${r.warnings.join('; ')}.` : '');
+      // A text that makes several comparisons ("near GPT-3.5, but 1.5 years behind GPT-4"):
+      // one line each, the first being the one above. Strings appended are text nodes.
+      const all = r.claims || [];
+      if (all.length > 1) {
+        reading.append(document.createElement('br'), `This text makes ${all.length} comparisons:`);
+        all.forEach((c, i) => reading.append(document.createElement('br'), `Reading ${i + 1}: ${c.summary}`));
+      }
     }
   } else {
     highlight.textContent = '';

@@ -87,7 +87,7 @@ for (const [scheme, lang, card] of [['light', 'en', true], ['dark', 'en', false]
     await page.locator('svg .gl-claim').first().waitFor();
     if (card) {
       // As a keyboard reader gets there: Tab until a mark has focus, then Enter.
-      for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-mark'))); i++) {
+      for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-mark'))); i++) {
         await page.keyboard.press('Tab');
       }
       assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-mark')), 'Tab reaches the timeline');
@@ -126,4 +126,25 @@ test('reduced motion: a transition on the marks is switched off for readers who 
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('axe: no WCAG 2 A/AA violations at 375 px with the Options menu open, then with "How this is measured" open', async () => {
+  const { context, page, errors } = await openDemo(env, { viewport: { width: 375, height: 800 } });
+  await page.locator('.gapline.gl-narrow').waitFor();
+  const axe = async (what) => {
+    const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG);
+    assert.equal(result.violations.length, 0, `axe found, ${what}:\n${describe(result.violations)}`);
+    const checked = new Set(result.passes.map((p) => p.id));
+    for (const rule of ['color-contrast', 'button-name', 'aria-valid-attr-value']) assert.ok(checked.has(rule), `${rule} checked something, ${what}`);
+  };
+  await page.addScriptTag({ path: AXE });
+  await page.locator('button.gl-options').click();
+  await page.locator('.gl-controls').waitFor();
+  await axe('the menu open');
+  await page.locator('button[data-ctl=method][value=bar]').click();
+  await page.getByRole('dialog', { name: 'How this is measured' }).waitFor();
+  await axe('the panel open');
+  await page.screenshot({ path: path.join(SHOTS, 'axe-phone-375.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -434,7 +434,10 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 event_kinds,
                 models: models
                     .as_deref()
-                    .map(|m| gl::scene::ModelFilter::parse(m).ok_or_else(|| bad("models", m, "key or all")))
+                    .map(|m| {
+                        gl::scene::ModelFilter::parse(m)
+                            .ok_or_else(|| bad("models", m, "key or all"))
+                    })
                     .transpose()?,
             };
             let theme = gl::scene::Theme::parse(&theme)

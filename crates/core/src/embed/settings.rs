@@ -91,6 +91,12 @@ impl Settings {
     /// `prefix` is put before each name in messages: `data-` for attributes, `` for query
     /// parameters and `mount()` options. Empty values count as absent.
     pub fn read(prefix: &str, get: impl Fn(&str) -> Option<String>) -> SettingsRead {
+        // One copy of the reader in the widget, whatever `get` is (each caller's closure
+        // would otherwise compile a copy of its own, about 3 KB each).
+        Self::read_dyn(prefix, &get)
+    }
+
+    fn read_dyn(prefix: &str, get: &dyn Fn(&str) -> Option<String>) -> SettingsRead {
         let mut out = SettingsRead::default();
         let s = &mut out.settings;
         let value = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());

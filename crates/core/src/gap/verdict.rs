@@ -161,13 +161,7 @@ pub fn verdict(
             observed,
             resolution,
         },
-        None => Verdict::NotYet {
-            benchmark: name,
-            data_until,
-            reference,
-            projection,
-            resolution,
-        },
+        None => Verdict::NotYet { benchmark: name, data_until, reference, projection, resolution },
     }
 }
 
@@ -296,7 +290,9 @@ impl Verdict {
                     None => {
                         let until = month(*data_until);
                         if zh {
-                            format!("截至{until}，中国尚未在{benchmark}上达到{who}的分数（{score}%）")
+                            format!(
+                                "截至{until}，中国尚未在{benchmark}上达到{who}的分数（{score}%）"
+                            )
                         } else {
                             format!(
                                 "China had not reached {who}'s {benchmark} score ({score} %) by {until} (the end of the data)"
@@ -489,8 +485,16 @@ mod tests {
         let data = serde_json::from_str::<RawDataset>(json).expect("JSON").check().dataset;
         // (label, date said, English verdict)
         let cases = [
-            ("reached before", "2024-02-16", "By February 2024 China had reached GPT-3.5's MMLU score (70 %): first Early (71 %) in August 2023"),
-            ("reached after", "2023-05-01", "China first reached GPT-3.5's MMLU score (70 %) with Early (71 %) in August 2023, 3 months after the claim"),
+            (
+                "reached before",
+                "2024-02-16",
+                "By February 2024 China had reached GPT-3.5's MMLU score (70 %): first Early (71 %) in August 2023",
+            ),
+            (
+                "reached after",
+                "2023-05-01",
+                "China first reached GPT-3.5's MMLU score (70 %) with Early (71 %) in August 2023, 3 months after the claim",
+            ),
         ];
         for (label, said, expected) in cases {
             let claim = crate::data::claim::RawClaim {

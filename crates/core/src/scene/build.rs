@@ -295,11 +295,11 @@ impl Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scene::Mark;
-    use chrono::Days;
     use crate::data::date::PartialDate;
     use crate::data::model::{Modality, Model};
     use crate::data::source_url::SourceUrl;
+    use crate::scene::Mark;
+    use chrono::Days;
     use proptest::prelude::*;
 
     fn model(id: &str, region: Region, released: &str) -> Model {
@@ -493,7 +493,13 @@ mod tests {
     /// text)`.
     fn text_boxes(s: &Scene) -> Vec<(f64, f64, f64, f64, String)> {
         let line = |t: &TextLine, size: f64| {
-            (t.x, t.y - size * 0.8, t.x + text_width(&t.text, size, false), t.y + size * 0.2, t.text.clone())
+            (
+                t.x,
+                t.y - size * 0.8,
+                t.x + text_width(&t.text, size, false),
+                t.y + size * 0.2,
+                t.text.clone(),
+            )
         };
         let mut out: Vec<(f64, f64, f64, f64, String)> = Vec::new();
         for c in &s.claims {

@@ -104,7 +104,11 @@ pub fn claim_details(data: &Dataset, row: &ClaimMark, lang: Lang) -> Option<Clai
     // The other comparisons the same sentence makes, listed together.
     if !row.others.is_empty() {
         let others = row.others.join(if zh { "；" } else { "; " });
-        reading.push_str(&if zh { format!("；同一句还说：{others}") } else { format!("; the same sentence also says: {others}") });
+        reading.push_str(&if zh {
+            format!("；同一句还说：{others}")
+        } else {
+            format!("; the same sentence also says: {others}")
+        });
     }
     let dates: Vec<&str> =
         [row.parity_text.as_deref(), row.observed_text.as_deref()].into_iter().flatten().collect();

@@ -238,7 +238,8 @@ fn row(ctx: &ClaimContext<'_>, i: usize, part: usize, scale: &TimeScale, plot: (
         }
     }
     let judged = (ctx.benchmark)(i, part).map(|b| verdict(claim, reading, ctx.data, &b, kind));
-    let said = format!("{}, {}: {}", claim.speaker, lang.date(claim.said_on), reading.summary(lang));
+    let said =
+        format!("{}, {}: {}", claim.speaker, lang.date(claim.said_on), reading.summary(lang));
     let verdict_text = judged.as_ref().map(|v| v.text(lang));
     let observed_date = match &judged {
         Some(Verdict::Checked { observed, .. }) => Some(observed.date),
@@ -261,12 +262,8 @@ fn row(ctx: &ClaimContext<'_>, i: usize, part: usize, scale: &TimeScale, plot: (
         _ => None,
     }
     .filter(|x| (plot.0..=plot.1).contains(x));
-    let others = all
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| k != part)
-        .map(|(_, r)| r.summary(lang))
-        .collect();
+    let others =
+        all.iter().enumerate().filter(|&(k, _)| k != part).map(|(_, r)| r.summary(lang)).collect();
     let parity = projection.as_ref().map(|p| {
         let end = p.to.map_or(plot.1, |t| scale.x(t));
         (parity_text(p, lang), clamp((scale.x(p.from) + end) / 2.0))

@@ -26,8 +26,8 @@ pub mod prominence;
 mod standalone;
 mod summary;
 pub mod svg;
-mod window;
 mod table;
+mod window;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene, build_scene_with, full_window};
 pub use claim_details::{ClaimCard, claim_details};
@@ -39,8 +39,9 @@ pub use method::method_html;
 pub use model_filter::ModelFilter;
 pub use prepared::Prepared;
 pub use primitives::{
-    ClaimMark, Cluster, Connector, Guide, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip, fonts,
+    ClaimMark, Cluster, Connector, Guide, LaneBand, Mark, MarkLabel, Scene, TextLine, Tooltip,
+    fonts,
 };
-pub use standalone::{Theme, standalone_svg};
+pub use standalone::{Theme, standalone_svg, standalone_svg_with};
 pub use summary::summary_sentence;
 pub use table::{Table, claims_table, events_table, models_table};

@@ -18,7 +18,7 @@ use super::model_filter::ModelFilter;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
 use crate::gap::observed::scores;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A model a drawn claim names.
 pub const FEATURED: u8 = 0;
@@ -32,10 +32,9 @@ pub const OTHER: u8 = 3;
 /// Each model's rank ([`KEY`], [`FRONTIER`] or [`OTHER`]; [`FEATURED`] is decided per scene),
 /// by index in `data.models`.
 pub fn ranks(data: &Dataset, benchmark: Option<&str>, lanes: &[Region]) -> Vec<u8> {
-    let mut rank: Vec<u8> =
-        data.models.iter().map(|m| if m.key { KEY } else { OTHER }).collect();
+    let mut rank: Vec<u8> = data.models.iter().map(|m| if m.key { KEY } else { OTHER }).collect();
     let Some(benchmark) = benchmark else { return rank };
-    let index: HashMap<&str, usize> =
+    let index: FxHashMap<&str, usize> =
         data.models.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
     let (_, mut all) = scores(data, benchmark);
     // By date, the higher score first on a day, so a day's best is the one that rises.

@@ -47,10 +47,10 @@ fn variables(block: &str) -> Vec<(String, String)> {
 
 /// The stylesheet for `theme` and its background colour: `@media` blocks removed (the dark one
 /// supplies the dark values), every `var(--gl-…)` replaced by its value.
-fn stylesheet(theme: Theme) -> (String, String) {
+fn stylesheet(css: &str, theme: Theme) -> (String, String) {
     let mut rules = String::new();
     let mut dark = String::new();
-    let mut rest = CSS;
+    let mut rest = css;
     while let Some(at) = rest.find("@media") {
         rules.push_str(&rest[..at]);
         // The block ends where its braces balance.
@@ -148,7 +148,14 @@ fn lane_colours(css: &str) -> String {
 /// The scene as a complete SVG file in `theme`: XML prolog, embedded style, background, and the
 /// widget's markup with no tab stops.
 pub fn standalone_svg(scene: &Scene, theme: Theme) -> String {
-    let (css, background) = stylesheet(theme);
+    standalone_svg_with(scene, theme, CSS)
+}
+
+/// [`standalone_svg`] with the widget's stylesheet given as text (`css`: `www/gapline.css`, or
+/// the rules a page loaded from it). The widget passes the stylesheet its page has, so the
+/// bundle does not carry a second copy of it; the command line uses the file's.
+pub fn standalone_svg_with(scene: &Scene, theme: Theme, css: &str) -> String {
+    let (css, background) = stylesheet(css, theme);
     let body = to_svg(scene, SvgOptions::default());
     // The root takes the widget's class, so the stylesheet's `.gapline …` rules apply inside.
     let body = body.replacen(r#"class="gl-svg""#, r#"class="gapline gl-svg""#, 1);
@@ -174,6 +181,38 @@ mod tests {
             {"id": "b", "name": "文心一言", "region": "CN", "released": "2023-03-16", "source_url": "https://b.example"}]}"#;
         let data = serde_json::from_str::<RawDataset>(json).expect("JSON").check().dataset;
         build_scene(&data, &SceneOptions::default())
+    }
+
+    /// `css` as a browser serialises a page's rules: no comments, one rule a line.
+    fn as_a_page_serialises(css: &str) -> String {
+        let mut out = String::new();
+        let mut rest = css;
+        while let Some(a) = rest.find("/*") {
+            out.push_str(&rest[..a]);
+            rest = rest[a..].find("*/").map_or("", |b| &rest[a + b + 2..]);
+        }
+        out.push_str(rest);
+        out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn the_stylesheet_a_page_loaded_resolves_as_the_file_does() {
+        let s = scene();
+        for theme in [Theme::Light, Theme::Dark] {
+            let file = standalone_svg(&s, theme);
+            let page = standalone_svg_with(&s, theme, &as_a_page_serialises(CSS));
+            let background = |svg: &str| {
+                let at = svg.find("gl-background").expect("a background");
+                svg[at..at + 60].to_string()
+            };
+            assert_eq!(background(&page), background(&file), "{theme:?}");
+            // Each lane's colour is resolved in both.
+            for lane in ["#1f5fbf", "#c8362d"] {
+                let lane = if theme == Theme::Dark { "" } else { lane };
+                assert!(page.contains(lane) && file.contains(lane), "{theme:?} {lane}");
+            }
+            assert!(!page.contains("var(--gl-"), "{theme:?}: every variable resolved");
+        }
     }
 
     #[test]

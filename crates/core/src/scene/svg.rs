@@ -363,6 +363,19 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
             );
         }
     }
+    // Under the marks, the 24 × 24 px target each model answers to (WCAG 2.5.8), so a finger
+    // near a small mark reaches it; drawn first, so a neighbour's own shape still wins.
+    for (i, m) in scene.marks.iter().enumerate().filter(|(_, m)| m.cluster.is_none()) {
+        let half = TARGET / 2.0;
+        let _ = write!(
+            out,
+            r#"<rect class="gl-hit" data-hit="{i}" opacity="0" aria-hidden="true" x="{}" y="{}" width="{}" height="{}"/>"#,
+            num(m.x0 - half),
+            num(m.y - half),
+            num((m.x1 - m.x0) + TARGET),
+            num(TARGET)
+        );
+    }
     for (i, m) in scene.marks.iter().enumerate() {
         let tab = match options.tab_stop {
             Some(stop) if stop == i => r#" tabindex="0""#,
@@ -401,17 +414,12 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
             (false, true) => "",
             (false, false) => " gl-light",
         };
-        let half = TARGET / 2.0;
         let _ = write!(
             out,
-            r#"<g class="gl-mark gl-lane-{}{class}" data-mark="{i}" data-model-id="{}" role="img" aria-label="{}"{tab}><rect class="gl-hit" opacity="0" x="{}" y="{}" width="{}" height="{}"/>"#,
+            r#"<g class="gl-mark gl-lane-{}{class}" data-mark="{i}" data-model-id="{}" role="img" aria-label="{}"{tab}>"#,
             m.lane,
             escape(&m.id),
-            escape(&m.description),
-            num(m.x0 - half),
-            num(m.y - half),
-            num((m.x1 - m.x0) + TARGET),
-            num(TARGET)
+            escape(&m.description)
         );
         if m.span {
             // Rounded ends in the first lane, square in the others: a cue besides colour.
