@@ -4,9 +4,14 @@
 //! them; one click, one change and one key handler serve them all, and the chart under the
 //! toolbar too (each `on:` handler costs the bundle its own code).
 //!
+//! The toolbar is one HTML string (fixed words, escaped benchmark names) drawn again when the
+//! language changes; pressed states change in place. As views, its controls cost several KiB.
+//!
 //! In a narrow widget (the root's `gl-narrow` class, from its measured width) the toolbar folds
-//! into one "Options" disclosure button; Escape closes it and gives the button the focus. The
-//! method panel ([`method_html`]) opens from the toolbar and from a link under the chart.
+//! into one "Options" disclosure button (`aria-expanded`, `aria-controls`); Escape closes it and
+//! gives the button the focus. "How this is measured" ([`method_html`]) is a modal `<dialog>`
+//! opened from the toolbar and from a link under the chart: the browser moves the focus into it,
+//! closes it on Escape and gives the focus back to the button that opened it.
 
 use crate::zoom::Zoom;
 use gapline_core::Lang;
