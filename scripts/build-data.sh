@@ -14,8 +14,15 @@ GAPLINE=${GAPLINE:-}
 run() { if [ -n "$GAPLINE" ]; then "$GAPLINE" "$@"; else cargo run -q -p gapline-cli -- "$@"; fi; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The curated files must be clean: any problem in them stops the build (exit 1).
+run check data/models.csv data/events.csv >&2
 run import data/models.csv -o "$tmp/curated.json" \
   --source "release dates compiled from public reporting, each model linked to its source"
+# Epoch's exports have rows gapline cannot use (no country, no date): merge lists each one,
+# writes the rest and exits 1 for them. Only that exit is accepted here; any other stops the
+# build.
+status=0
 run merge "$tmp/curated.json" data/epoch/notable_ai_models.csv data/epoch/benchmark_scores.csv \
-  data/events.csv --regions US,CN --title "AI model releases: United States and China" -o "$OUT"
+  data/events.csv --regions US,CN --title "AI model releases: United States and China" -o "$OUT" || status=$?
+[ "$status" -le 1 ] || exit "$status"
 node scripts/all-claims.mjs data/claims-dev.jsonl "$CLAIMS_OUT"

@@ -1,7 +1,9 @@
 //! `gapline`: the command-line side of gapline.
 //!
-//! Exit codes (DESIGN §3.1): 0 success, 1 a problem with the input (each one printed with its
-//! file and location), 2 a usage error (clap's own exit code for bad arguments).
+//! Exit codes (DESIGN §3.1): 0 success with nothing lost; 1 a problem with the input, each one
+//! printed with its file and location (`render`, `merge`, `import` and `gap` still write what
+//! they could, then say how many records and values were left out); 2 a usage error (clap's
+//! own exit code for bad arguments).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gapline_core::{self as gl, Loaded, SourceUrl};
@@ -221,12 +223,8 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 counted(&loaded.dataset),
                 loaded.problems.len()
             );
-            // Converting what could be converted is the job (`check` is the gate), so only a
-            // file of which nothing could be read is an error.
-            let read_something = !loaded.dataset.models.is_empty()
-                || !loaded.dataset.benchmarks.is_empty()
-                || !loaded.dataset.events.is_empty();
-            Ok(read_something || loaded.problems.is_empty())
+            // What could be converted is written; the exit code says whether anything was lost.
+            Ok(drawn_all(&loaded.problems, "written"))
         }
         Command::Merge { files, regions, output, title } => {
             let regions = regions
@@ -239,6 +237,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 .collect::<Result<Vec<_>, _>>()?;
             let mut datasets = Vec::new();
             let mut event_tables = Vec::new();
+            let mut problems = Vec::new();
             for file in &files {
                 let bytes = read_bytes(file)?;
                 // A table of events has no models to check its dates against: it is added to
@@ -253,6 +252,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 for problem in &loaded.problems {
                     eprintln!("{}: {problem}", file.display());
                 }
+                problems.extend(loaded.problems);
                 datasets.push(loaded.dataset);
             }
             let first =
@@ -261,6 +261,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             for (file, text) in &event_tables {
                 for problem in merged.add_events_csv(text) {
                     eprintln!("{}: {problem}", file.display());
+                    problems.push(problem);
                 }
             }
             if title.is_some() {
@@ -277,7 +278,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 merged.claims.len(),
                 merged.events.len()
             );
-            Ok(true)
+            Ok(drawn_all(&problems, "merged"))
         }
         Command::Parse { text, said_on, jsonl, data } => {
             let dataset = match data {
@@ -317,10 +318,16 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             Ok(result["ok"] == true)
         }
         Command::Gap { benchmark, data, lead, lag } => {
-            let dataset = match data {
-                Some(path) => read(&path, Format::Auto)?.dataset,
-                None => gl::import(BUILTIN, gl::Format::Gapline).dataset,
+            let loaded = match &data {
+                Some(path) => read(path, Format::Auto)?,
+                None => gl::import(BUILTIN, gl::Format::Gapline),
             };
+            for problem in &loaded.problems {
+                let file =
+                    data.as_ref().map_or("built-in data".into(), |p| p.display().to_string());
+                eprintln!("{file}: {problem}");
+            }
+            let dataset = loaded.dataset;
             let region = |flag: &str, text: &str| {
                 gl::Region::parse(text)
                     .or_else(|| gl::data::country::region_of_country(text))
@@ -347,7 +354,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 "note": if latest.is_none() { Some("not enough data") } else { None },
             });
             println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
-            Ok(true)
+            Ok(drawn_all(&loaded.problems, "used"))
         }
         Command::Render {
             data,
@@ -369,14 +376,23 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 Some(path) => read(path, Format::Auto)?,
                 None => gl::import(BUILTIN, gl::Format::Gapline),
             };
+            let data_name =
+                data.as_ref().map_or("built-in data".into(), |p| p.display().to_string());
+            // Every problem, with the file it is in.
+            let mut problems: Vec<(String, gl::Problem)> =
+                loaded.problems.drain(..).map(|p| (data_name.clone(), p)).collect();
             match (&claims, &data) {
-                (Some(path), _) => loaded = with_claims(loaded.dataset, path)?,
+                (Some(path), _) => {
+                    let found = with_claims(&mut loaded.dataset, path)?;
+                    let name = path.display().to_string();
+                    problems.extend(found.into_iter().map(|p| (name.clone(), p)));
+                }
                 // The built-in data comes with the built-in claims (the demo's).
                 (None, None) => {
                     let raw: gl::RawDataset = serde_json::from_slice(BUILTIN_CLAIMS)
                         .map_err(|e| Failure(format!("built-in claims: {e}")))?;
-                    let problems = loaded.dataset.add_claims(&raw.claims);
-                    loaded.problems.extend(problems);
+                    let found = loaded.dataset.add_claims(&raw.claims);
+                    problems.extend(found.into_iter().map(|p| ("built-in claims".into(), p)));
                 }
                 (None, Some(_)) => {}
             }
@@ -387,8 +403,8 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                     "--benchmark {b}: no scores for it in the data; it has: {list}"
                 )));
             }
-            for problem in &loaded.problems {
-                eprintln!("{problem}");
+            for (file, problem) in &problems {
+                eprintln!("{file}: {problem}");
             }
             let bad = |flag: &str, value: &str, want: &str| {
                 Failure(format!("--{flag} {value}: write {want}"))
@@ -450,7 +466,8 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 })?,
                 None => print!("{svg}"),
             }
-            Ok(true)
+            let problems: Vec<gl::Problem> = problems.into_iter().map(|(_, p)| p).collect();
+            Ok(drawn_all(&problems, "drawn"))
         }
         Command::Check { files, format } => {
             let mut clean = true;
@@ -476,6 +493,19 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 }
             }
             Ok(clean)
+        }
+    }
+}
+
+/// Says on standard error what `problems` cost, if anything: "gapline: 2 records left out;
+/// the rest were drawn". True (exit 0) only when nothing was lost.
+#[allow(clippy::print_stderr)]
+fn drawn_all(problems: &[gl::Problem], done: &str) -> bool {
+    match gl::Problem::loss(problems) {
+        None => true,
+        Some(loss) => {
+            eprintln!("gapline: {loss} (each problem is listed above); the rest were {done}");
+            false
         }
     }
 }
@@ -549,40 +579,61 @@ fn parse_result(
     }
 }
 
-/// The dataset with the claims of `path` added (gapline JSON with `claims`, or one claim per
-/// line), checked together so a claim may name any of the dataset's models.
-fn with_claims(dataset: gl::Dataset, path: &Path) -> Result<Loaded, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure(format!("{}: cannot read the file: {e}", path.display())))?;
-    let claims: Vec<serde_json::Value> = match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(serde_json::Value::Object(mut doc)) if doc.contains_key("claims") => {
-            match doc.remove("claims") {
-                Some(serde_json::Value::Array(list)) => list,
-                _ => {
-                    return Err(Failure(format!("{}: `claims` is not a list", path.display())));
+/// `loaded` with the claims of `path` added (gapline JSON with `claims`, or one claim per
+/// line), checked against its models, so a claim may name any of them. Each claim is read on its
+/// own: one of the wrong shape is a located problem, and the others are added.
+fn with_claims(dataset: &mut gl::Dataset, path: &Path) -> Result<Vec<gl::Problem>, Failure> {
+    use gl::data::records::{JsonTree, TextTree, read_document};
+    let bytes = read_bytes(path)?;
+    let text = match gl::decode_utf8(&bytes) {
+        Ok(text) => text,
+        Err(problem) => return Ok(vec![problem]),
+    };
+    // One document with a `claims` list; anything else is read as JSON lines.
+    let document = TextTree::parse(text).ok().filter(|t| t.member("claims").is_some());
+    let problems = match document {
+        Some(tree) => {
+            let raw = read_document(&tree);
+            let mut problems = raw.unread;
+            problems.extend(dataset.add_claims(&raw.claims));
+            gl::data::import::place(text, &mut problems);
+            problems
+        }
+        None => {
+            // JSON lines: each line is a claim; a line that is not one is a problem there.
+            let mut lines = Vec::new();
+            let mut claims = Vec::new();
+            for (i, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let claim =
+                    serde_json::from_str::<gl::data::claim::RawClaim>(line).unwrap_or_else(|e| {
+                        let message = gl::data::records::plain_message(&e.to_string());
+                        gl::data::claim::RawClaim {
+                            unreadable: Some(gl::data::records::Untyped { message, at: None }),
+                            ..Default::default()
+                        }
+                    });
+                lines.push(i as u64 + 1);
+                claims.push(claim);
+            }
+            let mut problems = dataset.add_claims(&claims);
+            for p in &mut problems {
+                // `/claims/K/field` of the list read is `/field` of the K-th claim's line.
+                if let gl::Location::Json { pointer } = &p.location {
+                    let mut parts = pointer.splitn(4, '/').skip(2);
+                    let index = parts.next().and_then(|k| k.parse::<usize>().ok());
+                    if let Some(line) = index.and_then(|k| lines.get(k)) {
+                        let rest = parts.next().map(|r| format!("/{r}")).unwrap_or_default();
+                        p.location = gl::Location::JsonLine { line: *line, pointer: rest };
+                    }
                 }
             }
+            problems
         }
-        _ => text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| {
-                serde_json::from_str(l).map_err(|e| {
-                    Failure(format!("{}: line {}: not a JSON claim: {e}", path.display(), i + 1))
-                })
-            })
-            .collect::<Result<_, _>>()?,
     };
-    let mut doc = serde_json::to_value(&dataset)
-        .map_err(|e| Failure(format!("cannot combine the claims: {e}")))?;
-    let list = doc
-        .as_object_mut()
-        .map(|o| o.entry("claims").or_insert_with(|| serde_json::Value::Array(Vec::new())));
-    if let Some(serde_json::Value::Array(existing)) = list {
-        existing.extend(claims);
-    }
-    Ok(gl::import(doc.to_string().as_bytes(), gl::Format::Gapline))
+    Ok(problems)
 }
 
 /// Writes a dataset as pretty JSON to `path`, or to standard output.

@@ -89,8 +89,10 @@ fn problems_are_listed_with_file_row_and_column_and_valid_rows_are_kept() {
         "name,region,released,url,id\nA,US,2023-03,https://a.example,a\nB,Mars,2023-03-01,https://b.example,b\n",
     );
     let out = gapline(&["import", csv.to_str().expect("utf-8 path")]);
-    assert_eq!(out.status.code(), Some(0), "import converts what it can");
+    // What it can is converted and written; the exit code says a record was left out.
+    assert_eq!(out.status.code(), Some(1), "a record was left out");
     let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("gapline: 1 record left out"), "{stderr}");
     assert!(
         stderr.contains("broken.csv: row 3, column `region`: `Mars` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name"),
         "{stderr}"
@@ -166,7 +168,9 @@ fn check_lists_every_planted_problem_with_row_and_column_and_exits_1() {
 #[test]
 fn the_epoch_export_is_recognised_and_converted() {
     let out = gapline(&["import", "data/epoch/notable_ai_models.csv"]);
-    assert!(out.status.success());
+    // 13 rows name no country and one has no date: written without them, and said so.
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gapline: 14 records left out"));
     let data = json(&out.stdout);
     let models = data["models"].as_array().expect("models");
     let region = |id: &str| models.iter().find(|m| m["id"] == id).map(|m| m["region"].clone());
@@ -366,8 +370,12 @@ fn render_writes_the_timeline_with_claims_as_a_standalone_svg() {
         "-o",
         out_path.to_str().expect("path"),
     ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("/claims/0/relation"));
+    // The picture is written without that claim, and the exit code says one was left out.
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("claims.jsonl: line 1 (`/relation`)"), "{stderr}");
+    assert!(stderr.contains("gapline: 1 record left out"), "{stderr}");
+    assert!(std::fs::read_to_string(&out_path).expect("written").starts_with("<?xml"));
     let good = scratch(
         "good.jsonl",
         r#"{"id": "zhou", "speaker": "Zhou Hongyi", "said_on": "2024-02-16", "source_url": "https://e.example", "text": "there is still a 1.5-year gap from GPT-4"}"#,
@@ -503,8 +511,10 @@ fn check_locates_bad_events_and_merge_checks_their_dates_against_the_models() {
         "-o",
         merged.to_str().expect("path"),
     ]);
-    assert!(out.status.success());
+    // Written without the bad events, and the exit code says some were left out.
+    assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("gapline: 4 records left out"), "{stderr}");
     let event_row = original.lines().position(|l| l.starts_with("us-eo-14110,")).expect("row") + 1;
     assert!(
         stderr.contains(&format!("broken-events.csv: row {event_row}, column `date`: 1923-10-30 is far outside the data's span: events may be dated from 2014-02-14 to 2027-09-30")),

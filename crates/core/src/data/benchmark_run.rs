@@ -3,6 +3,7 @@
 use super::dataset::{Locate, RawModel};
 use super::date::PartialDate;
 use super::problem::{Problem, ProblemKind};
+use super::records::Untyped;
 use super::region::Region;
 use super::source_url::SourceUrl;
 use serde::{Deserialize, Serialize};
@@ -50,12 +51,19 @@ pub struct RawBenchmarkRun {
     pub score: Option<f64>,
     #[serde(default)]
     pub source_url: Option<String>,
+    /// Set for a record that could not be typed (see [`records`](super::records)). Default:
+    /// none.
+    #[serde(skip)]
+    pub unreadable: Option<Untyped>,
 }
 
 impl RawBenchmarkRun {
     /// Checks one run: the model's fields as a model's, plus a benchmark name and a score in
     /// 0–100. `locate` maps gapline field names to where they are.
     pub(crate) fn check(&self, locate: Locate<'_>) -> Result<BenchmarkRun, Vec<Problem>> {
+        if let Some(why) = &self.unreadable {
+            return Err(vec![why.problem(locate(None), "benchmark run")]);
+        }
         let as_model = RawModel {
             id: self.model.clone(),
             name: self.model_name.clone().or_else(|| self.model.clone()),

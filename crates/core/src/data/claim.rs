@@ -4,6 +4,7 @@
 use super::dataset::Locate;
 use super::date::PartialDate;
 use super::problem::{Problem, ProblemKind};
+use super::records::Untyped;
 use super::source_url::SourceUrl;
 use crate::claims::modality::Domain;
 use crate::claims::relation::Relation;
@@ -95,6 +96,10 @@ pub struct RawClaim {
     pub gap_months: Option<RawGap>,
     #[serde(default)]
     pub modality: Option<String>,
+    /// Set for a record that could not be typed (see [`records`](super::records)). Default:
+    /// none.
+    #[serde(skip)]
+    pub unreadable: Option<Untyped>,
 }
 
 impl RawGap {
@@ -120,6 +125,9 @@ impl RawClaim {
         locate: Locate<'_>,
         has_model: &dyn Fn(&str) -> bool,
     ) -> Result<Claim, Vec<Problem>> {
+        if let Some(why) = &self.unreadable {
+            return Err(vec![why.problem(locate(None), "claim")]);
+        }
         let mut problems = Vec::new();
         let text = |v: &Option<String>| {
             v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)

@@ -9,6 +9,8 @@ use super::event::{Event, RawEvent};
 use super::flag::RawFlag;
 use super::model::{Modality, Model};
 use super::problem::{Location, Problem, ProblemKind};
+use super::raw_score::RawScore;
+use super::records::Untyped;
 use super::region::Region;
 use super::source_url::SourceUrl;
 use serde::{Deserialize, Serialize};
@@ -77,6 +79,11 @@ pub struct RawDataset {
     /// The events. Default: none.
     #[serde(default)]
     pub events: Vec<RawEvent>,
+    /// Top-level fields and lists that could not be read (a `title` that is a number, `models`
+    /// that is not a list), reported first by [`RawDataset::check`]. Filled by
+    /// [`read_document`](super::records::read_document); a plain serde read leaves it empty.
+    #[serde(skip)]
+    pub unread: Vec<Problem>,
 }
 
 /// A model record before checking. Field names are those of [`Model`].
@@ -99,8 +106,9 @@ pub struct RawModel {
     /// into `released` itself (`2023-03`).
     #[serde(default)]
     pub date_precision: Option<String>,
+    /// Any JSON value per benchmark, so one wrong score costs that score only ([`RawScore`]).
     #[serde(default)]
-    pub scores: BTreeMap<String, f64>,
+    pub scores: BTreeMap<String, RawScore>,
     #[serde(default)]
     pub source_url: Option<String>,
     #[serde(default)]
@@ -109,6 +117,10 @@ pub struct RawModel {
     /// ([`RawFlag`]); a spreadsheet's cell is a [`RawFlag::Word`].
     #[serde(default)]
     pub key: Option<RawFlag>,
+    /// Set for a record that could not be typed at all (see [`records`](super::records)): it
+    /// is reported where it is and left out. Default: none.
+    #[serde(skip)]
+    pub unreadable: Option<Untyped>,
 }
 
 /// A checked dataset and every problem found on the way. Records with problems are left out
@@ -140,6 +152,9 @@ pub(crate) type CheckedModel = (Option<Model>, Vec<Problem>);
 impl RawModel {
     /// Checks one record. `locate(field)` says where a field is (`None`: the whole record).
     pub(crate) fn check(&self, locate: Locate<'_>) -> CheckedModel {
+        if let Some(why) = &self.unreadable {
+            return (None, vec![why.problem(locate(None), "model")]);
+        }
         let mut problems = Vec::new();
         let mut problem =
             |field: &str, kind| problems.push(Problem { location: locate(Some(field)), kind });
@@ -174,14 +189,34 @@ impl RawModel {
                 SourceUrl::parse(&u).map_err(|e| problem("source_url", ProblemKind::Url(e))).ok()
             }
         };
+        // A score that cannot be read costs that score, not the model.
+        let mut scores = BTreeMap::new();
+        // A score is at `scores/<benchmark>` in JSON; a CSV reader reports its own cells.
+        let score_at = |benchmark: &str| match locate(Some("scores")) {
+            Location::Json { pointer } => {
+                Location::Json { pointer: format!("{pointer}/{}", pointer_escape(benchmark)) }
+            }
+            other => other,
+        };
+        let mut score_problems = Vec::new();
         for (benchmark, score) in &self.scores {
-            if score.is_finite() && !(0.0..=100.0).contains(score) {
+            let bad = |value: String, out_of_range| ProblemKind::ModelScore { value, out_of_range };
+            match *score {
+                RawScore::Number(s) if (0.0..=100.0).contains(&s) => {
+                    scores.insert(benchmark.clone(), s);
+                }
                 // Whole numbers only: the widget has no float formatting (see scene/svg.rs).
-                problem(benchmark, ProblemKind::ScoreRange(format!("{}", *score as i64)));
-            } else if !score.is_finite() {
+                RawScore::Number(s) if s.is_finite() => {
+                    score_problems.push((benchmark, bad(format!("{}", s as i64), true)));
+                }
                 // Only NaN or infinity get here (no float formatting in the widget's code path).
-                let text = if score.is_nan() { "NaN" } else { "infinite" };
-                problem(benchmark, ProblemKind::Score(text.to_string()));
+                RawScore::Number(s) => {
+                    let text = if s.is_nan() { "NaN" } else { "infinite" };
+                    score_problems.push((benchmark, bad(text.to_string(), false)));
+                }
+                RawScore::Invalid(what) => {
+                    score_problems.push((benchmark, bad(what.words().to_string(), false)));
+                }
             }
         }
         // A wrong `key` is reported but keeps the model, as not key (see `flag`).
@@ -193,6 +228,9 @@ impl RawModel {
                 false
             }
         };
+        problems.extend(
+            score_problems.into_iter().map(|(b, kind)| Problem { location: score_at(b), kind }),
+        );
         let model = match (id, name, region, released, source_url) {
             (Some(id), Some(name), Some(region), Some(released), Some(source_url))
                 if problems.iter().all(|p| p.kind.keeps_record()) =>
@@ -204,7 +242,7 @@ impl RawModel {
                     region,
                     modality: Modality::from_word(self.modality.as_deref().unwrap_or("")),
                     released,
-                    scores: self.scores.clone(),
+                    scores,
                     source_url,
                     notes: text(&self.notes),
                     key,
@@ -245,14 +283,15 @@ impl Dataset {
 impl RawDataset {
     /// Checks every record of a dataset read from JSON; problems point at JSON pointers.
     pub fn check(self) -> Loaded {
-        let mut loaded = Loaded::default();
+        let mut loaded = Loaded { problems: self.unread.clone(), ..Loaded::default() };
         let checked = self.models.iter().enumerate().map(|(i, raw)| {
             let locate = json_locator("models", i);
             // The id's location is written only for a duplicate: formatting 10,000 pointers
             // that are never shown was a tenth of loading 10,000 models.
             (raw.check(&locate), move || locate(Some("id")))
         });
-        loaded.problems = collect_models(checked, &mut loaded.dataset.models);
+        let model_problems = collect_models(checked, &mut loaded.dataset.models);
+        loaded.problems.extend(model_problems);
         for (i, raw) in self.benchmarks.iter().enumerate() {
             let locate = json_locator("benchmarks", i);
             match raw.check(&locate) {

@@ -8,7 +8,7 @@
 
 use super::benchmark_run::{BenchmarkRun, RawBenchmarkRun};
 use super::country::region_of_country_list;
-use super::models_csv::{LineCounter, normalise, slug, sniff_delimiter};
+use super::models_csv::{LineCounter, name_given, normalise, slug, sniff_delimiter};
 use super::problem::{Location, Problem, ProblemKind};
 
 /// Where every run of this export was found.
@@ -122,7 +122,15 @@ pub fn read_epoch_benchmarks(text: &str) -> LoadedRuns {
             released: cell("released"),
             score,
             source_url: Some(EPOCH_BENCHMARKS_PAGE.to_string()),
+            unreadable: None,
         };
+        if raw.model.as_deref().is_some_and(str::is_empty) && name_given(&raw.model_name) {
+            out.problems.push(Problem {
+                location: locate(Some("model_name")),
+                kind: ProblemKind::IdFromName(raw.model_name.clone().unwrap_or_default()),
+            });
+            continue;
+        }
         match raw.check(&locate) {
             Ok(run) => out.runs.push(run),
             Err(p) => out.problems.extend(p),

@@ -42,6 +42,7 @@ use super::country::region_of_country;
 use super::dataset::{Dataset, Locate, dated, json_locator};
 use super::date::PartialDate;
 use super::problem::{Location, Problem, ProblemKind};
+use super::records::Untyped;
 use super::region::Region;
 use super::source_url::SourceUrl;
 use chrono::Months;
@@ -153,12 +154,19 @@ pub struct RawEvent {
     pub source_url: Option<String>,
     #[serde(default)]
     pub notes: Option<String>,
+    /// Set for a record that could not be typed (see [`records`](super::records)). Default:
+    /// none.
+    #[serde(skip)]
+    pub unreadable: Option<Untyped>,
 }
 
 impl RawEvent {
     /// Checks one record's fields (rule 1 of the module); `locate(field)` says where a field is.
     /// Every problem is collected.
     pub(crate) fn check(&self, locate: Locate<'_>) -> Result<Event, Vec<Problem>> {
+        if let Some(why) = &self.unreadable {
+            return Err(vec![why.problem(locate(None), "event")]);
+        }
         let mut problems = Vec::new();
         let mut problem =
             |field: &str, kind| problems.push(Problem { location: locate(Some(field)), kind });

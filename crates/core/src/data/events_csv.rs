@@ -20,7 +20,9 @@
 use super::country::region_of_country_list;
 use super::dataset::{Dataset, Loaded};
 use super::event::RawEvent;
-use super::models_csv::{first_link, normalise, rows as csv_rows, slug, sniff_delimiter};
+use super::models_csv::{
+    first_link, name_given, normalise, rows as csv_rows, slug, sniff_delimiter,
+};
 use super::problem::{Location, Problem, ProblemKind};
 
 /// Header aliases for each field, in normalised form (see [`normalise`]); the first alias found
@@ -94,6 +96,7 @@ impl Dataset {
 
         let mut problems = Vec::new();
         let mut rows: Vec<(RawEvent, u64)> = Vec::new();
+        let mut unnamed = Vec::new();
         for (record, row) in csv_rows(&mut reader, text, &mut problems) {
             let cell = |field: &str| column(field).and_then(|i| record.get(i)).map(str::to_string);
             let title = cell("title");
@@ -122,7 +125,22 @@ impl Dataset {
                 description: cell("description"),
                 source_url: cell("source_url").map(|u| first_link(&u)),
                 notes,
+                unreadable: None,
             };
+            // Without an id column the id is made from the title: a title with no letter or
+            // digit is said so (it would otherwise be an id missing from a file with no column
+            // for it).
+            if !has_id_column
+                && raw.id.as_deref().is_some_and(str::is_empty)
+                && name_given(&raw.title)
+            {
+                let at = column("title").and_then(|i| headers.get(i)).unwrap_or("title");
+                unnamed.push(Problem {
+                    location: Location::Csv { row, column: Some(at.to_string()) },
+                    kind: ProblemKind::IdFromName(raw.title.clone().unwrap_or_default()),
+                });
+                continue;
+            }
             rows.push((raw, row));
         }
         let locate = |row: u64| {
@@ -144,7 +162,13 @@ impl Dataset {
             // Ids come from titles: a missing title says it all.
             checked.retain(|p| p.kind != ProblemKind::Missing { field: "id" });
         }
+        problems.extend(unnamed);
         problems.extend(checked);
+        // In row order, whatever found them.
+        problems.sort_by_key(|p| match p.location {
+            Location::Csv { row, .. } => row,
+            _ => 0,
+        });
         problems
     }
 }

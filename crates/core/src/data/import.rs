@@ -1,6 +1,6 @@
 //! One entry point for every input format: bytes in, checked dataset and every problem out.
 
-use super::dataset::{Loaded, RawDataset};
+use super::dataset::Loaded;
 use super::epoch_benchmarks::{
     EPOCH_BENCHMARKS_PAGE, is_epoch_benchmarks_header, read_epoch_benchmarks,
 };
@@ -9,6 +9,7 @@ use super::events_csv::{is_events_header, read_events_csv};
 use super::json_position::{line_column, pointer_offset};
 use super::models_csv::read_models_csv;
 use super::problem::{Location, Problem, ProblemKind, decode_utf8};
+use super::records::read_text;
 use super::source_url::SourceUrl;
 
 /// Input formats. Default: [`Format::Auto`].
@@ -59,25 +60,12 @@ pub fn import(bytes: &[u8], format: Format) -> Loaded {
         Err(p) => return fail(p),
     };
     match format.resolve(text) {
-        Format::Gapline => match serde_json::from_str::<RawDataset>(text) {
+        // Record by record: one record of the wrong shape is a problem there, not a file of
+        // which nothing is read.
+        Format::Gapline => match read_text(text) {
             Ok(raw) => {
                 let mut loaded = raw.check();
-                // Give each problem its line and column as well as its pointer.
-                for p in &mut loaded.problems {
-                    if let Location::Json { pointer } = &p.location {
-                        let target = pointer_offset(text, pointer).or_else(|| {
-                            // A missing field: point at the record that lacks it.
-                            pointer
-                                .rsplit_once('/')
-                                .and_then(|(parent, _)| pointer_offset(text, parent))
-                        });
-                        if let Some(offset) = target {
-                            let (line, column) = line_column(text, offset);
-                            p.location =
-                                Location::JsonAt { line, column, pointer: pointer.clone() };
-                        }
-                    }
-                }
+                place(text, &mut loaded.problems);
                 loaded
             }
             Err(e) => fail(Problem {
@@ -86,6 +74,22 @@ pub fn import(bytes: &[u8], format: Format) -> Loaded {
             }),
         },
         table => read_table(text, table),
+    }
+}
+
+/// Gives each problem located by a JSON pointer into `text` its line and column as well.
+pub fn place(text: &str, problems: &mut [Problem]) {
+    for p in problems {
+        if let Location::Json { pointer } = &p.location {
+            let target = pointer_offset(text, pointer).or_else(|| {
+                // A missing field: point at the record that lacks it.
+                pointer.rsplit_once('/').and_then(|(parent, _)| pointer_offset(text, parent))
+            });
+            if let Some(offset) = target {
+                let (line, column) = line_column(text, offset);
+                p.location = Location::JsonAt { line, column, pointer: pointer.clone() };
+            }
+        }
     }
 }
 

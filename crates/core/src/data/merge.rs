@@ -10,7 +10,9 @@
 //! 3. The first dataset wins: its name, date and source stay. The other's name, date and link
 //!    are added to the notes, so no source is lost. Scores it lacks are added, and it is `key`
 //!    when either copy is.
-//! 4. Everything else is added, benchmark runs and claims included; credit lines are joined.
+//! 4. Everything else is added, benchmark runs and claims included; credit lines are joined. A
+//!    claim of a later dataset that names a model merged into one of the first names the kept
+//!    model's id instead, so it still points at a model of the merged data.
 //! 5. Events are added by id: where two files have an event with the same id, the first file's
 //!    stays and the later one is dropped. `regions` does not apply to them (the region of an
 //!    event is the one that acted, such as the Netherlands' chip-tool controls, not a lane).
@@ -63,6 +65,8 @@ pub fn merge(first: Dataset, others: Vec<Dataset>, regions: &[Region]) -> (Datas
         if let Some(s) = other.source.filter(|s| !credits.contains(s)) {
             credits.push(s);
         }
+        // Ids of this dataset's models merged into another's, for its claims.
+        let mut renamed: Vec<(String, String)> = Vec::new();
         for m in other.models {
             if !wanted(m.region) {
                 report.skipped_regions += 1;
@@ -92,6 +96,9 @@ pub fn merge(first: Dataset, others: Vec<Dataset>, regions: &[Region]) -> (Datas
                     }
                     // A flagship in any file is a flagship: the other file may know better.
                     kept.key |= m.key;
+                    if kept.id != m.id {
+                        renamed.push((m.id.clone(), kept.id.clone()));
+                    }
                     report.matched.push((kept.id.clone(), m.name));
                 }
                 None => {
@@ -101,7 +108,15 @@ pub fn merge(first: Dataset, others: Vec<Dataset>, regions: &[Region]) -> (Datas
             }
         }
         out.benchmarks.extend(other.benchmarks.into_iter().filter(|r| wanted(r.region)));
-        out.claims.extend(other.claims);
+        out.claims.extend(other.claims.into_iter().map(|mut c| {
+            let to = c.reference_model.as_ref().and_then(|id| {
+                renamed.iter().find(|(from, _)| from == id).map(|(_, to)| to.clone())
+            });
+            if let Some(to) = to {
+                c.reference_model = Some(to);
+            }
+            c
+        }));
         for event in other.events {
             if !out.events.iter().any(|e| e.id == event.id) {
                 out.events.push(event);
@@ -290,5 +305,31 @@ mod tests {
             [("deepseek-r1", true), ("kimi-k2", true), ("glm-4", false), ("qwen3", true)],
             "key in the later file only, in the first only, in neither, and an added model"
         );
+    }
+
+    #[test]
+    fn a_claim_naming_a_merged_model_names_the_kept_one() {
+        use crate::data::import::{Format, import};
+        let first = import(
+            br#"{"models": [{"id": "gpt-4", "name": "GPT-4", "region": "US", "released": "2023-03-14", "source_url": "https://a.example"}]}"#,
+            Format::Gapline,
+        );
+        let other = import(
+            br#"{"models": [{"id": "openai-gpt4", "name": "GPT-4", "region": "US", "released": "2023-03", "source_url": "https://b.example"},
+                            {"id": "qwen", "name": "Qwen", "region": "CN", "released": "2023-08", "source_url": "https://c.example"}],
+                 "claims": [{"id": "c1", "speaker": "S", "said_on": "2024-02", "text": "China trails GPT-4 by a year", "source_url": "https://s.example", "reference_model": "openai-gpt4"},
+                            {"id": "c2", "speaker": "S", "said_on": "2024-02", "text": "Qwen is close", "source_url": "https://s.example", "reference_model": "qwen"}]}"#,
+            Format::Gapline,
+        );
+        assert_eq!((first.problems.len(), other.problems.len()), (0, 0), "{:?}", other.problems);
+        let (merged, report) = merge(first.dataset, vec![other.dataset], &[]);
+        assert_eq!(report.matched, [("gpt-4".to_string(), "GPT-4".to_string())]);
+        let refs: Vec<Option<&str>> =
+            merged.claims.iter().map(|c| c.reference_model.as_deref()).collect();
+        assert_eq!(refs, [Some("gpt-4"), Some("qwen")]);
+        // Every claim points at a model of the merged data.
+        for r in refs.into_iter().flatten() {
+            assert!(merged.models.iter().any(|m| m.id == r), "{r}");
+        }
     }
 }

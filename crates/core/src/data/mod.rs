@@ -17,5 +17,7 @@ pub mod merge;
 pub mod model;
 pub mod models_csv;
 pub mod problem;
+pub mod raw_score;
+pub mod records;
 pub mod region;
 pub mod source_url;

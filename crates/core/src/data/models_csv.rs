@@ -20,6 +20,7 @@ use super::country::region_of_country_list;
 use super::dataset::{CheckedModel, Loaded, RawModel, collect_models};
 use super::flag::RawFlag;
 use super::problem::{Location, Problem, ProblemKind};
+use super::raw_score::RawScore;
 
 /// Header aliases for each field, in normalised form (see [`normalise`]).
 const ALIASES: &[(&str, &[&str])] = &[
@@ -109,6 +110,11 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     }
     let best = (0..3).max_by_key(|&i| (counts[i], usize::from(i == 0))).unwrap_or(0);
     [b',', b';', b'\t'][best]
+}
+
+/// Is a name cell filled in (not empty or spaces)?
+pub(crate) fn name_given(name: &Option<String>) -> bool {
+    name.as_deref().is_some_and(|n| !n.trim().is_empty())
 }
 
 /// An id made from a name: lower case, `+` spelled `plus`, other runs of non-alphanumerics as
@@ -234,25 +240,25 @@ pub fn read_models_csv_with(
             key: cell("key").map(RawFlag::Word),
             ..RawModel::default()
         };
+        // A score cell that cannot be read costs that score, not the model.
         let mut score_problems = Vec::new();
         for &(benchmark, i) in &score_columns {
             let value = record.get(i).unwrap_or("").trim();
             if value.is_empty() {
                 continue;
             }
-            match value.parse::<f64>() {
+            let out_of_range = match value.parse::<f64>() {
                 Ok(score) if (0.0..=100.0).contains(&score) => {
-                    raw.scores.insert(benchmark.to_string(), score);
+                    raw.scores.insert(benchmark.to_string(), RawScore::Number(score));
+                    continue;
                 }
-                Ok(score) if score.is_finite() => score_problems.push(Problem {
-                    location: Location::Csv { row, column: headers.get(i).map(str::to_string) },
-                    kind: ProblemKind::ScoreRange(value.to_string()),
-                }),
-                _ => score_problems.push(Problem {
-                    location: Location::Csv { row, column: headers.get(i).map(str::to_string) },
-                    kind: ProblemKind::Score(value.to_string()),
-                }),
-            }
+                Ok(score) => score.is_finite(),
+                Err(_) => false,
+            };
+            score_problems.push(Problem {
+                location: Location::Csv { row, column: headers.get(i).map(str::to_string) },
+                kind: ProblemKind::ModelScore { value: value.to_string(), out_of_range },
+            });
         }
         let locate = |field: Option<&str>| Location::Csv {
             row,
@@ -262,15 +268,31 @@ pub fn read_models_csv_with(
                 index.and_then(|i| headers.get(i)).unwrap_or(f).to_string()
             }),
         };
-        let (mut model, mut problems) = raw.check(&locate);
+        // Without an id column the id is made from the name; a name with nothing to make one
+        // of is said so, rather than reported as a missing id the file has no column for.
+        if id_column.is_none()
+            && raw.id.as_deref().is_some_and(str::is_empty)
+            && name_given(&raw.name)
+        {
+            let name = raw.name.clone().unwrap_or_default();
+            checked.push((
+                (
+                    None,
+                    vec![Problem {
+                        location: locate(Some("name")),
+                        kind: ProblemKind::IdFromName(name),
+                    }],
+                ),
+                locate(Some("id")),
+            ));
+            continue;
+        }
+        let (model, mut problems) = raw.check(&locate);
         // Without an id column the id comes from the name: a missing name says it all.
         if id_column.is_none() {
             problems.retain(|p| p.kind != ProblemKind::Missing { field: "id" });
         }
-        if !score_problems.is_empty() {
-            model = None;
-            problems.extend(score_problems);
-        }
+        problems.extend(score_problems);
         checked.push(((model, problems), locate(Some("id"))));
     }
     let mut loaded = Loaded { problems: csv_problems, ..Loaded::default() };
@@ -390,7 +412,7 @@ mod tests {
             [
                 "row 3, column `region`: `XYZ` is not a region: use a two-letter ISO 3166 code such as US or CN, or a country name",
                 "row 3, column `released`: `2023-13-01` is not a real calendar date: check the month and day",
-                "row 3, column `mmlu`: `lots` is not a score: write a number such as 86.4",
+                "row 3, column `mmlu`: `lots` is not a score: write a number such as 86.4 (the model is kept without this score)",
                 "row 6, column `name`: `name` is missing: every entry needs one",
                 "row 6, column `released`: `released` is missing: every entry needs one",
                 "row 6, column `source_url`: `ftp://d.example` is not a web link: sources must start with https:// or http://",

@@ -29,6 +29,14 @@ pub enum Location {
         /// The pointer; empty for the whole document.
         pointer: String,
     },
+    /// A value in a file of JSON lines (one document per line): the line, from 1, and the
+    /// pointer inside that line's document (empty for the whole line).
+    JsonLine {
+        /// Line number.
+        line: u64,
+        /// The pointer.
+        pointer: String,
+    },
     /// A value in a JSON file: where it starts in the text, and its JSON pointer.
     JsonAt {
         /// Line number, from 1.
@@ -53,6 +61,8 @@ impl fmt::Display for Location {
             Location::JsonAt { line, column, pointer } => {
                 write!(f, "line {line}, column {column} (`{pointer}`)")
             }
+            Location::JsonLine { line, pointer } if pointer.is_empty() => write!(f, "line {line}"),
+            Location::JsonLine { line, pointer } => write!(f, "line {line} (`{pointer}`)"),
         }
     }
 }
@@ -113,6 +123,24 @@ pub enum ProblemKind {
     },
     /// A gap in months that cannot be: negative, not finite, or a maximum below the minimum.
     Gap(String),
+    /// A record (or top-level field) of a JSON document whose value has the wrong type or
+    /// shape, so it cannot be read at all (`"released": 2023`, `"id": 7`); the other records
+    /// are kept.
+    Record {
+        /// What it is: `model`, `benchmark run`, `claim`, `event`, `field` or `list`.
+        what: &'static str,
+        /// The deserializer's message.
+        message: String,
+    },
+    /// One of a model's scores that cannot be read: that score is left out, the model kept.
+    ModelScore {
+        /// The value found, as written (or described: `null`, `a list`).
+        value: String,
+        /// A number, but outside 0–100.
+        out_of_range: bool,
+    },
+    /// A spreadsheet row with no id column whose name has no letter or digit to make an id of.
+    IdFromName(String),
     /// A yes-or-no field (a model's `key`) that is neither. The only kind that does not by
     /// itself leave its record out ([`ProblemKind::keeps_record`]): the record is kept with the
     /// field false.
@@ -127,10 +155,12 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
-    /// Is the record kept despite this problem (when it has no other)? Only for
-    /// [`ProblemKind::Flag`]: every other problem leaves its record out.
+    /// Is the record kept despite this problem (when it has no other)? For a wrong yes-or-no
+    /// ([`ProblemKind::Flag`]: kept with the field false) and a model's score that cannot be
+    /// read ([`ProblemKind::ModelScore`]: kept without that score). Every other problem leaves
+    /// its record out.
     pub fn keeps_record(&self) -> bool {
-        matches!(self, ProblemKind::Flag { .. })
+        matches!(self, ProblemKind::Flag { .. } | ProblemKind::ModelScore { .. })
     }
 }
 
@@ -188,6 +218,22 @@ impl fmt::Display for ProblemKind {
                 f,
                 "{what}: write months as {{\"min\": 18, \"max\": 24}} (min 0 or more, max at least min or null)"
             ),
+            ProblemKind::Record { what, message } => write!(
+                f,
+                "this {what} cannot be read ({message}); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept"
+            ),
+            ProblemKind::ModelScore { value, out_of_range: false } => write!(
+                f,
+                "`{value}` is not a score: write a number such as 86.4 (the model is kept without this score)"
+            ),
+            ProblemKind::ModelScore { value, out_of_range: true } => write!(
+                f,
+                "`{value}` is out of range: scores are between 0 and 100 (the model is kept without this score)"
+            ),
+            ProblemKind::IdFromName(name) => write!(
+                f,
+                "`{name}` has no letter or digit to make an id from: add an `id` column, or write the name with letters or digits"
+            ),
             ProblemKind::Flag { field, value, allowed } => write!(
                 f,
                 "`{value}` is not a yes or no: write {allowed} (the model is kept, with `{field}` false)"
@@ -230,8 +276,31 @@ impl Problem {
             Location::Json { pointer } | Location::JsonAt { pointer, .. } => {
                 Some(record_of(pointer)).filter(|r| r.matches('/').count() == 2)
             }
+            Location::JsonLine { line, .. } => Some(format!("line {line}")),
             Location::Text { .. } => None,
         }
+    }
+
+    /// What `problems` cost, for a command's last word on standard error: "2 records left out,
+    /// 1 value left out" (a value: a score or a flag of a record that was kept, a top-level
+    /// field, or a whole file that could not be read); `None` when they cost nothing, which is
+    /// only when there are none.
+    pub fn loss(problems: &[Problem]) -> Option<String> {
+        if problems.is_empty() {
+            return None;
+        }
+        let records = Problem::records(problems);
+        let values =
+            problems.iter().filter(|p| p.kind.keeps_record() || p.record().is_none()).count();
+        let count = |n: usize, one: &str, many: &str| match n {
+            1 => format!("1 {one} left out"),
+            n => format!("{n} {many} left out"),
+        };
+        Some(match (records, values) {
+            (r, 0) => count(r, "record", "records"),
+            (0, v) => count(v, "value", "values"),
+            (r, v) => format!("{}, {}", count(r, "record", "records"), count(v, "value", "values")),
+        })
     }
 }
 
