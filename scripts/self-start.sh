@@ -1,12 +1,14 @@
 #!/bin/sh
 # Trunk post-build hook: makes the generated ES module start itself. wasm-bindgen's glue only
-# exports an init function; with this line, loading gapline.js fetches gapline_bg.wasm from
-# beside it and mounts every [data-gapline] element (calling init again is a no-op, so pages
-# that import it and call init themselves keep working).
+# exports an init function; with src/start.js appended, loading gapline.js fetches
+# gapline_bg.wasm from beside it and mounts every [data-gapline] element (calling init again is
+# a no-op, so pages that import it and call init themselves keep working).
 set -eu
 js="${TRUNK_STAGING_DIR:?run by trunk}/gapline.js"
 grep -Eq '__wbg_init as default|^export default __wbg_init;' "$js" || { echo "self-start: no __wbg_init export in $js" >&2; exit 1; }
-printf '\n// Started on load: one <script type="module" src="gapline.js"> is the whole embed.\nawait __wbg_init();\n' >> "$js"
+# The start code (src/start.js): instantiates the wasm, then mounts every [data-gapline] element
+# in an instance of its own, now and when one is added later.
+{ printf '\n'; cat "$(dirname "$0")/../src/start.js"; } >> "$js"
 # Minified (esbuild, pinned in package.json): the glue's names and whitespace cost every reader
 # about 4 KiB gzip. The module's exports keep their names.
 "${ESBUILD:-node_modules/.bin/esbuild}" "$js" --minify --format=esm --log-level=warning --outfile="$js.min.js"

@@ -1,7 +1,9 @@
 //! Mounting timelines into plain HTML pages.
 //!
 //! Loading the module mounts a [`GapTimeline`](crate::GapTimeline) in every element with a
-//! `data-gapline` attribute, now and whenever one is added to the page later. Its settings are
+//! `data-gapline` attribute, now and whenever one is added to the page later, each in a wasm
+//! instance of its own so that one failing timeline leaves the others drawing (the start code,
+//! `src/start.js`, calls [`mount_element`]). Its settings are
 //! the element's `data-*` attributes (read by [`Settings::read`]: `data-src`, `data-claims`,
 //! `data-lang`, `data-theme`, `data-height`, `data-reading`, `data-benchmark`, `data-from`,
 //! `data-to`, `data-lanes`, `data-events`, `data-models`, `data-wheel-zoom`), and a child `<script type="application/json">`
@@ -122,29 +124,28 @@ fn settings_of(element: &web_sys::Element) -> SettingsRead {
     Settings::read("data-", |name| element.get_attribute(&format!("data-{name}")))
 }
 
-/// Mounts every `[data-gapline]` element that is not mounted yet; returns how many it mounted.
-pub fn mount_all() -> usize {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return 0 };
-    let Ok(found) = document.query_selector_all(&format!("[data-gapline]:not([{MOUNTED}])")) else {
-        return 0;
+/// Mounts a timeline in one `[data-gapline]` element, from its settings. Called by the start
+/// code the bundle ends with (`src/start.js`), in a wasm instance of the element's own, which
+/// has already marked the element as mounted.
+#[wasm_bindgen(js_name = mountElement)]
+pub fn mount_element(element: web_sys::HtmlElement) {
+    let inline = if element.has_attribute("data-query") {
+        crate::frame_height::report_height();
+        query_data()
+    } else {
+        inline_json(&element)
     };
-    let mut mounted = 0;
-    for i in 0..found.length() {
-        let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        let inline = if element.has_attribute("data-query") {
-            crate::frame_height::report_height();
-            query_data()
-        } else {
-            inline_json(&element)
-        };
-        // Mounted for the life of the page, like the element.
-        std::mem::forget(draw(element.clone(), settings_of(&element), inline));
-        mounted += 1;
-    }
-    mounted
+    // Mounted for the life of the page, like the element.
+    std::mem::forget(draw(element.clone(), settings_of(&element), inline));
+}
+
+/// Where this instance's stack is: the same number every time it is called from JavaScript,
+/// until a trap leaves the stack pointer moved (a trap does not run the frames' epilogues). The
+/// start code reads it after an uncaught error to tell which timeline stopped.
+#[wasm_bindgen(js_name = stackMark)]
+pub fn stack_mark() -> usize {
+    let here = 0u8;
+    std::hint::black_box(&here) as *const u8 as usize
 }
 
 /// A timeline that [`mount`] drew: change its options with `update`, remove it with `destroy`.
@@ -265,29 +266,4 @@ pub fn mount(element: JsValue, options: JsValue) -> Timeline {
         ),
     }
     timeline
-}
-
-/// Runs when the module loads: mounts the timelines on the page, then watches the page so
-/// that `data-gapline` elements added later (by a CMS, a framework, a lazy section) are mounted
-/// too.
-#[wasm_bindgen(start)]
-pub fn start() {
-    mount_all();
-    let Some(root) =
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    // Each batch of changes costs one query for unmounted elements: cheap next to a mount.
-    let watch = Closure::<dyn FnMut()>::new(|| {
-        mount_all();
-    });
-    if let Ok(observer) = web_sys::MutationObserver::new(watch.as_ref().unchecked_ref()) {
-        let options = web_sys::MutationObserverInit::new();
-        options.set_child_list(true);
-        options.set_subtree(true);
-        let _ = observer.observe_with_options(&root, &options);
-    }
-    // Watches for the life of the page.
-    watch.forget();
 }

@@ -7,7 +7,6 @@ use crate::scene_view::SceneView;
 use crate::table_view::TableView;
 use crate::zoom::Zoom;
 use gapline_core::ThemeChoice;
-use gapline_core::data::claim::RawClaim;
 use gapline_core::data::event::EventKind;
 use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
@@ -30,8 +29,9 @@ enum Data {
     Loading,
     /// The data, the problems found in it and how many records they cost.
     Ready(Arc<Dataset>, Arc<Vec<Problem>>, usize),
-    /// The data loaded but its claims file did not: the data, and why.
-    ClaimsFailed(Arc<Dataset>, String),
+    /// The data loaded but its claims file did not: the data, why, and the data's own problems
+    /// (still listed) with how many records they cost.
+    ClaimsFailed(Arc<Dataset>, String, Arc<Vec<Problem>>, usize),
     Failed(String),
 }
 
@@ -113,8 +113,8 @@ pub fn GapTimeline(
     benchmark: Option<String>,
     /// A gapline document given inline, as the JSON of a child `<script
     /// type="application/json">` or `mount()`'s `data` option. With models, it is the dataset
-    /// (checked; problems are listed under the chart); with only claims, they are drawn over
-    /// `src` or the built-in data. Default: none.
+    /// (checked; problems are listed under the chart); without, its claims, benchmark runs and
+    /// events are added to `src` or the built-in data (checked against it). Default: none.
     #[prop(optional)]
     inline: Option<RawDataset>,
     /// Colour theme: auto (the reader's system setting), light or dark. Default: auto.
@@ -146,11 +146,11 @@ pub fn GapTimeline(
         events: RwSignal::new(events),
         models: RwSignal::new(models),
     };
-    // Inline claims with no models of their own are drawn over the fetched dataset.
-    let (inline_data, inline_claims) = match inline {
-        Some(raw) if !raw.models.is_empty() => (Some(raw), Vec::new()),
-        Some(raw) => (None, raw.claims),
-        None => (None, Vec::new()),
+    // Inline data with no models of its own (claims, runs, events) is added to the fetched
+    // dataset.
+    let (inline_data, inline_extra) = match inline {
+        Some(raw) if !raw.models.is_empty() => (Some(raw), None),
+        extra => (None, extra),
     };
     let state = RwSignal::new(match (data, inline_data) {
         (Some(d), _) => Data::Ready(Arc::new(d), Arc::new(Vec::new()), 0),
@@ -168,9 +168,9 @@ pub fn GapTimeline(
         Effect::new(move |_| {
             let url = src.clone().unwrap_or_else(builtin_data_url);
             let claims_url = claims.clone().filter(|c| !c.trim().is_empty());
-            let inline_claims = inline_claims.clone();
+            let inline_extra = inline_extra.clone();
             leptos::task::spawn_local(async move {
-                let next = load(url, claims_url, inline_claims).await;
+                let next = load(url, claims_url, inline_extra).await;
                 // The widget may be gone by the time the data arrives (destroyed, or its page
                 // section replaced): then there is nothing to update.
                 let _ = state.try_set(next);
@@ -187,7 +187,7 @@ pub fn GapTimeline(
     let bench_note = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         state.with(|d| {
-            if let (Data::Ready(data, ..) | Data::ClaimsFailed(data, _), Some(b)) =
+            if let (Data::Ready(data, ..) | Data::ClaimsFailed(data, ..), Some(b)) =
                 (d, choices.benchmark.get_untracked())
                 && !has_benchmark(data, &b)
             {
@@ -207,7 +207,7 @@ pub fn GapTimeline(
         move |_| {
             let (reading, benchmark) = (choices.reading.get(), choices.benchmark.get());
             state.with(|d| match d {
-                Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => {
+                Data::Ready(data, _, _) | Data::ClaimsFailed(data, ..) => {
                     Some(Arc::new(Prepared::new(
                         data,
                         &SceneOptions {
@@ -230,7 +230,7 @@ pub fn GapTimeline(
             let viewport = zoom.viewport.get();
             let prepared = prepared.get();
             let built = state.with(|s| match (s, &prepared) {
-                (Data::Ready(data, _, _) | Data::ClaimsFailed(data, _), Some(prepared)) => {
+                (Data::Ready(data, _, _) | Data::ClaimsFailed(data, ..), Some(prepared)) => {
                     Some(Arc::new(build_scene_with(
                         data,
                         prepared,
@@ -265,7 +265,7 @@ pub fn GapTimeline(
     );
     let dataset = move || {
         state.with_untracked(|d| match d {
-            Data::Ready(data, _, _) | Data::ClaimsFailed(data, _) => Some(data.clone()),
+            Data::Ready(data, _, _) | Data::ClaimsFailed(data, ..) => Some(data.clone()),
             _ => None,
         })
     };
@@ -400,7 +400,12 @@ pub fn GapTimeline(
             {move || state.with(|s| matches!(s, Data::Ready(..) | Data::ClaimsFailed(..))).then(chart)}
             {move || match state.get() {
                 Data::Loading => view! { <p class="gl-status" role="status">{tr(lang.get_untracked(), "Loading…", "加载中…")}</p> }.into_any(),
-                Data::Failed(message) | Data::ClaimsFailed(_, message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
+                Data::Failed(message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
+                // The claims failed, the data did not: its problems are still listed.
+                Data::ClaimsFailed(_, message, problems, skipped) => view! {
+                    <p class="gl-error" role="alert">{message}</p>
+                    <ProblemList problems skipped/>
+                }.into_any(),
                 Data::Ready(data, problems, skipped) => view! {
                     // The core writes the list as escaped HTML: far less code than a view per item.
                     <div inner_html=move || claim_list_html(&data, lang.get())></div>
@@ -418,9 +423,10 @@ fn warn_all(what: &str, problems: &[Problem]) {
     }
 }
 
-/// Loads the dataset at `url`, then the claims given inline and those at `claims_url`, checked
-/// against it. Every failure becomes a state the widget explains.
-async fn load(url: String, claims_url: Option<String>, inline_claims: Vec<RawClaim>) -> Data {
+/// Loads the dataset at `url`, then adds what was given inline without models (claims,
+/// benchmark runs, events) and the claims at `claims_url`, each checked against it. Every
+/// failure becomes a state the widget explains, and every problem is listed.
+async fn load(url: String, claims_url: Option<String>, inline: Option<RawDataset>) -> Data {
     let loaded = match load_dataset(&url).await {
         Ok(loaded) => loaded,
         Err(reason) => {
@@ -431,23 +437,31 @@ async fn load(url: String, claims_url: Option<String>, inline_claims: Vec<RawCla
     let mut skipped = loaded.skipped();
     let Loaded { mut dataset, mut problems } = loaded;
     warn_all(&url, &problems);
-    let mut add = |what: &str, raw: &[RawClaim], dataset: &mut Dataset| {
-        let found = dataset.add_claims(raw);
+    let mut add = |what: &str, found: Vec<Problem>| {
         warn_all(what, &found);
         skipped += Problem::records(&found);
         problems.extend(found);
     };
-    if !inline_claims.is_empty() {
-        add("inline claims", &inline_claims, &mut dataset);
+    if let Some(raw) = inline {
+        let mut found = raw.unread;
+        found.extend(dataset.add_benchmarks(&raw.benchmarks));
+        found.extend(dataset.add_claims(&raw.claims));
+        found.extend(dataset.add_events(&raw.events));
+        add("inline data", found);
     }
     if let Some(c) = &claims_url {
         match load_claims(c).await {
-            Ok(raw) => add(c, &raw, &mut dataset),
+            Ok((raw, mut found)) => {
+                found.extend(dataset.add_claims(&raw));
+                add(c, found);
+            }
             Err(reason) => {
                 web_sys::console::error_1(&format!("gapline: cannot load {c}: {reason}").into());
                 return Data::ClaimsFailed(
                     Arc::new(dataset),
                     format!("Could not load the claims from {c}: {reason}."),
+                    Arc::new(problems),
+                    skipped,
                 );
             }
         }

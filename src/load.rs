@@ -1,8 +1,9 @@
 //! Loading a dataset over HTTP, with every failure put in words a reader can act on.
 
 use gapline_core::data::claim::RawClaim;
+use gapline_core::data::records::{JsonTree, Scalar, read_document};
 use gapline_core::embed::MAX_DATA_BYTES;
-use gapline_core::{Format, Loaded, RawDataset, read_models_csv};
+use gapline_core::{Format, Loaded, Problem, RawDataset, read_models_csv};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -46,8 +47,9 @@ fn too_large(bytes: f64) -> String {
 }
 
 /// Fetches `url` as text; the error says what failed and what to do about it. A file over
-/// [`MAX_DATA_BYTES`] is refused from its `Content-Length` before it is downloaded (and after,
-/// when the server does not say).
+/// [`MAX_DATA_BYTES`] is refused from its `Content-Length` before it is downloaded, and, when
+/// the server does not say (or says less than it sends), while it is read: the download stops
+/// at the limit.
 async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("there is no window to load it in")?;
     // The browser tells a refused cross-origin read and a dead server apart only in the console,
@@ -72,20 +74,101 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     {
         return Err(too_large(n));
     }
-    let text = JsFuture::from(response.text().map_err(|e| js_message(&e))?)
-        .await
-        .map_err(|e| format!("the download failed ({})", js_message(&e)))?;
-    let text = text.as_string().unwrap_or_default();
-    if text.len() as u64 > MAX_DATA_BYTES {
-        return Err(too_large(text.len() as f64));
+    let failed = |e: JsValue| format!("the download failed ({})", js_message(&e));
+    let Some(body) = response.body() else { return Ok(String::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+        if js_sys::Reflect::get(&chunk, &"done".into()).is_ok_and(|d| d.is_truthy()) {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(failed)?;
+        let part: js_sys::Uint8Array = value.unchecked_into();
+        let total = bytes.len() as u64 + u64::from(part.length());
+        if total > MAX_DATA_BYTES {
+            // Stop the download: the rest is never read.
+            let _ = reader.cancel();
+            return Err(too_large(total as f64));
+        }
+        let start = bytes.len();
+        bytes.resize(total as usize, 0);
+        part.copy_to(&mut bytes[start..]);
     }
-    Ok(text)
+    // As the browser's `Response.text()` would: UTF-8, bad bytes replaced.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// A value the browser parsed, read by the core field by field (see
+/// [`records`](gapline_core::data::records)): the reader asks only for the fields it knows, so
+/// the rest of a record is never copied into Rust.
+struct JsTree(JsValue);
+
+impl JsTree {
+    fn is_object(&self) -> bool {
+        self.0.is_object() && !js_sys::Array::is_array(&self.0)
+    }
+}
+
+impl JsonTree for JsTree {
+    fn member(&self, key: &str) -> Option<Self> {
+        if !self.is_object() {
+            return None;
+        }
+        let value = js_sys::Reflect::get(&self.0, &key.into()).ok()?;
+        (!value.is_undefined()).then_some(JsTree(value))
+    }
+
+    fn items(&self) -> Option<Vec<Self>> {
+        js_sys::Array::is_array(&self.0)
+            .then(|| self.0.unchecked_ref::<js_sys::Array>().iter().map(JsTree).collect())
+    }
+
+    fn entries(&self) -> Vec<(String, Self)> {
+        if !self.is_object() {
+            return Vec::new();
+        }
+        let object: &js_sys::Object = self.0.unchecked_ref();
+        js_sys::Object::keys(object)
+            .iter()
+            .filter_map(|key| {
+                let value = js_sys::Reflect::get(object, &key).ok()?;
+                Some((key.as_string()?, JsTree(value)))
+            })
+            .collect()
+    }
+
+    fn scalar(&self) -> Scalar {
+        let v = &self.0;
+        if v.is_null() || v.is_undefined() {
+            Scalar::Null
+        } else if let Some(b) = v.as_bool() {
+            Scalar::Bool(b)
+        } else if let Some(n) = v.as_f64() {
+            Scalar::Number(n)
+        } else if let Some(t) = v.as_string() {
+            Scalar::Text(t)
+        } else if js_sys::Array::is_array(v) {
+            Scalar::List
+        } else {
+            // `JSON.parse` makes nothing else.
+            Scalar::Object
+        }
+    }
+
+    /// The browser's parser keeps no positions: problems are placed by their JSON pointer.
+    fn at(&self) -> Option<(u64, u64)> {
+        None
+    }
 }
 
 /// A gapline document from parsed JSON: an object with `models`, `claims`, `benchmarks`, or a
-/// bare list, read as its claims.
+/// bare list, read as its claims. Each record is read on its own: one of the wrong shape is a
+/// problem of that record ([`RawDataset::unread`] or the record's placeholder), and the others
+/// are kept. Only a value that is not an object or a list is refused.
 pub(crate) fn raw_document(value: JsValue) -> Result<RawDataset, String> {
-    // A bare list is read as `{"claims": [...]}`: one deserializer for both shapes.
+    // A bare list is read as `{"claims": [...]}`.
     let value = if js_sys::Array::is_array(&value) {
         let doc = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&doc, &"claims".into(), &value);
@@ -93,18 +176,23 @@ pub(crate) fn raw_document(value: JsValue) -> Result<RawDataset, String> {
     } else {
         value
     };
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    let tree = JsTree(value);
+    match tree.scalar() {
+        Scalar::Object => Ok(read_document(&tree)),
+        found => Err(format!("it is {}, expected an object or a list", found.kind())),
+    }
 }
 
 /// Fetches claims: gapline JSON with a `claims` list (models, if any, are ignored), or a bare
-/// list of claims. They are checked against the dataset by the caller.
-pub async fn load_claims(url: &str) -> Result<Vec<RawClaim>, String> {
+/// list of claims, each read on its own. They are checked against the dataset by the caller,
+/// with the problems of the document itself (a `claims` that is not a list).
+pub async fn load_claims(url: &str) -> Result<(Vec<RawClaim>, Vec<Problem>), String> {
     let text = fetch_text(url).await?;
     let value = js_sys::JSON::parse(&text)
         .map_err(|e| format!("the file is not valid JSON ({})", js_message(&e)))?;
     let raw =
         raw_document(value).map_err(|e| format!("the file is not a gapline claims file ({e})"))?;
-    Ok(raw.claims)
+    Ok((raw.claims, raw.unread))
 }
 
 /// Fetches and checks a dataset: gapline JSON, or a CSV export (a spreadsheet's, or Epoch's),
@@ -116,7 +204,7 @@ pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
         Format::Gapline => {
             let value = js_sys::JSON::parse(&text)
                 .map_err(|e| format!("the file is not valid JSON ({})", js_message(&e)))?;
-            let raw: RawDataset = serde_wasm_bindgen::from_value(value)
+            let raw = raw_document(value)
                 .map_err(|e| format!("the file is not a gapline dataset ({e})"))?;
             Ok(raw.check())
         }

@@ -105,28 +105,42 @@ pub async fn claim_index_of(url: String, benchmark: String, lang: String) -> JsV
         Ok(d) => d,
         Err(e) => return failure(format!("the built-in data could not be loaded: {e}")),
     };
-    let raw = match load_claims(&url).await {
-        Ok(raw) => raw,
+    let (raw, mut found) = match load_claims(&url).await {
+        Ok(read) => read,
         Err(e) => return failure(format!("the claims could not be loaded from {url}: {e}")),
     };
     let mut data = (*data).clone();
-    let problems: js_sys::Array =
-        data.add_claims(&raw).iter().map(|p| JsValue::from(p.to_string())).collect();
+    found.extend(data.add_claims(&raw));
     let lang = Lang::parse(&lang).unwrap_or_default();
-    let entries: js_sys::Array = claim_index(&data, &benchmark, ReadingKind::Lag, lang)
-        .into_iter()
-        .map(|e| {
-            let o = js_sys::Object::new();
-            set(&o, "id", e.id.into());
-            set(&o, "speaker", e.speaker.into());
-            set(&o, "modality", e.modality.into());
-            set(&o, "relation", e.relation.into());
-            set(&o, "html", e.html.into());
-            JsValue::from(o)
-        })
-        .collect();
-    let o = js_sys::Object::new();
-    set(&o, "entries", entries.into());
-    set(&o, "problems", problems.into());
-    o.into()
+    let reply = IndexReply {
+        entries: claim_index(&data, &benchmark, ReadingKind::Lag, lang)
+            .into_iter()
+            .map(|e| IndexItem {
+                id: e.id,
+                speaker: e.speaker,
+                modality: e.modality,
+                relation: e.relation,
+                html: e.html,
+            })
+            .collect(),
+        problems: found.iter().map(ToString::to_string).collect(),
+    };
+    serde_wasm_bindgen::to_value(&reply).unwrap_or_else(|e| failure(e.to_string()))
+}
+
+/// What `claimIndex` answers (see there).
+#[derive(serde::Serialize)]
+struct IndexReply {
+    entries: Vec<IndexItem>,
+    problems: Vec<String>,
+}
+
+/// One claim of the index, for the claims page.
+#[derive(serde::Serialize)]
+struct IndexItem {
+    id: String,
+    speaker: String,
+    modality: &'static str,
+    relation: &'static str,
+    html: String,
 }

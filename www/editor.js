@@ -52,15 +52,20 @@ function from() {
 /** JSON that is safe inside a <script> element (no "</script>" can close it early). */
 const scriptJson = (doc) => JSON.stringify(doc).replace(/</g, '\\u003c');
 
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text made safe as a quoted HTML attribute value: every HTML-special character escaped. */
+const attr = (s) => String(s).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+
 function codes(doc) {
   const f = from();
-  const window = f ? ` data-from="${f}"` : '';
+  const window = f ? ` data-from="${attr(f)}"` : '';
   document.getElementById('code-script').textContent =
-    `<link rel="stylesheet" href="${base}gapline.css">\n<script type="module" src="${base}gapline.js"></script>\n` +
+    `<link rel="stylesheet" href="${attr(`${base}gapline.css`)}">\n<script type="module" src="${attr(`${base}gapline.js`)}"></script>\n` +
     `<div data-gapline${window}>\n  <script type="application/json">${scriptJson(doc)}</script>\n</div>`;
   const query = new URLSearchParams({ data: JSON.stringify(doc), ...(f ? { from: f } : {}) });
+  const title = `${claim().speaker || 'Claim'} on the US–China AI gap`;
   document.getElementById('code-iframe').textContent =
-    `<iframe src="${base}embed.html?${query.toString().replaceAll('&', '&amp;')}" title="${(claim().speaker || 'Claim').replaceAll('"', '&quot;')} on the US–China AI gap"\n` +
+    `<iframe src="${attr(`${base}embed.html?${query}`)}" title="${attr(title)}"\n` +
     '  width="100%" height="640" style="border: 0" loading="lazy"></iframe>';
 }
 

@@ -152,7 +152,6 @@ const failures = [
   ['missing file', (r) => r.fulfill({ status: 404, body: 'not found' }), /the server answered 404/],
   ['unreachable server', (r) => r.abort('connectionrefused'), /could not be reached/],
   ['malformed JSON', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"models": [' }), /not valid JSON/],
-  ['not a dataset', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"models": 7}' }), /not a gapline dataset/],
 ];
 for (const [label, route, reason] of failures) {
   test(`bad data (${label}) is explained inside the widget and logged, the page keeps working`, async () => {
@@ -169,6 +168,19 @@ for (const [label, route, reason] of failures) {
     await page.close();
   });
 }
+
+test('a document whose models are not a list says where, and draws what else it has', async () => {
+  const body = JSON.stringify({ models: 7, claims: 'none' });
+  const { page, errors } = await open(800, { route: (r) => r.fulfill({ status: 200, contentType: 'application/json', body }) });
+  // The list is folded under its summary: read, not seen.
+  await page.locator('.gapline .gl-problems summary').first().waitFor();
+  const listed = await page.$$eval('.gapline .gl-problems li', (els) => els.map((e) => e.textContent));
+  assert.ok(listed.some((p) => p.includes('`/models`') && p.includes('`models` is a number, expected a list')), listed.join('\n'));
+  assert.ok(listed.some((p) => p.includes('`/claims`') && p.includes('expected a list')), listed.join('\n'));
+  assert.equal(await page.locator('[data-mark][data-model-id]').count(), 0);
+  assert.ok(errors.every((e) => !e.startsWith('pageerror')), `no uncaught exception: ${errors}`);
+  await page.close();
+});
 
 test('bad records are listed and left out; every valid one is still drawn', async () => {
   const models = builtin.models.filter(inWindow);

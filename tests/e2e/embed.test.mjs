@@ -288,13 +288,14 @@ test('bad data sources each give a message in the box: cross-origin without CORS
 
 test("README's five-minute embed works as written, from a sub-path of a static host", async () => {
   // The page a newcomer writes: the README's snippet, in a plain HTML page beside a copy of dist/
-  // at /gapline/ (a symlink), served by a plain static server.
+  // at /gapline/, served by a plain static server.
   const readme = await fs.readFile('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('### In five minutes'));
   const snippet = section.match(/```html\n([\s\S]*?)```/)[1];
   assert.match(snippet, /src="\/gapline\/gapline\.js"/);
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'gapline-subpath-'));
-  await fs.symlink(path.resolve('dist'), path.join(root, 'gapline'));
+  // A copy, not a symlink: the demo server serves nothing that resolves outside its folder.
+  await fs.cp(path.resolve('dist'), path.join(root, 'gapline'), { recursive: true });
   await fs.writeFile(path.join(root, 'article.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,"></head><body><p>Text.</p>${snippet}</body></html>`);
   const sub = await serve(root, 0);

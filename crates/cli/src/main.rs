@@ -607,21 +607,27 @@ fn with_claims(dataset: &mut gl::Dataset, path: &Path) -> Result<Vec<gl::Problem
                 if line.trim().is_empty() {
                     continue;
                 }
-                let claim =
-                    serde_json::from_str::<gl::data::claim::RawClaim>(line).unwrap_or_else(|e| {
-                        let message = gl::data::records::plain_message(&e.to_string());
-                        gl::data::claim::RawClaim {
-                            unreadable: Some(gl::data::records::Untyped { message, at: None }),
-                            ..Default::default()
-                        }
-                    });
+                // Each line is read as a document of its own, by the rules of a claims list.
+                let claim = match TextTree::parse(line) {
+                    Ok(tree) => gl::data::records::read_claim(&tree),
+                    Err(e) => gl::data::claim::RawClaim {
+                        unreadable: Some(gl::data::records::Untyped {
+                            message: gl::data::records::plain_message(&e.to_string()),
+                            field: None,
+                            at: None,
+                        }),
+                        ..Default::default()
+                    },
+                };
                 lines.push(i as u64 + 1);
                 claims.push(claim);
             }
             let mut problems = dataset.add_claims(&claims);
             for p in &mut problems {
                 // `/claims/K/field` of the list read is `/field` of the K-th claim's line.
-                if let gl::Location::Json { pointer } = &p.location {
+                if let gl::Location::Json { pointer } | gl::Location::JsonAt { pointer, .. } =
+                    &p.location
+                {
                     let mut parts = pointer.splitn(4, '/').skip(2);
                     let index = parts.next().and_then(|k| k.parse::<usize>().ok());
                     if let Some(line) = index.and_then(|k| lines.get(k)) {

@@ -106,12 +106,12 @@ fn cases() -> Vec<Case> {
             Format::Auto,
             2,
             vec![
-                "line 1, column 11 (`/title`): this field cannot be read (invalid type: integer `5`, expected a string); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
-                "line 7, column 12 (`/events`): this list cannot be read (invalid type: map, expected a sequence); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
-                "line 2, column 10 (`/models/0`): this model cannot be read (invalid type: integer `7`, expected a string); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
-                "line 3, column 59 (`/models/1`): this model cannot be read (invalid type: integer `2023`, expected a string); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
+                "line 1, column 11 (`/title`): this field cannot be read (`title` is a number, expected text); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
+                "line 7, column 12 (`/events`): this list cannot be read (`events` is an object, expected a list); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
+                "line 2, column 10 (`/models/0/id`): this model cannot be read (`id` is a number, expected text); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
+                "line 3, column 56 (`/models/1/released`): this model cannot be read (`released` is a number, expected text); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
                 "line 4, column 118 (`/models/2/scores/mmlu`): `null` is not a score: write a number such as 86.4 (the model is kept without this score)",
-                "line 5, column 3 (`/models/3`): this model cannot be read (invalid type: a string, expected an object); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
+                "line 5, column 3 (`/models/3`): this model cannot be read (the record is text, expected an object); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept",
             ],
         ),
         (
@@ -119,7 +119,7 @@ fn cases() -> Vec<Case> {
             format!("{{\"models\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(),
             Format::Auto,
             0,
-            vec!["line 1, column 13 (`/models/0`): this model cannot be read (invalid type: a list, expected an object); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept"],
+            vec!["line 1, column 13 (`/models/0`): this model cannot be read (the record is a list, expected an object); give each field the type the format asks for (see schema/gapline.schema.json); the other records are kept"],
         ),
         // Unknown keys are skipped without recursion, however deep.
         (

@@ -255,6 +255,19 @@ impl RawModel {
 }
 
 impl Dataset {
+    /// Checks benchmark runs (from this file or another, such as a page's inline data) and adds
+    /// the valid ones; returns the problems, located at `/benchmarks/N/…` of the runs' own list.
+    pub fn add_benchmarks(&mut self, runs: &[RawBenchmarkRun]) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for (i, raw) in runs.iter().enumerate() {
+            match raw.check(&json_locator("benchmarks", i)) {
+                Ok(run) => self.benchmarks.push(run),
+                Err(p) => problems.extend(p),
+            }
+        }
+        problems
+    }
+
     /// Checks `claims` (from this file or another, such as a page's `data-claims`) against
     /// this dataset's models and adds the valid ones; returns the problems, located at
     /// `/claims/N/…` of the claims' own list. A claim whose id is already used is left out.
@@ -292,13 +305,8 @@ impl RawDataset {
         });
         let model_problems = collect_models(checked, &mut loaded.dataset.models);
         loaded.problems.extend(model_problems);
-        for (i, raw) in self.benchmarks.iter().enumerate() {
-            let locate = json_locator("benchmarks", i);
-            match raw.check(&locate) {
-                Ok(run) => loaded.dataset.benchmarks.push(run),
-                Err(p) => loaded.problems.extend(p),
-            }
-        }
+        let run_problems = loaded.dataset.add_benchmarks(&self.benchmarks);
+        loaded.problems.extend(run_problems);
         let claim_problems = loaded.dataset.add_claims(&self.claims);
         loaded.problems.extend(claim_problems);
         match self

@@ -55,6 +55,13 @@ impl RawFlag {
     }
 }
 
+impl RawFlag {
+    /// A JSON string where a boolean belongs, quoted back (shortened) in the message.
+    pub(crate) fn invalid_text(text: &str) -> RawFlag {
+        RawFlag::Invalid(format!("\"{}\"", short(text)))
+    }
+}
+
 fn short(text: &str) -> String {
     match text.char_indices().nth(QUOTED_CHARS) {
         Some((end, _)) => format!("{}…", &text[..end]),
@@ -84,7 +91,7 @@ impl<'de> Visitor<'de> for FlagVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<RawFlag, E> {
-        Ok(RawFlag::Invalid(format!("\"{}\"", short(v))))
+        Ok(RawFlag::invalid_text(v))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawFlag, E> {

@@ -1,56 +1,98 @@
 //! Reading a gapline JSON document one record at a time.
 //!
-//! A document is first read as a tree of JSON values (serde_json's borrowed [`RawValue`]s here,
-//! the browser's parsed values in the widget: both implement [`JsonTree`]), then each record of
-//! its lists (`models`, `benchmarks`, `claims`, `events`) and each top-level field is typed on
-//! its own. A record of the wrong shape (`"released": 2023`, `"id": 7`, a model that is a
-//! string) becomes an [`Untyped`] placeholder, reported by the check as a problem at that
-//! record, and every other record is kept. Only text that is not JSON at all, or JSON that is
-//! not an object, makes the whole document unreadable.
+//! A document is first read as a tree of JSON values (serde_json's borrowed slices natively,
+//! [`TextTree`]; the browser's parsed values in the widget: both implement [`JsonTree`]). Then
+//! each record of its lists (`models`, `benchmarks`, `claims`, `events`) and each top-level
+//! field is read on its own, field by field. The rules:
+//!
+//! 1. A text field may be text or `null` (none); a number field a number or `null`; a yes-or-no
+//!    (`key`) and a score may be any value, a wrong one being a problem that keeps its record
+//!    ([`RawFlag`], [`RawScore`]).
+//! 2. A record with a field of the wrong type (`"released": 2023`, `"id": 7`), or that is not an
+//!    object at all, becomes a placeholder ([`Untyped`]): the check reports it at that field,
+//!    and leaves that record out. Every other record is kept.
+//! 3. A top-level field or list of the wrong type (`"title": 5`, `"events": {}`) is a problem
+//!    of its own ([`RawDataset::unread`]); the rest of the document is read.
+//! 4. Fields gapline does not know are ignored. Only text that is not JSON, or JSON that is not
+//!    an object, makes the whole document unreadable.
+//!
+//! The widget reads documents with this walk, not with serde: a walk of the browser's values
+//! is a few hundred bytes of code where serde's deserializers for five record types were
+//! kilobytes every reader downloads.
 
 use super::benchmark_run::RawBenchmarkRun;
-use super::claim::RawClaim;
+use super::claim::{RawClaim, RawGap};
 use super::dataset::{RawDataset, RawModel};
 use super::event::RawEvent;
+use super::flag::RawFlag;
 use super::json_position::line_column;
 use super::problem::{Location, Problem, ProblemKind};
-use serde::de::DeserializeOwned;
+use super::raw_score::{Described, RawScore};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
-/// Why a value could not be typed, and where, when the reader knows.
+/// Why a value could not be read, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Untyped {
-    /// The deserializer's message, without a position ("invalid type: integer `2023`, expected
-    /// a string").
+    /// What is wrong, e.g. "`released` is a number, expected text".
     pub message: String,
-    /// Line and column (from 1) of the error in the document's text; `None` when the tree has
+    /// The field inside the record, as a JSON pointer suffix (`released`, `scores/mmlu`);
+    /// `None` for the record itself.
+    pub field: Option<String>,
+    /// Line and column (from 1) of the value in the document's text; `None` when the tree has
     /// no text (the browser's parsed values).
     pub at: Option<(u64, u64)>,
 }
 
 impl Untyped {
-    /// The problem of a record (or field) at `location` that could not be typed: there, or at
-    /// the error's own line and column when they are known.
+    /// The problem of a record (or top-level value) at `location` that could not be read: at
+    /// the field that is wrong, with its line and column when they are known.
     pub(crate) fn problem(&self, location: Location, what: &'static str) -> Problem {
-        let location = match (self.at, location) {
-            (Some((line, column)), Location::Json { pointer }) => {
-                Location::JsonAt { line, column, pointer }
+        let location = match location {
+            Location::Json { pointer } => {
+                let pointer = match &self.field {
+                    Some(field) => format!("{pointer}/{field}"),
+                    None => pointer,
+                };
+                match self.at {
+                    Some((line, column)) => Location::JsonAt { line, column, pointer },
+                    None => Location::Json { pointer },
+                }
             }
-            (_, location) => location,
+            other => other,
         };
         Problem { location, kind: ProblemKind::Record { what, message: self.message.clone() } }
     }
 }
 
-/// A deserializer's message in the reader's words: without serde_json's " at line L column C"
-/// (the location says it) and without the names of gapline's own types ("expected struct
-/// RawModel" is "expected an object").
-pub fn plain_message(message: &str) -> String {
-    let message = message.split(" at line ").next().unwrap_or(message);
-    match message.find("expected struct ") {
-        Some(i) => format!("{}expected an object", &message[..i]),
-        None => message.to_string(),
+/// A JSON value that is not looked into further: what a field holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    Text(String),
+    /// A list (its items are read with [`JsonTree::items`]).
+    List,
+    /// An object (its members are read with [`JsonTree::member`]).
+    Object,
+}
+
+impl Scalar {
+    /// What kind of value it is, for a message.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scalar::Null => "null",
+            Scalar::Bool(_) => "true or false",
+            Scalar::Number(_) => "a number",
+            Scalar::Text(_) => "text",
+            Scalar::List => "a list",
+            Scalar::Object => "an object",
+        }
     }
 }
 
@@ -60,105 +102,288 @@ pub trait JsonTree: Sized {
     fn member(&self, key: &str) -> Option<Self>;
     /// The items of a list; `None` when this is not a list.
     fn items(&self) -> Option<Vec<Self>>;
-    /// This value as a `T`, or why it is not one.
-    fn typed<T: DeserializeOwned>(&self) -> Result<T, Untyped>;
-    /// `None` for an object; for anything else, why a record cannot be it. (serde would read a
-    /// list as a record's fields in order: a record must be an object, so no list is.)
-    fn not_object(&self) -> Option<Untyped>;
+    /// The members of an object, each with its key; empty when this is not an object.
+    fn entries(&self) -> Vec<(String, Self)>;
+    /// The value itself.
+    fn scalar(&self) -> Scalar;
+    /// Line and column of the value in the document's text, when the tree knows them.
+    fn at(&self) -> Option<(u64, u64)>;
 }
 
-/// The message for a record that is not an object.
-pub(crate) fn not_an_object(found: &str) -> String {
-    format!("invalid type: {found}, expected an object")
-}
-
-/// A record type of a document's lists: knows its list's name, and carries the placeholder of a
-/// record that could not be typed.
-pub(crate) trait Record: DeserializeOwned + Default {
-    /// The list's key in the document.
-    const LIST: &'static str;
-    /// A placeholder for a record that could not be typed.
-    fn untyped(why: Untyped) -> Self;
-}
-
-macro_rules! record {
-    ($t:ty, $list:literal) => {
-        impl Record for $t {
-            const LIST: &'static str = $list;
-            fn untyped(why: Untyped) -> Self {
-                Self { unreadable: Some(why), ..Self::default() }
-            }
-        }
-    };
-}
-record!(RawModel, "models");
-record!(RawBenchmarkRun, "benchmarks");
-record!(RawClaim, "claims");
-record!(RawEvent, "events");
-
-/// Reads a document record by record (see the module docs). Fields and records that cannot be
-/// typed are kept as problems ([`RawDataset::unread`]) or placeholders, so the check reports
-/// them where they are and keeps the rest.
+/// Reads a document record by record (see the module docs).
 pub fn read_document<V: JsonTree>(root: &V) -> RawDataset {
     let mut unread = Vec::new();
-    let mut text = |key: &str| match root.member(key).map(|v| v.typed::<Option<String>>()) {
-        Some(Ok(value)) => value,
-        Some(Err(why)) => {
-            unread.push(why.problem(Location::Json { pointer: format!("/{key}") }, "field"));
-            None
+    let mut top = |key: &str| {
+        let mut fields = Fields { record: root, error: None };
+        let value = fields.text(key);
+        if let Some(why) = fields.error {
+            unread.push(why.problem(Location::Json { pointer: String::new() }, "field"));
         }
-        None => None,
+        value
     };
     let (title, source, source_url, licence, as_of) =
-        (text("title"), text("source"), text("source_url"), text("licence"), text("as_of"));
-    let mut raw = RawDataset {
+        (top("title"), top("source"), top("source_url"), top("licence"), top("as_of"));
+    RawDataset {
         title,
         source,
         source_url,
         licence,
         as_of,
-        models: list(root, &mut unread),
-        benchmarks: list(root, &mut unread),
-        claims: list(root, &mut unread),
-        events: list(root, &mut unread),
-        unread: Vec::new(),
-    };
-    raw.unread = unread;
-    raw
+        models: list(root, "models", &mut unread, model),
+        benchmarks: list(root, "benchmarks", &mut unread, benchmark_run),
+        claims: list(root, "claims", &mut unread, claim),
+        events: list(root, "events", &mut unread, event),
+        unread,
+    }
 }
 
-/// The records of the list `T::LIST`, each typed on its own.
-fn list<V: JsonTree, T: Record>(root: &V, unread: &mut Vec<Problem>) -> Vec<T> {
-    let Some(value) = root.member(T::LIST) else { return Vec::new() };
-    match value.items() {
-        Some(items) => items
-            .iter()
-            .map(|item| match item.not_object() {
-                Some(why) => T::untyped(why),
-                None => item.typed::<T>().unwrap_or_else(T::untyped),
-            })
-            .collect(),
+/// One claim read on its own (a line of a JSON-lines file), by the same rules as a claim of a
+/// document's `claims` list.
+pub fn read_claim<V: JsonTree>(value: &V) -> RawClaim {
+    one(value, claim)
+}
+
+/// One record by `read`, or its placeholder.
+fn one<V: JsonTree, T: Placeholder>(item: &V, read: fn(&mut Fields<'_, V>) -> T) -> T {
+    let found = item.scalar();
+    if found != Scalar::Object {
+        let message = format!("the record is {}, expected an object", found.kind());
+        return T::untyped(Untyped { message, field: None, at: item.at() });
+    }
+    let mut fields = Fields { record: item, error: None };
+    let record = read(&mut fields);
+    match fields.error {
+        Some(why) => T::untyped(why),
+        None => record,
+    }
+}
+
+/// serde_json's message without its " at line L column C" (the location says it).
+pub fn plain_message(message: &str) -> String {
+    message.split(" at line ").next().unwrap_or(message).to_string()
+}
+
+/// The records of the list `key`, each read on its own by `read`; a record that is not an
+/// object, or has a field of the wrong type, is a placeholder carrying why.
+fn list<V: JsonTree, T>(
+    root: &V,
+    key: &str,
+    unread: &mut Vec<Problem>,
+    read: fn(&mut Fields<'_, V>) -> T,
+) -> Vec<T>
+where
+    T: Placeholder,
+{
+    let Some(value) = root.member(key) else { return Vec::new() };
+    let Some(items) = value.items() else {
         // `null` is an empty list; anything else is a problem, and the list is empty.
-        None => {
-            if let Err(why) = value.typed::<Option<Vec<serde::de::IgnoredAny>>>() {
-                unread
-                    .push(why.problem(Location::Json { pointer: format!("/{}", T::LIST) }, "list"));
+        let found = value.scalar();
+        if found != Scalar::Null {
+            let why = Untyped {
+                message: format!("`{key}` is {}, expected a list", found.kind()),
+                field: Some(key.to_string()),
+                at: value.at(),
+            };
+            unread.push(why.problem(Location::Json { pointer: String::new() }, "list"));
+        }
+        return Vec::new();
+    };
+    items.iter().map(|item| one(item, read)).collect()
+}
+
+/// A record type that can stand for a record that could not be read.
+trait Placeholder {
+    fn untyped(why: Untyped) -> Self;
+}
+
+macro_rules! placeholder {
+    ($($t:ty),*) => {$(
+        impl Placeholder for $t {
+            fn untyped(why: Untyped) -> Self {
+                Self { unreadable: Some(why), ..Self::default() }
             }
-            Vec::new()
+        }
+    )*};
+}
+placeholder!(RawModel, RawBenchmarkRun, RawClaim, RawEvent);
+
+/// One record's fields being read; the first field of the wrong type is kept as the error.
+struct Fields<'t, V> {
+    record: &'t V,
+    error: Option<Untyped>,
+}
+
+impl<V: JsonTree> Fields<'_, V> {
+    fn fail(&mut self, field: &str, value: &V, found: &Scalar, expected: &str) {
+        if self.error.is_none() {
+            self.error = Some(Untyped {
+                message: format!("`{field}` is {}, expected {expected}", found.kind()),
+                field: Some(field.to_string()),
+                at: value.at(),
+            });
+        }
+    }
+
+    /// A text field: text, or absent or `null` for none.
+    fn text(&mut self, key: &str) -> Option<String> {
+        let value = self.record.member(key)?;
+        match value.scalar() {
+            Scalar::Text(t) => Some(t),
+            Scalar::Null => None,
+            other => {
+                self.fail(key, &value, &other, "text");
+                None
+            }
+        }
+    }
+
+    /// A number field of `object`: a number, or absent or `null` for none. `field` names it in
+    /// the record (`score`, `gap_months/min`).
+    fn number_of(&mut self, object: &V, key: &str, field: &str) -> Option<f64> {
+        let value = object.member(key)?;
+        match value.scalar() {
+            Scalar::Number(n) => Some(n),
+            Scalar::Null => None,
+            other => {
+                self.fail(field, &value, &other, "a number");
+                None
+            }
+        }
+    }
+
+    /// A model's scores: an object of any values, each read by [`RawScore`]'s rule.
+    fn scores(&mut self) -> BTreeMap<String, RawScore> {
+        let Some(value) = self.record.member("scores") else { return BTreeMap::new() };
+        match value.scalar() {
+            Scalar::Object => value
+                .entries()
+                .into_iter()
+                .map(|(benchmark, v)| {
+                    let score = match v.scalar() {
+                        Scalar::Number(n) => RawScore::Number(n),
+                        Scalar::Text(_) => RawScore::Invalid(Described::Text),
+                        Scalar::Null => RawScore::Invalid(Described::Null),
+                        Scalar::Bool(_) => RawScore::Invalid(Described::Bool),
+                        Scalar::List => RawScore::Invalid(Described::List),
+                        Scalar::Object => RawScore::Invalid(Described::Object),
+                    };
+                    (benchmark, score)
+                })
+                .collect(),
+            Scalar::Null => BTreeMap::new(),
+            other => {
+                self.fail("scores", &value, &other, "an object");
+                BTreeMap::new()
+            }
+        }
+    }
+
+    /// A yes-or-no: any value, a wrong one described ([`RawFlag`]); `null` is none.
+    fn flag(&mut self, key: &str) -> Option<RawFlag> {
+        Some(match self.record.member(key)?.scalar() {
+            Scalar::Null => return None,
+            Scalar::Bool(b) => RawFlag::Bool(b),
+            Scalar::Text(t) => RawFlag::invalid_text(&t),
+            // Whole numbers are written back; the widget has no float formatting.
+            Scalar::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                RawFlag::Invalid(format!("{}", n as i64))
+            }
+            other => RawFlag::Invalid(other.kind().to_string()),
+        })
+    }
+
+    /// A claim's gap: `{"min": …, "max": …}`, or absent or `null` for none.
+    fn gap(&mut self) -> Option<RawGap> {
+        let value = self.record.member("gap_months")?;
+        match value.scalar() {
+            Scalar::Object => Some(RawGap {
+                min: self.number_of(&value, "min", "gap_months/min"),
+                max: self.number_of(&value, "max", "gap_months/max"),
+            }),
+            Scalar::Null => None,
+            other => {
+                self.fail("gap_months", &value, &other, "an object");
+                None
+            }
         }
     }
 }
 
-/// A value of a JSON text, read natively: serde_json's borrowed slice of it, so errors inside a
-/// record are placed in the whole document.
+fn model<V: JsonTree>(f: &mut Fields<'_, V>) -> RawModel {
+    RawModel {
+        id: f.text("id"),
+        name: f.text("name"),
+        organization: f.text("organization"),
+        region: f.text("region"),
+        modality: f.text("modality"),
+        released: f.text("released"),
+        date_precision: f.text("date_precision"),
+        scores: f.scores(),
+        source_url: f.text("source_url"),
+        notes: f.text("notes"),
+        key: f.flag("key"),
+        unreadable: None,
+    }
+}
+
+fn benchmark_run<V: JsonTree>(f: &mut Fields<'_, V>) -> RawBenchmarkRun {
+    let record = f.record;
+    RawBenchmarkRun {
+        benchmark: f.text("benchmark"),
+        model: f.text("model"),
+        model_name: f.text("model_name"),
+        organization: f.text("organization"),
+        region: f.text("region"),
+        released: f.text("released"),
+        score: f.number_of(record, "score", "score"),
+        source_url: f.text("source_url"),
+        unreadable: None,
+    }
+}
+
+fn claim<V: JsonTree>(f: &mut Fields<'_, V>) -> RawClaim {
+    RawClaim {
+        id: f.text("id"),
+        speaker: f.text("speaker"),
+        affiliation: f.text("affiliation"),
+        said_on: f.text("said_on"),
+        venue: f.text("venue"),
+        source_url: f.text("source_url"),
+        text: f.text("text"),
+        text_zh: f.text("text_zh"),
+        reference_model: f.text("reference_model"),
+        relation: f.text("relation"),
+        gap_months: f.gap(),
+        modality: f.text("modality"),
+        unreadable: None,
+    }
+}
+
+fn event<V: JsonTree>(f: &mut Fields<'_, V>) -> RawEvent {
+    RawEvent {
+        id: f.text("id"),
+        date: f.text("date"),
+        date_precision: f.text("date_precision"),
+        region: f.text("region"),
+        kind: f.text("kind"),
+        title: f.text("title"),
+        title_zh: f.text("title_zh"),
+        description: f.text("description"),
+        source_url: f.text("source_url"),
+        notes: f.text("notes"),
+        unreadable: None,
+    }
+}
+
+/// A value of a JSON text, read natively: serde_json's borrowed slice of it, so a wrong value
+/// is placed in the whole document.
 #[derive(Clone)]
 pub struct TextTree<'a> {
     /// The whole document (for positions).
     text: &'a str,
     /// This value's slice of it.
     value: &'a str,
-    /// The members, when they were found once ahead (the document's top level, which is asked
-    /// for each of its lists).
+    /// An object's members, found once (a record is asked for each of its fields).
     members: Option<BTreeMap<String, &'a RawValue>>,
 }
 
@@ -170,37 +395,15 @@ impl<'a> TextTree<'a> {
     }
 
     fn child(&self, value: &'a RawValue) -> Self {
-        TextTree { text: self.text, value: value.get(), members: None }
-    }
-
-    /// Line and column of a position (1-based, as serde_json counts) inside this value.
-    fn position(&self, line: usize, column: usize) -> Option<(u64, u64)> {
-        let start = (self.value.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
-        // serde_json counts columns in bytes from 1; a column of 0 is the line's end.
-        let mut offset = 0;
-        for (i, l) in self.value.split_inclusive('\n').enumerate() {
-            if i + 1 == line {
-                let column = column.saturating_sub(1).min(l.len());
-                let column = (0..=column).rev().find(|&c| l.is_char_boundary(c)).unwrap_or(0);
-                return Some(line_column(self.text, start + offset + column));
-            }
-            offset += l.len();
-        }
-        Some(line_column(self.text, start + self.value.len()))
+        let value = value.get();
+        let members = value.starts_with('{').then(|| serde_json::from_str(value).ok()).flatten();
+        TextTree { text: self.text, value, members }
     }
 }
 
 impl JsonTree for TextTree<'_> {
     fn member(&self, key: &str) -> Option<Self> {
-        let value = match &self.members {
-            Some(members) => *members.get(key)?,
-            None => {
-                let mut fields: BTreeMap<String, &RawValue> =
-                    serde_json::from_str(self.value).ok()?;
-                fields.remove(key)?
-            }
-        };
-        Some(self.child(value))
+        self.members.as_ref()?.get(key).map(|v| self.child(v))
     }
 
     fn items(&self) -> Option<Vec<Self>> {
@@ -208,27 +411,58 @@ impl JsonTree for TextTree<'_> {
         Some(items.into_iter().map(|v| self.child(v)).collect())
     }
 
-    fn typed<T: DeserializeOwned>(&self) -> Result<T, Untyped> {
-        serde_json::from_str(self.value).map_err(|e| Untyped {
-            message: plain_message(&e.to_string()),
-            at: self.position(e.line(), e.column()),
-        })
+    fn entries(&self) -> Vec<(String, Self)> {
+        self.members.iter().flatten().map(|(k, v)| (k.clone(), self.child(v))).collect()
     }
 
-    fn not_object(&self) -> Option<Untyped> {
-        let found = match self.value.trim_start().as_bytes().first() {
-            Some(b'{') => return None,
-            Some(b'[') => "a list",
-            Some(b'"') => "a string",
-            Some(b'n') => "null",
-            Some(b't' | b'f') => "a boolean",
-            _ => "a number",
-        };
-        Some(Untyped { message: not_an_object(found), at: self.position(1, 1) })
+    fn scalar(&self) -> Scalar {
+        match self.value.as_bytes().first() {
+            Some(b'{') => Scalar::Object,
+            Some(b'[') => Scalar::List,
+            Some(b'"') => Scalar::Text(serde_json::from_str(self.value).unwrap_or_default()),
+            Some(b'n') => Scalar::Null,
+            Some(b't') => Scalar::Bool(true),
+            Some(b'f') => Scalar::Bool(false),
+            // A number too large for a float (1e400) is infinite, as the browser reads it.
+            _ => Scalar::Number(serde_json::from_str(self.value).unwrap_or(f64::INFINITY)),
+        }
+    }
+
+    fn at(&self) -> Option<(u64, u64)> {
+        let start = (self.value.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
+        Some(line_column(self.text, start))
     }
 }
 
 /// Reads a whole document natively, or serde_json's error when the text is not a JSON object.
 pub fn read_text(text: &str) -> Result<RawDataset, serde_json::Error> {
     Ok(read_document(&TextTree::parse(text)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_are_read_the_way_serde_reads_them_when_their_types_are_right() {
+        let text = r#"{"title": "T", "as_of": null, "extra": [1, {"a": 2}],
+          "models": [{"id": "a", "name": "A", "region": "US", "released": "2023-03", "scores": {"mmlu": 86.4, "x": 7}, "key": true, "source_url": "https://a.example", "unknown": {"deep": [1]}}],
+          "benchmarks": [{"benchmark": "B", "model": "a", "score": 50.5, "released": "2023", "source_url": "https://b.example"}],
+          "claims": [{"id": "c", "speaker": "S", "said_on": "2024", "text": "t", "source_url": "https://c.example", "gap_months": {"min": 12, "max": null}}],
+          "events": [{"id": "e", "date": "2023-10-17", "kind": "chip", "title": "E", "region": "US", "source_url": "https://e.example"}]}"#;
+        let walked = read_text(text).expect("JSON");
+        let serde: RawDataset = serde_json::from_str(text).expect("serde reads it too");
+        assert_eq!(format!("{walked:?}"), format!("{serde:?}"));
+        assert_eq!(walked.unread, []);
+    }
+
+    #[test]
+    fn a_field_of_the_wrong_type_is_placed_at_that_field() {
+        let text = "{\"models\": [\n  {\"id\": \"a\", \"released\": 2023},\n  {\"id\": \"b\", \"gap\": 1}\n]}";
+        let raw = read_text(text).expect("JSON");
+        let why = raw.models[0].unreadable.clone().expect("the first is unreadable");
+        assert_eq!(why.message, "`released` is a number, expected text");
+        assert_eq!((why.field.as_deref(), why.at), (Some("released"), Some((2, 27))));
+        assert_eq!(raw.models[1].unreadable, None, "an unknown field is ignored");
+    }
 }

@@ -145,6 +145,20 @@ fn lane_colours(css: &str) -> String {
     out
 }
 
+/// `css` as the text of the file's `<style>` element. The stylesheet is the widget's file or the
+/// rules a page loaded, not data, but a `&` (CSS nesting writes one) or a `<` in it would still
+/// make the whole file malformed, as would `]]>` or a character XML forbids. So it goes through
+/// [`escape`] (an XML reader gives the CSS back as it was), with quotes and `>` put back for a
+/// readable file, except the `>` of a `]]>`. Exact: every `&` of the escaped text starts a
+/// reference `escape` wrote, so `&quot;` there can only be a `"` of the CSS.
+fn style_text(css: &str) -> String {
+    escape(css)
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&gt;", ">")
+        .replace("]]>", "]]&gt;")
+}
+
 /// The scene as a complete SVG file in `theme`: XML prolog, embedded style, background, and the
 /// widget's markup with no tab stops.
 pub fn standalone_svg(scene: &Scene, theme: Theme) -> String {
@@ -163,7 +177,7 @@ pub fn standalone_svg_with(scene: &Scene, theme: Theme, css: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}<style>{}</style><rect class=\"gl-background\" width=\"100%\" height=\"100%\" fill=\"{}\"/>{}\n",
         &body[..open_end],
-        css.replace("]]>", ""),
+        style_text(&css),
         escape(&background),
         &body[open_end..]
     )
@@ -213,6 +227,18 @@ mod tests {
             }
             assert!(!page.contains("var(--gl-"), "{theme:?}: every variable resolved");
         }
+    }
+
+    #[test]
+    fn the_stylesheet_is_xml_text_that_reads_back_as_it_was() {
+        let css = "a > b { content: \"<&'\" } /* ]]> */ x\u{1}\u{FFFF}";
+        assert_eq!(
+            style_text(css),
+            "a > b { content: \"&lt;&amp;'\" } /* ]]&gt; */ x\u{FFFD}\u{FFFD}"
+        );
+        // Literal references in the CSS stay literal.
+        assert_eq!(style_text("&quot;&#39;&gt;"), "&amp;quot;&amp;#39;&amp;gt;");
+        assert_eq!(style_text(CSS), CSS, "the widget's stylesheet is written as it is");
     }
 
     #[test]

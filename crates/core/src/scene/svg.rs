@@ -22,21 +22,65 @@ pub struct SvgOptions {
     pub tab_stop: Option<usize>,
 }
 
-/// Escapes text for use in SVG/XML text content and double- or single-quoted attributes.
+/// Escapes text for use in SVG/XML/HTML text content and double- or single-quoted attributes:
+/// `&`, `<`, `>`, `"` and `'` become references, and every code point XML 1.0 does not allow
+/// (its `Char` production excludes U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+FFFE and
+/// U+FFFF; a Rust `str` holds no lone surrogates) becomes U+FFFD.
+///
+/// Why replace rather than drop or pass through: a single such character in a label makes the
+/// whole file malformed, so strict XML readers (Inkscape, librsvg, a browser opening the `.svg`)
+/// refuse to draw any of it; not even a character reference (`&#1;`) is allowed. U+FFFD, one
+/// for each, shows the reader that something was there (dropping it could join two words). Tab,
+/// newline and carriage return are allowed and kept; so are DEL, the C1 controls and the other
+/// noncharacters, which XML 1.0 allows.
+///
+/// It runs for every label of every scene (10,000 models at a time), so it scans bytes: every
+/// character it changes is ASCII or U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF` in UTF-8, and `EF`
+/// only ever starts a three-byte character), text with nothing to change is copied in one go,
+/// and the rest is copied in runs between the changes. No tables, no dependencies: it is
+/// compiled into the widget's size-budgeted wasm.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Control characters are not allowed in XML 1.0; drop them.
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    // `text[done..at]` is still to be copied; both are always on character boundaries.
+    let mut done = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let (with, len) = match bytes[at] {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'"' => ("&quot;", 1),
+            b'\'' => ("&#39;", 1),
+            b'\t' | b'\n' | b'\r' => {
+                at += 1;
+                continue;
+            }
+            0..0x20 => ("\u{FFFD}", 1),
+            0xEF if matches!(bytes.get(at + 1..at + 3), Some([0xBF, 0xBE | 0xBF])) => {
+                ("\u{FFFD}", 3)
+            }
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        if done == 0 {
+            // The first change: room for the text and a few references.
+            out.reserve(text.len() + 16);
         }
+        // `get`, never `None` (both ends are on character boundaries), has no panic path: a
+        // slice's would bring its message formatting into the wasm.
+        out.push_str(text.get(done..at).unwrap_or_default());
+        out.push_str(with);
+        at += len;
+        done = at;
     }
+    if done == 0 {
+        // Nothing changed (the common case): one copy.
+        return text.to_owned();
+    }
+    out.push_str(text.get(done..).unwrap_or_default());
     out
 }
 
@@ -517,7 +561,64 @@ mod tests {
             escape(r#"<b a="1">'&'</b>"#),
             "&lt;b a=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;"
         );
-        assert_eq!(escape("a\u{0}b\u{7}c\nd"), "abc\nd");
+    }
+
+    #[test]
+    fn characters_xml_forbids_become_the_replacement_character() {
+        let r = '\u{FFFD}';
+        let cases = [
+            ("a\u{0}b\u{7}c\nd", format!("a{r}b{r}c\nd")),
+            ("\u{1}\u{8}\u{B}\u{C}\u{E}\u{1F}", r.to_string().repeat(6)),
+            ("x\u{FFFE}y\u{FFFF}", format!("x{r}y{r}")),
+            ("\u{FFFF}<", format!("{r}&lt;")),
+            (" \u{1}", format!(" {r}")),
+            // Allowed by XML 1.0: kept as they are.
+            ("tab\tnl\ncr\r", "tab\tnl\ncr\r".to_string()),
+            ("\u{7F}\u{80}\u{9F}", "\u{7F}\u{80}\u{9F}".to_string()),
+            (
+                "\u{FDD0}\u{FFFD}\u{FFFC}\u{FFEF}\u{EFBF}\u{1FFFE}",
+                "\u{FDD0}\u{FFFD}\u{FFFC}\u{FFEF}\u{EFBF}\u{1FFFE}".to_string(),
+            ),
+            (
+                "文心一言 \u{5d0}\u{5d1} 🦀 e\u{301}",
+                "文心一言 \u{5d0}\u{5d1} 🦀 e\u{301}".to_string(),
+            ),
+            ("]]> -- <!-- x -->", "]]&gt; -- &lt;!-- x --&gt;".to_string()),
+            ("", String::new()),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(escape(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_escaper_agrees_with_a_char_by_char_rule() {
+        // The byte scan against the plain rule, on every code point that matters and a few
+        // thousand around them, each alone and between neighbours.
+        let rule = |text: &str| -> String {
+            text.chars()
+                .map(|c| match c {
+                    '&' => "&amp;".to_string(),
+                    '<' => "&lt;".to_string(),
+                    '>' => "&gt;".to_string(),
+                    '"' => "&quot;".to_string(),
+                    '\'' => "&#39;".to_string(),
+                    '\t' | '\n' | '\r' => c.to_string(),
+                    '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => "\u{FFFD}".to_string(),
+                    c => c.to_string(),
+                })
+                .collect()
+        };
+        let points = (0..0x300)
+            .chain(0xD7F0..0xD800)
+            .chain(0xE000..0xE010)
+            .chain(0xFF00..=0x10FFF)
+            .chain([0x1FFFE, 0x1FFFF, 0x10FFFE, 0x10FFFF]);
+        for c in points.filter_map(char::from_u32) {
+            for text in [c.to_string(), format!("a{c}é{c}{c}z")] {
+                assert_eq!(escape(&text), rule(&text), "{:?}", c);
+            }
+        }
     }
 
     fn scene_of(json: &str) -> Scene {
