@@ -529,3 +529,58 @@ fn check_locates_bad_events_and_merge_checks_their_dates_against_the_models() {
     let check = gapline(&["check", merged.to_str().expect("path")]);
     assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stdout));
 }
+
+#[test]
+fn a_bad_record_or_file_costs_only_itself_and_the_exit_code_says_so() {
+    let good = scratch(
+        "typed.json",
+        r#"{"models": [
+  {"id": "a", "name": "A", "region": "US", "released": "2023-03", "source_url": "https://a.example", "scores": {"MMLU": 80}},
+  {"id": "b", "name": "B", "region": "CN", "released": 2023, "source_url": "https://b.example"},
+  {"id": "c", "name": "C", "region": "CN", "released": "2024-01", "source_url": "https://c.example", "scores": {"MMLU": 81}}
+]}"#,
+    );
+    let broken = scratch("broken.json", r#"{"models": ["#);
+    let out_path = scratch("merged-kept.json", "");
+    let (good, broken, merged) = (
+        good.to_str().expect("path"),
+        broken.to_str().expect("path"),
+        out_path.to_str().expect("path"),
+    );
+
+    // merge: the broken file is named, the good file's readable records are written, exit 1.
+    let out = gapline(&["merge", good, broken, "-o", merged]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.json"), "{stderr}");
+    assert!(stderr.contains("typed.json: line 3, column "), "{stderr}");
+    assert!(stderr.contains("(`/models/1/released`)"), "{stderr}");
+    let written = json(&std::fs::read(&out_path).expect("merge wrote its output"));
+    let ids: Vec<&str> = written["models"]
+        .as_array()
+        .expect("models")
+        .iter()
+        .filter_map(|m| m["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["a", "c"]);
+
+    // import: the same record left out, the others converted, exit 1.
+    let out = gapline(&["import", good]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json(&out.stdout)["models"].as_array().map(Vec::len), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gapline: 1 record left out"));
+
+    // gap: answers from what it could read, and says what it could not.
+    let out = gapline(&["gap", "--benchmark", "MMLU", "--data", good]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(json(&out.stdout).is_object());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 record left out"));
+
+    // With nothing wrong, each exits 0.
+    let clean = scratch(
+        "clean.json",
+        r#"{"models": [{"id": "a", "name": "A", "region": "US", "released": "2023-03", "source_url": "https://a.example"}]}"#,
+    );
+    let out = gapline(&["import", clean.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
