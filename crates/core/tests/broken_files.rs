@@ -134,7 +134,7 @@ fn cases() -> Vec<Case> {
             b"{\"models\": [\n".to_vec(),
             Format::Gapline,
             0,
-            vec!["line 2, column 0: not a gapline JSON dataset: EOF while parsing a list"],
+            vec!["line 2, column 1: not a gapline JSON dataset: EOF while parsing a list"],
         ),
     ]
 }

@@ -105,8 +105,12 @@ pub fn candidates(t: &[Token], found: Vec<Quantity>) -> Vec<Quantity> {
                 hedges.push(*h);
             }
         }
+        // Read in order, as "3 to 1 years" is: a minimum said above the maximum still makes
+        // the range between them, never a range that ends before it starts.
+        let hi_end = hi_max.unwrap_or(hi_min);
+        let (from, to) = if lo_min <= hi_end { (lo_min, hi_end) } else { (hi_end, lo_min) };
         let merged = Quantity {
-            months: Some((lo_min, hi_max.or(Some(hi_min)))),
+            months: Some((from, Some(to))),
             span: (kept[first].span.0, kept[second].span.1),
             hedges,
         };
@@ -152,5 +156,10 @@ mod tests {
             [(7.0, Some(7.0)), (4.0, Some(14.0))]
         );
         assert_eq!(gaps("a maximum of 14 months"), [(14.0, Some(14.0))]);
+        assert_eq!(
+            gaps("a minimum of 2 years and a maximum of 1 year"),
+            [(12.0, Some(24.0))],
+            "the ends in order"
+        );
     }
 }

@@ -297,65 +297,63 @@ impl RawDataset {
     /// Checks every record of a dataset read from JSON; problems point at JSON pointers.
     pub fn check(self) -> Loaded {
         let mut loaded = Loaded { problems: self.unread.clone(), ..Loaded::default() };
-        let checked = self.models.iter().enumerate().map(|(i, raw)| {
-            let locate = json_locator("models", i);
-            // The id's location is written only for a duplicate: formatting 10,000 pointers
-            // that are never shown was a tenth of loading 10,000 models.
-            (raw.check(&locate), move || locate(Some("id")))
-        });
-        let model_problems = collect_models(checked, &mut loaded.dataset.models);
-        loaded.problems.extend(model_problems);
-        let run_problems = loaded.dataset.add_benchmarks(&self.benchmarks);
-        loaded.problems.extend(run_problems);
-        let claim_problems = loaded.dataset.add_claims(&self.claims);
-        loaded.problems.extend(claim_problems);
-        match self
+        // The as-of date first: a model or run released after it is left out where it is read
+        // (so its problem points at its own record), before claims are checked against the
+        // models kept.
+        let as_of = match self
             .as_of
             .as_deref()
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .map(PartialDate::parse_human)
         {
-            Some(Ok(as_of)) => {
-                loaded.dataset.as_of = Some(as_of);
-                let late = |released: PartialDate| released.start() >= as_of.end();
-                let mut kept = Vec::new();
-                for (i, m) in std::mem::take(&mut loaded.dataset.models).into_iter().enumerate() {
-                    if late(m.released) {
-                        loaded.problems.push(Problem {
-                            location: Location::Json {
-                                pointer: format!(
-                                    "/models/{}/released",
-                                    model_index(&self.models, &m.id, i)
-                                ),
-                            },
-                            kind: ProblemKind::AfterAsOf { date: m.released, as_of },
-                        });
-                    } else {
-                        kept.push(m);
-                    }
-                }
-                loaded.dataset.models = kept;
-                let runs = std::mem::take(&mut loaded.dataset.benchmarks);
-                for (i, r) in runs.into_iter().enumerate() {
-                    if late(r.released) {
-                        loaded.problems.push(Problem {
-                            location: Location::Json {
-                                pointer: format!("/benchmarks/{i}/released"),
-                            },
-                            kind: ProblemKind::AfterAsOf { date: r.released, as_of },
-                        });
-                    } else {
-                        loaded.dataset.benchmarks.push(r);
-                    }
-                }
+            Some(Ok(as_of)) => Some(as_of),
+            Some(Err(e)) => {
+                loaded.problems.push(Problem {
+                    location: Location::Json { pointer: "/as_of".into() },
+                    kind: ProblemKind::Date(e),
+                });
+                None
             }
-            Some(Err(e)) => loaded.problems.push(Problem {
-                location: Location::Json { pointer: "/as_of".into() },
-                kind: ProblemKind::Date(e),
-            }),
-            None => {}
+            None => None,
+        };
+        loaded.dataset.as_of = as_of;
+        // `Some(as_of)` when `released` is after it.
+        let late = move |released: PartialDate| as_of.filter(|a| released.start() >= a.end());
+        let checked = self.models.iter().enumerate().map(|(i, raw)| {
+            let locate = json_locator("models", i);
+            let (model, mut problems) = raw.check(&locate);
+            let model = match model.map(|m| (late(m.released), m)) {
+                Some((Some(as_of), m)) => {
+                    problems.push(Problem {
+                        location: locate(Some("released")),
+                        kind: ProblemKind::AfterAsOf { date: m.released, as_of },
+                    });
+                    None
+                }
+                other => other.map(|(_, m)| m),
+            };
+            // The id's location is written only for a duplicate: formatting 10,000 pointers
+            // that are never shown was a tenth of loading 10,000 models.
+            ((model, problems), move || locate(Some("id")))
+        });
+        let model_problems = collect_models(checked, &mut loaded.dataset.models);
+        loaded.problems.extend(model_problems);
+        for (i, raw) in self.benchmarks.iter().enumerate() {
+            let locate = json_locator("benchmarks", i);
+            match raw.check(&locate) {
+                Ok(run) => match late(run.released) {
+                    Some(as_of) => loaded.problems.push(Problem {
+                        location: locate(Some("released")),
+                        kind: ProblemKind::AfterAsOf { date: run.released, as_of },
+                    }),
+                    None => loaded.dataset.benchmarks.push(run),
+                },
+                Err(p) => loaded.problems.extend(p),
+            }
         }
+        let claim_problems = loaded.dataset.add_claims(&self.claims);
+        loaded.problems.extend(claim_problems);
         // Last: events are checked against the models kept and the as-of date.
         let event_problems = loaded.dataset.add_events(&self.events);
         loaded.problems.extend(event_problems);
@@ -433,11 +431,6 @@ pub(crate) fn collect_models<L: FnOnce() -> Location>(
         }
     }
     problems
-}
-
-/// Index of the raw record with `id` (the first), for pointing at a model after checking.
-fn model_index(raw: &[RawModel], id: &str, fallback: usize) -> usize {
-    raw.iter().position(|r| r.id.as_deref().map(str::trim) == Some(id)).unwrap_or(fallback)
 }
 
 /// Where the fields of record `index` of a top-level array (`models`, `claims` …) are, as JSON

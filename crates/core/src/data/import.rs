@@ -6,7 +6,7 @@ use super::epoch_benchmarks::{
 };
 use super::epoch_models::{EPOCH_CREDIT, is_epoch_models_header, read_epoch_models};
 use super::events_csv::{is_events_header, read_events_csv};
-use super::json_position::{line_column, pointer_offset};
+use super::json_position::{line_column, pointer_offset, syntax_position};
 use super::models_csv::read_models_csv;
 use super::problem::{Location, Problem, ProblemKind, decode_utf8};
 use super::records::read_text;
@@ -69,7 +69,10 @@ pub fn import(bytes: &[u8], format: Format) -> Loaded {
                 loaded
             }
             Err(e) => fail(Problem {
-                location: Location::Text { line: e.line() as u64, column: e.column() as u64 },
+                location: {
+                    let (line, column) = syntax_position(text, e.line(), e.column());
+                    Location::Text { line, column }
+                },
                 kind: ProblemKind::Json(e.to_string()),
             }),
         },

@@ -33,9 +33,33 @@ pub fn line_column(text: &str, offset: usize) -> (u64, u64) {
     (line, column)
 }
 
+/// serde_json's place of a syntax error (1-based line; column in bytes, 0 at the start of a
+/// line) as 1-based line and column in characters, as every other place is given.
+pub fn syntax_position(text: &str, line: usize, byte_column: usize) -> (u64, u64) {
+    let Some(this) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return (line as u64, byte_column.max(1) as u64);
+    };
+    // The bytes up to the error, cut back to a character boundary.
+    let mut end = byte_column.min(this.len());
+    while !this.is_char_boundary(end) {
+        end -= 1;
+    }
+    let column = this.get(..end).map_or(0, |b| b.chars().count()).max(1);
+    (line as u64, column as u64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syntax_errors_are_placed_in_characters_from_1() {
+        assert_eq!(syntax_position("{\n", 2, 0), (2, 1));
+        // `x` is the 12th character and the 16th byte.
+        assert_eq!(syntax_position("{\"t\": \"中文\" x}", 1, 16), (1, 12));
+        assert_eq!(syntax_position("ab", 1, 99), (1, 2));
+        assert_eq!(syntax_position("ab", 7, 3), (7, 3));
+    }
 
     #[test]
     fn finds_values_by_pointer() {

@@ -28,10 +28,13 @@ use chrono::NaiveDate;
 pub use super::metrics::POINT_RADIUS;
 pub use super::window::full_window;
 
+/// The largest width or height a scene is built for, CSS px; larger ones are drawn at this.
+pub const MAX_SIDE: f64 = 100_000.0;
+
 /// What to draw and at what size.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SceneOptions {
-    /// Width, px. Default: 800.
+    /// Width, px, from 200 to [`MAX_SIDE`]. Default: 800.
     pub width: f64,
     /// Height asked for, px; the scene grows if the lanes need more. Default: 420.
     pub height: f64,
@@ -106,6 +109,18 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
 /// Top to bottom the scene is: title, lanes, events track, claim rows, axis, notes, credit.
 /// The rows and the footer are measured first; the lanes share what height is left.
 pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOptions) -> Scene {
+    // A width or height from the command line can be anything a float is (`--height inf`): a
+    // scene of 1e9 px would allocate gigabytes of rows, an infinite one cannot be built. No
+    // screen or print is larger than `MAX_SIDE`.
+    let (w, h) = (options.width.min(MAX_SIDE), options.height.min(MAX_SIDE));
+    if w.is_nan() || h.is_nan() || w != options.width || h != options.height {
+        let bounded = SceneOptions {
+            width: if w.is_nan() { 800.0 } else { w },
+            height: if h.is_nan() { 0.0 } else { h },
+            ..options.clone()
+        };
+        return build_scene_with(data, prepared, &bounded);
+    }
     if !prepared.fits(options) {
         return build_scene_with(data, &Prepared::new(data, options), options);
     }
