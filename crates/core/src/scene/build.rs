@@ -109,23 +109,16 @@ pub fn build_scene(data: &Dataset, options: &SceneOptions) -> Scene {
 /// Top to bottom the scene is: title, lanes, events track, claim rows, axis, notes, credit.
 /// The rows and the footer are measured first; the lanes share what height is left.
 pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOptions) -> Scene {
-    // A width or height from the command line can be anything a float is (`--height inf`): a
-    // scene of 1e9 px would allocate gigabytes of rows, an infinite one cannot be built. No
-    // screen or print is larger than `MAX_SIDE`.
-    let (w, h) = (options.width.min(MAX_SIDE), options.height.min(MAX_SIDE));
-    if w.is_nan() || h.is_nan() || w != options.width || h != options.height {
-        let bounded = SceneOptions {
-            width: if w.is_nan() { 800.0 } else { w },
-            height: if h.is_nan() { 0.0 } else { h },
-            ..options.clone()
-        };
-        return build_scene_with(data, prepared, &bounded);
-    }
     if !prepared.fits(options) {
         return build_scene_with(data, &Prepared::new(data, options), options);
     }
     let lang = options.lang;
-    let width = options.width.max(200.0);
+    // A width or height from the command line can be anything a float is (`--height inf`): a
+    // scene of 1e9 px would allocate gigabytes of rows, an infinite one cannot be built. No
+    // screen or print is larger than `MAX_SIDE`. Not `clamp`: it keeps a NaN, `max` takes the
+    // number over it.
+    #[allow(clippy::manual_clamp)]
+    let width = options.width.max(200.0).min(MAX_SIDE);
     let narrow = width < NARROW;
     let inner = width - 2.0 * MARGIN_X;
     let plot = (MARGIN_X, width - MARGIN_X);
@@ -204,7 +197,8 @@ pub fn build_scene_with(data: &Dataset, prepared: &Prepared, options: &SceneOpti
     let min_lanes =
         lane_count * (metrics.header + metrics.row * MIN_LABEL_ROWS as f64 + metrics.marks);
     let below_lanes = events_block + claims_block + AXIS_GAP + footer.height();
-    let height = options.height.max(lanes_top + min_lanes + below_lanes);
+    let needed = lanes_top + min_lanes + below_lanes;
+    let height = options.height.max(needed).min(MAX_SIDE.max(needed));
     let axis_y = height - footer.height();
     let claims_top = axis_y - AXIS_GAP - claims_block;
     for c in &mut claims {
