@@ -579,67 +579,13 @@ fn parse_result(
     }
 }
 
-/// `loaded` with the claims of `path` added (gapline JSON with `claims`, or one claim per
-/// line), checked against its models, so a claim may name any of them. Each claim is read on its
-/// own: one of the wrong shape is a located problem, and the others are added.
+/// `dataset` with the claims of the file at `path` added (see `Dataset::add_claims_text`).
 fn with_claims(dataset: &mut gl::Dataset, path: &Path) -> Result<Vec<gl::Problem>, Failure> {
-    use gl::data::records::{JsonTree, TextTree, read_document};
     let bytes = read_bytes(path)?;
-    let text = match gl::decode_utf8(&bytes) {
-        Ok(text) => text,
-        Err(problem) => return Ok(vec![problem]),
-    };
-    // One document with a `claims` list; anything else is read as JSON lines.
-    let document = TextTree::parse(text).ok().filter(|t| t.member("claims").is_some());
-    let problems = match document {
-        Some(tree) => {
-            let raw = read_document(&tree);
-            let mut problems = raw.unread;
-            problems.extend(dataset.add_claims(&raw.claims));
-            gl::data::import::place(text, &mut problems);
-            problems
-        }
-        None => {
-            // JSON lines: each line is a claim; a line that is not one is a problem there.
-            let mut lines = Vec::new();
-            let mut claims = Vec::new();
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                // Each line is read as a document of its own, by the rules of a claims list.
-                let claim = match TextTree::parse(line) {
-                    Ok(tree) => gl::data::records::read_claim(&tree),
-                    Err(e) => gl::data::claim::RawClaim {
-                        unreadable: Some(gl::data::records::Untyped {
-                            message: gl::data::records::plain_message(&e.to_string()),
-                            field: None,
-                            at: None,
-                        }),
-                        ..Default::default()
-                    },
-                };
-                lines.push(i as u64 + 1);
-                claims.push(claim);
-            }
-            let mut problems = dataset.add_claims(&claims);
-            for p in &mut problems {
-                // `/claims/K/field` of the list read is `/field` of the K-th claim's line.
-                if let gl::Location::Json { pointer } | gl::Location::JsonAt { pointer, .. } =
-                    &p.location
-                {
-                    let mut parts = pointer.splitn(4, '/').skip(2);
-                    let index = parts.next().and_then(|k| k.parse::<usize>().ok());
-                    if let Some(line) = index.and_then(|k| lines.get(k)) {
-                        let rest = parts.next().map(|r| format!("/{r}")).unwrap_or_default();
-                        p.location = gl::Location::JsonLine { line: *line, pointer: rest };
-                    }
-                }
-            }
-            problems
-        }
-    };
-    Ok(problems)
+    Ok(match gl::decode_utf8(&bytes) {
+        Ok(text) => dataset.add_claims_text(text),
+        Err(problem) => vec![problem],
+    })
 }
 
 /// Writes a dataset as pretty JSON to `path`, or to standard output.

@@ -32,8 +32,6 @@ use gapline_core::claims::parse::{ParsedClaim, parse_with};
 use gapline_core::claims::reading::read_claim_all;
 use gapline_core::claims::resolve::Resolver;
 use gapline_core::data::claim::RawClaim;
-use gapline_core::data::records::read_document;
-use gapline_core::data::records::{JsonTree, TextTree, Untyped, plain_message, read_claim};
 use gapline_core::gap::observed::{benchmarks, observed_lag};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::gap::verdict::verdict;
@@ -2230,55 +2228,6 @@ impl ClaimsFile {
     }
 }
 
-/// What `gapline render --claims` does with the file (crates/cli's `with_claims`): a document
-/// with a `claims` list, or JSON lines, each line a claim read on its own.
-fn with_claims(dataset: &mut Dataset, text: &str) -> Vec<Problem> {
-    let document = TextTree::parse(text).ok().filter(|t| t.member("claims").is_some());
-    match document {
-        Some(tree) => {
-            let raw = read_document(&tree);
-            let mut problems = raw.unread;
-            problems.extend(dataset.add_claims(&raw.claims));
-            gapline_core::data::import::place(text, &mut problems);
-            problems
-        }
-        None => {
-            let mut lines = Vec::new();
-            let mut claims = Vec::new();
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let claim = match TextTree::parse(line) {
-                    Ok(tree) => read_claim(&tree),
-                    Err(e) => RawClaim {
-                        unreadable: Some(Untyped {
-                            message: plain_message(&e.to_string()),
-                            field: None,
-                            at: None,
-                        }),
-                        ..RawClaim::default()
-                    },
-                };
-                lines.push(i as u64 + 1);
-                claims.push(claim);
-            }
-            let mut problems = dataset.add_claims(&claims);
-            for p in &mut problems {
-                if let Location::Json { pointer } | Location::JsonAt { pointer, .. } = &p.location {
-                    let mut parts = pointer.splitn(4, '/').skip(2);
-                    let index = parts.next().and_then(|k| k.parse::<usize>().ok());
-                    if let Some(line) = index.and_then(|k| lines.get(k)) {
-                        let rest = parts.next().map(|r| format!("/{r}")).unwrap_or_default();
-                        p.location = Location::JsonLine { line: *line, pointer: rest };
-                    }
-                }
-            }
-            problems
-        }
-    }
-}
-
 fn claims_file_case(
     file: &ClaimsFile,
     options: &SceneOptions,
@@ -2287,7 +2236,7 @@ fn claims_file_case(
     let text = file.text();
     let mut data = zhou().clone();
     let before = data.claims.len();
-    let problems = with_claims(&mut data, &text);
+    let problems = data.add_claims_text(&text);
     check_problems(&problems, &text)?;
     let added = data.claims.len() - before;
     let claims = file.claims();

@@ -3,6 +3,7 @@
 
 pub mod benchmark_run;
 pub mod claim;
+pub mod claims_file;
 pub mod country;
 pub mod dataset;
 pub mod date;
