@@ -8,8 +8,9 @@ use gapline_core::claims::comparisons::parse_all;
 use gapline_core::claims::highlight::highlight_html;
 use gapline_core::claims::parse::ParsedClaim;
 use gapline_core::claims::reading::Reading;
+use gapline_core::data::claims_left_out::{LeftOutClaim, claims_left_out};
 use gapline_core::gap::projection::ReadingKind;
-use gapline_core::scene::claim_index;
+use gapline_core::scene::{ClaimEntry, claim_index};
 use gapline_core::{Dataset, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -97,8 +98,9 @@ pub async fn read_claim(text: String) -> JsValue {
 
 /// The claims at `url` (a gapline claims file), each read and checked against the built-in
 /// data on `benchmark` in the lag reading, in `lang` (`en` or `zh`). Resolves to `{entries,
-/// problems}`: entries `{id, speaker, modality, relation, html}` in the file's order, and the
-/// problems that kept claims out, as sentences; or `{error}`.
+/// leftOut, problems}`: entries `{id, speaker, modality, relation, html}` in the file's order;
+/// the claims left out, `{index, id, speaker, said_on, text, reasons}` (see
+/// [`claims_left_out`]); and the file's other problems, as sentences. Or `{error}`.
 #[wasm_bindgen(js_name = claimIndex)]
 pub async fn claim_index_of(url: String, benchmark: String, lang: String) -> JsValue {
     let data = match builtin().await {
@@ -112,35 +114,20 @@ pub async fn claim_index_of(url: String, benchmark: String, lang: String) -> JsV
     let mut data = (*data).clone();
     found.extend(data.add_claims(&raw));
     let lang = Lang::parse(&lang).unwrap_or_default();
+    let (left_out, problems) = claims_left_out(&raw, &found);
     let reply = IndexReply {
-        entries: claim_index(&data, &benchmark, ReadingKind::Lag, lang)
-            .into_iter()
-            .map(|e| IndexItem {
-                id: e.id,
-                speaker: e.speaker,
-                modality: e.modality,
-                relation: e.relation,
-                html: e.html,
-            })
-            .collect(),
-        problems: found.iter().map(ToString::to_string).collect(),
+        entries: claim_index(&data, &benchmark, ReadingKind::Lag, lang),
+        left_out,
+        problems,
     };
     serde_wasm_bindgen::to_value(&reply).unwrap_or_else(|e| failure(e.to_string()))
 }
 
 /// What `claimIndex` answers (see there).
 #[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 struct IndexReply {
-    entries: Vec<IndexItem>,
+    entries: Vec<ClaimEntry>,
+    left_out: Vec<LeftOutClaim>,
     problems: Vec<String>,
-}
-
-/// One claim of the index, for the claims page.
-#[derive(serde::Serialize)]
-struct IndexItem {
-    id: String,
-    speaker: String,
-    modality: &'static str,
-    relation: &'static str,
-    html: String,
 }

@@ -37,61 +37,32 @@ function show() {
   history.replaceState(null, '', `?${next}`);
 }
 
-/** The claims file's own list, to name the claims left out; empty when it cannot be read. */
-async function rawClaims(url) {
-  try {
-    const doc = await (await fetch(url)).json();
-    const claims = Array.isArray(doc) ? doc : doc?.claims;
-    return Array.isArray(claims) ? claims : [];
-  } catch {
-    return [];
-  }
-}
-
-/** A field of a raw claim as short text, or '' when it is not a plain value. */
-const field = (claim, key) => {
-  const v = claim && typeof claim === 'object' ? claim[key] : undefined;
-  return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
-};
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
- * Lists the claims left out: the problems (sentences located at `/claims/N/…`) grouped by
- * claim, each claim named by its place in the file, speaker, date and id. Everything is text.
+ * Lists the claims left out (`leftOut`: each claim's place in the file, speaker, date, id and
+ * text as the file wrote them, and its reasons), then the file's other problems. All as text.
  */
-function showProblems(problems, raw) {
-  const byClaim = new Map();
-  const other = [];
-  for (const p of problems) {
-    const at = /\/claims\/(\d+)/.exec(p);
-    if (at) {
-      const i = Number(at[1]);
-      if (!byClaim.has(i)) byClaim.set(i, []);
-      byClaim.get(i).push(p);
-    } else other.push(p);
-  }
+function showProblems(leftOutClaims, other) {
   const ul = document.getElementById('problems');
   ul.replaceChildren();
-  for (const [i, reasons] of [...byClaim].sort((a, b) => a[0] - b[0])) {
-    const c = raw[i];
+  for (const c of leftOutClaims) {
     const li = document.createElement('li');
     li.className = 'gl-left-out';
-    li.dataset.index = String(i);
+    li.dataset.index = String(c.index);
     const name = document.createElement('strong');
-    const speaker = field(c, 'speaker');
-    const said = field(c, 'said_on');
-    const id = field(c, 'id');
-    name.textContent = `Claim ${i + 1} of the file` + (speaker ? `, by ${clip(speaker, 80)}` : '') +
+    const [speaker, said, id] = [c.speaker, c.said_on, c.id].map((v) => (v ?? '').trim());
+    name.textContent = `Claim ${c.index + 1} of the file` + (speaker ? `, by ${clip(speaker, 80)}` : '') +
       (said ? `, ${clip(said, 40)}` : '') + (id ? ` (id ${clip(id, 80)})` : '');
     li.append(name);
-    const text = field(c, 'text');
+    const text = (c.text ?? '').trim();
     if (text) {
       const q = document.createElement('q');
       q.textContent = clip(text, 160);
       li.append(' ', q);
     }
     const why = document.createElement('ul');
-    for (const r of reasons) {
+    for (const r of c.reasons) {
       const item = document.createElement('li');
       item.className = 'gl-left-out-reason';
       item.textContent = r;
@@ -106,23 +77,20 @@ function showProblems(problems, raw) {
     li.textContent = p;
     ul.append(li);
   }
-  problemCount = byClaim.size + other.length;
+  problemCount = leftOutClaims.length + other.length;
   document.getElementById('left-out-count').textContent = String(problemCount);
   leftOut.hidden = problemCount === 0;
 }
 
 async function load() {
   count.textContent = 'Loading the claims…';
-  const [result, raw] = await Promise.all([
-    claimIndex(list.dataset.src, form.elements.benchmark.value, 'en'),
-    rawClaims(list.dataset.src),
-  ]);
+  const result = await claimIndex(list.dataset.src, form.elements.benchmark.value, 'en');
   if (result.error) {
     count.textContent = `The claims could not be shown: ${result.error}`;
     return;
   }
   entries = result.entries;
-  showProblems(result.problems ?? [], raw);
+  showProblems(result.leftOut, result.problems);
   // Each entry's HTML was escaped by gapline's core: labels are text, links are http(s) only.
   list.innerHTML = entries.map((e) => e.html).join('');
   for (const key of ['speaker', 'modality', 'relation']) options(form.elements[key], key);

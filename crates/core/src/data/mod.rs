@@ -4,6 +4,7 @@
 pub mod benchmark_run;
 pub mod claim;
 pub mod claims_file;
+pub mod claims_left_out;
 pub mod country;
 pub mod dataset;
 pub mod date;

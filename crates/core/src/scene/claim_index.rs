@@ -11,7 +11,7 @@ use crate::gap::verdict::verdict;
 use crate::lang::Lang;
 
 /// One claim on the claims page.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ClaimEntry {
     /// The claim's id.
     pub id: String,
