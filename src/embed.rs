@@ -6,7 +6,8 @@
 //! `src/start.js`, calls [`mount_element`]). Its settings are
 //! the element's `data-*` attributes (read by [`Settings::read`]: `data-src`, `data-claims`,
 //! `data-lang`, `data-theme`, `data-height`, `data-reading`, `data-benchmark`, `data-from`,
-//! `data-to`, `data-lanes`, `data-events`, `data-models`, `data-wheel-zoom`), and a child `<script type="application/json">`
+//! `data-to`, `data-lanes`, `data-events`, `data-models`, `data-wheel-zoom`, `data-view`,
+//! `data-evaluator`), and a child `<script type="application/json">`
 //! may hold a gapline document inline. With `data-query`, they are read from the page's query
 //! string instead, and the page reports its height to the page that frames it (`embed.html`,
 //! see [`frame_height`](crate::frame_height)).
@@ -68,7 +69,7 @@ fn draw(
                     height=s.height lang=s.lang from=s.from to=s.to reading=s.reading
                     benchmark=s.benchmark.unwrap_or_default() theme=s.theme lanes=s.lanes
                     wheel_zoom=s.wheel_zoom inline=inline.unwrap_or_default() events=s.events
-                    models=s.models/>
+                    models=s.models view=s.view evaluator=s.evaluator/>
             }
             .into_any(),
         };
@@ -168,7 +169,8 @@ fn option(options: &js_sys::Object, name: &str) -> Option<String> {
     }
     match (v.as_string(), v.as_f64(), v.as_bool()) {
         (Some(s), ..) => Some(s),
-        (_, Some(n), _) => Some(n.to_string()),
+        // Written by JavaScript: Rust's float formatting would cost every reader 3 KB.
+        (_, Some(n), _) => js_sys::Number::from(n).to_string_with_radix(10).ok().map(String::from),
         (_, _, Some(true)) => Some(String::new()),
         (_, _, Some(false)) => Some("false".into()),
         _ => Some(String::from(js_sys::JSON::stringify(&v).ok()?)),

@@ -52,7 +52,8 @@ pub fn report_height() {
             }
             last.set(height);
             if !child_id.is_empty() {
-                let pym = format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}");
+                // Whole pixels as an integer: formatting a float would cost every reader 3 KB.
+                let pym = format!("pymxPYMx{child_id}xPYMxheightxPYMx{}", height.ceil() as i64);
                 let _ = parent.post_message(&pym.into(), "*");
             }
             let amp = js_sys::Object::new();

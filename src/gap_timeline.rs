@@ -8,6 +8,7 @@ use crate::table_view::TableView;
 use crate::zoom::Zoom;
 use gapline_core::ThemeChoice;
 use gapline_core::data::event::EventKind;
+use gapline_core::gap::evaluators::EvaluatorChoice;
 use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
@@ -15,6 +16,7 @@ use gapline_core::scene::{
     ModelFilter, Prepared, Theme, build_scene_with, claim_list_html, claims_table, events_table,
     models_table,
 };
+use gapline_core::scene::{View, apply_view};
 use gapline_core::{
     Dataset, Lang, Loaded, PartialDate, Problem, RawDataset, Region, Scene, SceneOptions,
 };
@@ -135,11 +137,23 @@ pub fn GapTimeline(
     /// wheel scrolls the page until the reader clicks into the chart.
     #[prop(optional)]
     wheel_zoom: bool,
+    /// What is drawn: the model releases, or the chips (with dense FP16 throughput as the
+    /// default benchmark). Default: models.
+    #[prop(optional)]
+    view: View,
+    /// Whose scores the lag and the verdicts use. Default: auto (independent scores where both
+    /// sides have them, else all, and the text says which).
+    #[prop(optional)]
+    evaluator: EvaluatorChoice,
 ) -> impl IntoView {
     // The reader's choices start from the props; the toolbar changes them.
     let choices = Choices {
         reading: RwSignal::new(reading),
-        benchmark: RwSignal::new(benchmark.filter(|b| !b.trim().is_empty())),
+        benchmark: RwSignal::new(
+            benchmark
+                .filter(|b| !b.trim().is_empty())
+                .or_else(|| view.default_benchmark().map(str::to_string)),
+        ),
         lang: RwSignal::new(lang),
         theme: RwSignal::new(theme),
         table: RwSignal::new(false),
@@ -152,13 +166,21 @@ pub fn GapTimeline(
         Some(raw) if !raw.models.is_empty() => (Some(raw), None),
         extra => (None, extra),
     };
+    // What is drawn of the data and whose scores it rests on, chosen once as the data arrives.
+    let shape = {
+        let lanes = lanes.clone();
+        move |mut d: Dataset| {
+            apply_view(&mut d, view, &lanes, evaluator);
+            d
+        }
+    };
     let state = RwSignal::new(match (data, inline_data) {
-        (Some(d), _) => Data::Ready(Arc::new(d), Arc::new(Vec::new()), 0),
+        (Some(d), _) => Data::Ready(Arc::new(shape(d)), Arc::new(Vec::new()), 0),
         (None, Some(raw)) => {
             let loaded = raw.check();
             let skipped = loaded.skipped();
             warn_all("inline data", &loaded.problems);
-            Data::Ready(Arc::new(loaded.dataset), Arc::new(loaded.problems), skipped)
+            Data::Ready(Arc::new(shape(loaded.dataset)), Arc::new(loaded.problems), skipped)
         }
         (None, None) => Data::Loading,
     });
@@ -169,8 +191,9 @@ pub fn GapTimeline(
             let url = src.clone().unwrap_or_else(builtin_data_url);
             let claims_url = claims.clone().filter(|c| !c.trim().is_empty());
             let inline_extra = inline_extra.clone();
+            let shape = shape.clone();
             leptos::task::spawn_local(async move {
-                let next = load(url, claims_url, inline_extra).await;
+                let next = load(url, claims_url, inline_extra, &shape).await;
                 // The widget may be gone by the time the data arrives (destroyed, or its page
                 // section replaced): then there is nothing to update.
                 let _ = state.try_set(next);
@@ -425,8 +448,14 @@ fn warn_all(what: &str, problems: &[Problem]) {
 
 /// Loads the dataset at `url`, then adds what was given inline without models (claims,
 /// benchmark runs, events) and the claims at `claims_url`, each checked against it. Every
-/// failure becomes a state the widget explains, and every problem is listed.
-async fn load(url: String, claims_url: Option<String>, inline: Option<RawDataset>) -> Data {
+/// failure becomes a state the widget explains, and every problem is listed. `shape` chooses
+/// what is drawn of the data (`apply_view`) before it is shared.
+async fn load(
+    url: String,
+    claims_url: Option<String>,
+    inline: Option<RawDataset>,
+    shape: &dyn Fn(Dataset) -> Dataset,
+) -> Data {
     let loaded = match load_dataset(&url).await {
         Ok(loaded) => loaded,
         Err(reason) => {
@@ -458,7 +487,7 @@ async fn load(url: String, claims_url: Option<String>, inline: Option<RawDataset
             Err(reason) => {
                 web_sys::console::error_1(&format!("gapline: cannot load {c}: {reason}").into());
                 return Data::ClaimsFailed(
-                    Arc::new(dataset),
+                    Arc::new(shape(dataset)),
                     format!("Could not load the claims from {c}: {reason}."),
                     Arc::new(problems),
                     skipped,
@@ -466,7 +495,7 @@ async fn load(url: String, claims_url: Option<String>, inline: Option<RawDataset
             }
         }
     }
-    Data::Ready(Arc::new(dataset), Arc::new(problems), skipped)
+    Data::Ready(Arc::new(shape(dataset)), Arc::new(problems), skipped)
 }
 
 /// The element with the keyboard focus, if it is a mark or a claim row.

@@ -3,7 +3,9 @@
 use gapline_core::data::claim::RawClaim;
 use gapline_core::data::records::{JsonTree, Scalar, read_document};
 use gapline_core::embed::MAX_DATA_BYTES;
-use gapline_core::{Format, Loaded, Problem, RawDataset, read_models_csv};
+#[cfg(feature = "site")]
+use gapline_core::read_models_csv;
+use gapline_core::{Format, Loaded, Problem, RawDataset};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -40,8 +42,9 @@ pub(crate) fn js_message(error: &JsValue) -> String {
 /// The limit, in words.
 fn too_large(bytes: f64) -> String {
     format!(
-        "the file is {:.0} MB, over the limit of {} MB; make it smaller (fewer models, or only the columns gapline reads)",
-        (bytes / 1e6).ceil(),
+        "the file is {} MB, over the limit of {} MB; make it smaller (fewer models, or only the columns gapline reads)",
+        // Whole megabytes as an integer: formatting a float would cost every reader 3 KB.
+        (bytes / 1e6).ceil() as u64,
         MAX_DATA_BYTES / 1_000_000
     )
 }
@@ -210,6 +213,11 @@ pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
         }
         // Any table is read as a CSV of models (Epoch's notable-models export included, through
         // the column aliases); converting Epoch's benchmark runs is the command line's job.
+        // Readers' bundle: reading spreadsheets is an author's tool, built into the authoring
+        // build (`site/gapline.js`, the `site` feature) only, so readers do not pay for it.
+        #[cfg(feature = "site")]
         _ => Ok(read_models_csv(&text)),
+        #[cfg(not(feature = "site"))]
+        _ => Err("it is a spreadsheet (CSV), which this build of gapline does not read: convert it with `gapline import FILE -o data.json` and point data-src at the JSON, or load the authoring build, site/gapline.js, which reads spreadsheets".into()),
     }
 }

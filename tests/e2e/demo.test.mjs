@@ -29,12 +29,19 @@ after(async () => {
 });
 
 /** A page that records console errors and uncaught exceptions. */
-async function open(width, { route } = {}) {
+async function open(width, { route, authoring } = {}) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   if (route) await page.route('**/data/models.json', route);
+  // The authoring build (site/gapline.js, with the spreadsheet reader) in place of the readers'.
+  if (authoring) {
+    await page.route(/\/gapline(_bg\.wasm|\.js)(\?.*)?$/, (r) => {
+      const file = new URL(r.request().url()).pathname.endsWith('.wasm') ? 'gapline_bg.wasm' : 'gapline.js';
+      return r.fulfill({ path: `dist/site/${file}`, contentType: file.endsWith('.js') ? 'text/javascript' : 'application/wasm' });
+    });
+  }
   await page.goto(`${server.url}/`);
   return { page, errors };
 }
@@ -210,12 +217,23 @@ test('bad records are listed and left out; every valid one is still drawn', asyn
   await page.close();
 });
 
-test('a CSV export is read too: valid rows drawn, bad ones counted and located', async () => {
-  const csv = '\ufeffModel;Country;Release date;Link\r\n'
-    + 'GPT-4;United States of America;14 Mar 2023;https://a.example\r\n'
-    + '"Qwen; 7B";中国;2023年8月;https://b.example\r\n'
-    + 'Broken;Atlantis;2023-02-30;javascript:alert(1)\r\n';
-  const { page, errors } = await open(1280, { route: (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: csv }) });
+const SHEET = '\ufeffModel;Country;Release date;Link\r\n'
+  + 'GPT-4;United States of America;14 Mar 2023;https://a.example\r\n'
+  + '"Qwen; 7B";中国;2023年8月;https://b.example\r\n'
+  + 'Broken;Atlantis;2023-02-30;javascript:alert(1)\r\n';
+
+test('the readers\' build says how to give it a spreadsheet instead of reading one', async () => {
+  const { page } = await open(1280, { route: (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: SHEET }) });
+  const box = page.locator('.gl-error').first();
+  await box.waitFor();
+  assert.match(await box.textContent(), /spreadsheet \(CSV\).*gapline import.*site\/gapline\.js/);
+  assert.equal(await page.locator('[data-model-id]').count(), 0);
+  await page.close();
+});
+
+test('the authoring build reads a CSV export: valid rows drawn, bad ones counted and located', async () => {
+  const csv = SHEET;
+  const { page, errors } = await open(1280, { authoring: true, route: (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: csv }) });
   await page.locator('[data-model-id]').first().waitFor();
   assert.deepEqual(await page.$$eval('[data-model-id]', (els) => els.map((e) => e.dataset.modelId)), ['gpt-4', 'qwen-7b']);
   assert.equal(await page.locator('[data-model-id="qwen-7b"]').getAttribute('aria-label'), 'Qwen; 7B, August 2023');

@@ -44,6 +44,10 @@ enum Command {
         /// Licence of the data.
         #[arg(long)]
         licence: Option<String>,
+        /// Source (http or https) for the rows of a spreadsheet of models that have no link of
+        /// their own; the credit line says it was given this way.
+        #[arg(long)]
+        default_source: Option<String>,
     },
     /// Merge datasets into one: the first file wins where a model is in several (its date and
     /// source stay; the others' go in the notes); runs, claims, events (the first wins on an id)
@@ -64,6 +68,10 @@ enum Command {
         /// Dataset title shown above the timeline.
         #[arg(long)]
         title: Option<String>,
+        /// The date the merged data describes the world as of (2026-06, 2026-06-30 …): written
+        /// as `as_of`, and anything released after it is left out.
+        #[arg(long)]
+        as_of: Option<String>,
     },
     /// Read a gap claim (English or Chinese) and print what it says as JSON.
     Parse {
@@ -94,6 +102,10 @@ enum Command {
         /// The lagging region (ISO code or country name).
         #[arg(long, default_value = "CN")]
         lag: String,
+        /// Whose scores: `auto` (independent ones when both regions have them, else all),
+        /// `independent` or `all`.
+        #[arg(long, value_enum, default_value_t = Evaluator::Auto)]
+        evaluator: Evaluator,
     },
     /// Draw the timeline as a static SVG file: the same picture the widget draws.
     Render {
@@ -140,6 +152,14 @@ enum Command {
         /// marks) or `all`. Default: key when the data marks key models or has claims, else all.
         #[arg(long)]
         models: Option<String>,
+        /// What is drawn: `models` (the model releases) or `chips` (accelerators, with dense
+        /// FP16 throughput as the default benchmark).
+        #[arg(long, value_enum, default_value_t = View::Models)]
+        view: View,
+        /// Whose scores the lag and the verdicts use: `auto` (independent ones when both lanes
+        /// have them, else all), `independent` or `all`.
+        #[arg(long, value_enum, default_value_t = Evaluator::Auto)]
+        evaluator: Evaluator,
         /// Where to write the SVG (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -163,6 +183,40 @@ enum Format {
     EpochModels,
     EpochBenchmarks,
     Events,
+    EpochHardware,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Evaluator {
+    Auto,
+    Independent,
+    All,
+}
+
+impl From<Evaluator> for gl::gap::evaluators::EvaluatorChoice {
+    fn from(e: Evaluator) -> Self {
+        use gl::gap::evaluators::EvaluatorChoice as E;
+        match e {
+            Evaluator::Auto => E::Auto,
+            Evaluator::Independent => E::Independent,
+            Evaluator::All => E::All,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum View {
+    Models,
+    Chips,
+}
+
+impl From<View> for gl::scene::View {
+    fn from(v: View) -> Self {
+        match v {
+            View::Models => gl::scene::View::Models,
+            View::Chips => gl::scene::View::Chips,
+        }
+    }
 }
 
 impl From<Format> for gl::Format {
@@ -174,6 +228,7 @@ impl From<Format> for gl::Format {
             Format::EpochModels => gl::Format::EpochModels,
             Format::EpochBenchmarks => gl::Format::EpochBenchmarks,
             Format::Events => gl::Format::Events,
+            Format::EpochHardware => gl::Format::EpochHardware,
         }
     }
 }
@@ -202,8 +257,44 @@ fn counted(data: &gl::Dataset) -> String {
 #[allow(clippy::print_stderr, clippy::print_stdout)] // A CLI talks on its standard streams.
 fn run(cli: Cli) -> Result<bool, Failure> {
     match cli.command {
-        Command::Import { file, format, output, title, source, source_url, licence } => {
-            let mut loaded = read(&file, format)?;
+        Command::Import {
+            file,
+            format,
+            output,
+            title,
+            source,
+            source_url,
+            licence,
+            default_source,
+        } => {
+            let mut loaded = match &default_source {
+                Some(url) => {
+                    SourceUrl::parse(url).map_err(|e| Failure(format!("--default-source: {e}")))?;
+                    let bytes = read_bytes(&file)?;
+                    let text = gl::decode_utf8(&bytes)
+                        .map_err(|p| Failure(format!("{}: {p}", file.display())))?;
+                    match gl::Format::from(format).resolve(text) {
+                        gl::Format::Csv => {
+                            let mut loaded = gl::data::models_csv::read_models_csv_with(
+                                text,
+                                gl::data::models_csv::Duplicates::Report,
+                                Some(url),
+                            );
+                            let credit = format!(
+                                "rows without a link of their own: {url} (given once for the file)"
+                            );
+                            loaded.dataset.source = Some(credit);
+                            loaded
+                        }
+                        _ => {
+                            return Err(Failure(
+                                "--default-source is for a spreadsheet of models (CSV)".into(),
+                            ));
+                        }
+                    }
+                }
+                None => read(&file, format)?,
+            };
             for problem in &loaded.problems {
                 eprintln!("{}: {problem}", file.display());
             }
@@ -226,7 +317,12 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             // What could be converted is written; the exit code says whether anything was lost.
             Ok(drawn_all(&loaded.problems, "written"))
         }
-        Command::Merge { files, regions, output, title } => {
+        Command::Merge { files, regions, output, title, as_of } => {
+            let as_of = as_of
+                .map(|d| {
+                    gl::PartialDate::parse_human(&d).map_err(|e| Failure(format!("--as-of: {e}")))
+                })
+                .transpose()?;
             let regions = regions
                 .iter()
                 .map(|r| {
@@ -266,6 +362,17 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             }
             if title.is_some() {
                 merged.title = title;
+            }
+            if let Some(as_of) = as_of {
+                // Read back through the checks, so a record after the date is left out and said.
+                merged.as_of = Some(as_of);
+                let text = serde_json::to_string(&merged).map_err(|e| Failure(e.to_string()))?;
+                let checked = gl::import(text.as_bytes(), gl::Format::Gapline);
+                for problem in &checked.problems {
+                    eprintln!("--as-of {as_of}: {problem}");
+                }
+                problems.extend(checked.problems);
+                merged = checked.dataset;
             }
             write_json(&merged, output.as_deref())?;
             eprintln!(
@@ -317,7 +424,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
             Ok(result["ok"] == true)
         }
-        Command::Gap { benchmark, data, lead, lag } => {
+        Command::Gap { benchmark, data, lead, lag, evaluator } => {
             let loaded = match &data {
                 Some(path) => read(path, Format::Auto)?,
                 None => gl::import(BUILTIN, gl::Format::Gapline),
@@ -327,7 +434,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                     data.as_ref().map_or("built-in data".into(), |p| p.display().to_string());
                 eprintln!("{file}: {problem}");
             }
-            let dataset = loaded.dataset;
+            let mut dataset = loaded.dataset;
             let region = |flag: &str, text: &str| {
                 gl::Region::parse(text)
                     .or_else(|| gl::data::country::region_of_country(text))
@@ -338,7 +445,9 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                     })
             };
             let (lead, lag) = (region("lead", &lead)?, region("lag", &lag)?);
+            gl::gap::evaluators::select_scores(&mut dataset, lead, lag, evaluator.into());
             let series = gl::gap::observed::observed_lag(&dataset, &benchmark, lead, lag);
+            let scores = gl::gap::evaluators::scores_used(&dataset, &benchmark).cloned();
             if let Some(list) = unknown_benchmark(&dataset, &benchmark) {
                 return Err(Failure(format!(
                     "no scores for the benchmark `{benchmark}`; the data has: {list}"
@@ -351,6 +460,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 "lag": lag.code(),
                 "points": series.points,
                 "latest": latest,
+                "scores": scores.as_ref().map(|s| s.text(gl::Lang::En)),
                 "note": if latest.is_none() { Some("not enough data") } else { None },
             });
             println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
@@ -370,6 +480,8 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             lanes,
             events,
             models,
+            view,
+            evaluator,
             output,
         } => {
             let mut loaded = match &data {
@@ -458,6 +570,12 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             };
             let theme = gl::scene::Theme::parse(&theme)
                 .ok_or_else(|| bad("theme", &theme, "light or dark"))?;
+            let view: gl::scene::View = view.into();
+            let mut options = options;
+            if options.benchmark.is_none() {
+                options.benchmark = view.default_benchmark().map(str::to_string);
+            }
+            gl::scene::apply_view(&mut loaded.dataset, view, &options.lanes, evaluator.into());
             let scene = gl::build_scene(&loaded.dataset, &options);
             let svg = gl::scene::standalone_svg(&scene, theme);
             match output {

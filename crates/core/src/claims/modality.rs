@@ -156,6 +156,7 @@ pub fn modality(t: &[Token], reference: Option<&Model>) -> &'static str {
         return match reference.map(|m| &m.modality) {
             Some(Modality::Text | Modality::Multimodal) => "text",
             Some(Modality::Video) => "video",
+            Some(Modality::Chips) => "chips",
             _ => "general",
         };
     }

@@ -6,7 +6,8 @@
 //!    "ChatGPT"), its id, or the model name in its parenthesis when that names one of the same
 //!    family: it has a digit, and its letters before the first digit (three or more) are in the
 //!    name before it ("ChatGPT (GPT-3.5)" is also GPT-3.5, "Claude (Claude 1)" Claude 1; not
-//!    "Sora (research preview)", "Llama 3 (8B/70B)", "ResNet-110 (CIFAR-10)"). Names are compared
+//!    "Sora (research preview)", "Llama 3 (8B/70B)", "ResNet-110 (CIFAR-10)"). A chip is also
+//!    named without its maker's name ("A100" for NVIDIA's "NVIDIA A100"). Names are compared
 //!    on letters and digits only and ignoring case, so GPT4 = GPT-4 = "GPT 4" = gpt-4.
 //!
 //!    A model's own name and id come first: another model's short form (its name without the
@@ -58,6 +59,18 @@ fn family_alias(name: &str) -> Option<String> {
     (has_digit && letters.chars().count() >= 3 && alnum(bare).contains(&letters)).then_some(inside)
 }
 
+/// A chip's name without its maker's ("A100" for NVIDIA's "NVIDIA A100"), as a key: claims name
+/// parts that way (rule 1).
+fn part_name(m: &Model) -> Option<String> {
+    if m.modality != crate::data::model::Modality::Chips {
+        return None;
+    }
+    let (name, maker) = (alnum(&m.name), alnum(&m.organization));
+    name.strip_prefix(maker.as_str())
+        .filter(|p| !p.is_empty() && !maker.is_empty())
+        .map(str::to_string)
+}
+
 /// The model names of a dataset, indexed once so that every claim parsed against it is read in
 /// one pass over its text. Build it once per dataset and reuse it: building costs about as much
 /// as parsing a few kilobytes.
@@ -79,7 +92,7 @@ impl<'a> Resolver<'a> {
         let own = us().flat_map(|m| [(alnum(&m.name), m), (alnum(&m.id), m)]);
         let short = us().flat_map(|m| {
             let bare = m.name.split_once('(').map(|(bare, _)| (alnum(bare), m));
-            [bare, family_alias(&m.name).map(|a| (a, m))]
+            [bare, family_alias(&m.name).map(|a| (a, m)), part_name(m).map(|p| (p, m))]
         });
         for (key, m) in own.chain(short.flatten()) {
             if key.chars().count() >= 4 {

@@ -29,6 +29,25 @@ pub struct BenchmarkRun {
     pub score: f64,
     /// Where the score was found.
     pub source_url: SourceUrl,
+    /// Who measured it: `self` for the lab's (or maker's) own report, or the independent
+    /// evaluator's name (`Epoch AI`). Default: not stated, which counts as neither.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluator: Option<String>,
+    /// How it was measured, as published (`5-shot`, `thinking`, `no tools`). Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<String>,
+    /// The unit of a measurement that is not a percentage (a chip's `TFLOP/s`, `GB/s`): the
+    /// score is then any number from 0, shown with this unit. Default: none, a percentage
+    /// (or a fraction of 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+impl BenchmarkRun {
+    /// Was it measured by someone other than its maker? `self` and not stated are not.
+    pub fn independent(&self) -> bool {
+        self.evaluator.as_deref().is_some_and(|e| !e.trim().eq_ignore_ascii_case("self"))
+    }
 }
 
 /// A run before checking; fields as in [`BenchmarkRun`].
@@ -51,6 +70,12 @@ pub struct RawBenchmarkRun {
     pub score: Option<f64>,
     #[serde(default)]
     pub source_url: Option<String>,
+    #[serde(default)]
+    pub evaluator: Option<String>,
+    #[serde(default)]
+    pub setting: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
     /// Set for a record that could not be typed (see [`records`](super::records)). Default:
     /// none.
     #[serde(skip)]
@@ -91,12 +116,18 @@ impl RawBenchmarkRun {
                 kind: ProblemKind::Missing { field: "benchmark" },
             });
         }
+        let text = |v: &Option<String>| {
+            v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+        };
+        let unit = text(&self.unit);
+        // A measurement with a unit has no top of the scale.
+        let top = if unit.is_some() { f64::MAX } else { 100.0 };
         match self.score {
             None => problems.push(Problem {
                 location: locate(Some("score")),
                 kind: ProblemKind::Missing { field: "score" },
             }),
-            Some(s) if !(0.0..=100.0).contains(&s) => problems.push(Problem {
+            Some(s) if !(0.0..=top).contains(&s) => problems.push(Problem {
                 location: locate(Some("score")),
                 kind: ProblemKind::ScoreRange(if s > 100.0 {
                     "more than 100".into()
@@ -116,6 +147,9 @@ impl RawBenchmarkRun {
                 released: m.released,
                 score,
                 source_url: m.source_url,
+                evaluator: text(&self.evaluator),
+                setting: text(&self.setting),
+                unit,
             }),
             _ => Err(problems),
         }

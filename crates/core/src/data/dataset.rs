@@ -12,6 +12,7 @@ use super::problem::{Location, Problem, ProblemKind};
 use super::raw_score::RawScore;
 use super::records::Untyped;
 use super::region::Region;
+use super::scores_used::ScoresUsed;
 use super::source_url::SourceUrl;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -47,6 +48,11 @@ pub struct Dataset {
     /// source. Default: none. The rules they are read by are in [`event`](super::event).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<Event>,
+    /// Which scores each benchmark's lag and verdicts use, by benchmark (names as compared:
+    /// letters and digits, lower case), once
+    /// [`select_scores`](crate::gap::evaluators::select_scores) has chosen. Not read or written.
+    #[serde(skip)]
+    pub scores_used: Vec<(String, ScoresUsed)>,
 }
 
 /// A dataset as found in a file, before checking: every field optional and loosely typed.
@@ -117,6 +123,12 @@ pub struct RawModel {
     /// ([`RawFlag`]); a spreadsheet's cell is a [`RawFlag::Word`].
     #[serde(default)]
     pub key: Option<RawFlag>,
+    /// Read as `key` is; an empty cell is not stated.
+    #[serde(default)]
+    pub open_weights: Option<RawFlag>,
+    /// Read as `key` is; an empty cell is not stated.
+    #[serde(default)]
+    pub available_in_china: Option<RawFlag>,
     /// Set for a record that could not be typed at all (see [`records`](super::records)): it
     /// is reported where it is and left out. Default: none.
     #[serde(skip)]
@@ -228,6 +240,20 @@ impl RawModel {
                 false
             }
         };
+        // Optional yes-or-no fields: not stated when absent or empty, and, as `key`, a wrong
+        // value is reported and keeps the model (as not stated).
+        let mut stated = |field: &'static str, flag: &Option<RawFlag>| match flag {
+            Some(RawFlag::Word(w)) if w.trim().is_empty() => None,
+            None => None,
+            Some(f) => f
+                .value()
+                .map_err(|(value, allowed)| {
+                    problem(field, ProblemKind::Flag { field, value, allowed });
+                })
+                .ok(),
+        };
+        let open_weights = stated("open_weights", &self.open_weights);
+        let available_in_china = stated("available_in_china", &self.available_in_china);
         problems.extend(
             score_problems.into_iter().map(|(b, kind)| Problem { location: score_at(b), kind }),
         );
@@ -246,6 +272,8 @@ impl RawModel {
                     source_url,
                     notes: text(&self.notes),
                     key,
+                    open_weights,
+                    available_in_china,
                 })
             }
             _ => None,

@@ -5,10 +5,18 @@
 //! `Benchmark`, `Benchmark Score` (score), `Organization`, `Country`. Model ids are made from
 //! names ([`slug`]), so "DeepSeek R1" and "DeepSeek-R1" are one model. Scores are kept as
 //! published (fractions of 1). Each run's source is Epoch's benchmarking hub.
+//!
+//! The same layout reads a curated table of runs (`data/scores.csv`), with optional columns
+//! that say where each number comes from: `Model ID` (the id of the model in the curated models,
+//! when the name's slug is not it), `Evaluator` (`self` for the lab's own report, or who
+//! measured it), `Setting` (`5-shot`, `thinking`), `Unit` (a chip's `TFLOP/s`; none: a
+//! percentage) and `Source` (the page stating the score). A file without an `Evaluator` column is
+//! Epoch's export: its runs were measured by Epoch AI; one without a `Source` column gives every
+//! run Epoch's hub as its source. A table with either column is not credited to Epoch.
 
 use super::benchmark_run::{BenchmarkRun, RawBenchmarkRun};
 use super::country::region_of_country_list;
-use super::models_csv::{LineCounter, name_given, normalise, slug, sniff_delimiter};
+use super::models_csv::{LineCounter, first_link, name_given, normalise, slug, sniff_delimiter};
 use super::problem::{Location, Problem, ProblemKind};
 
 /// Where every run of this export was found.
@@ -21,7 +29,15 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("score", &["benchmarkscore", "score", "bestscore"]),
     ("organization", &["organization", "organisation", "org", "developer"]),
     ("region", &["country", "countryfromorganization", "countryoforganization", "region"]),
+    ("model", &["modelid", "id"]),
+    ("evaluator", &["evaluator", "evaluatedby", "measuredby"]),
+    ("setting", &["setting", "settings"]),
+    ("unit", &["unit", "units"]),
+    ("source_url", &["source", "sourceurl", "link", "url"]),
 ];
+
+/// Who measured the runs of Epoch's own export.
+pub const EPOCH_EVALUATOR: &str = "Epoch AI";
 
 /// Does this header line look like Epoch's benchmark-runs export?
 pub fn is_epoch_benchmarks_header(first_line: &str) -> bool {
@@ -36,6 +52,8 @@ pub struct LoadedRuns {
     pub runs: Vec<BenchmarkRun>,
     /// What was wrong with the others.
     pub problems: Vec<Problem>,
+    /// True for Epoch's own export (no `Evaluator` or `Source` column, see the module docs).
+    pub epoch: bool,
 }
 
 /// Reads every run of the export; rows with problems are reported and left out.
@@ -62,6 +80,9 @@ pub fn read_epoch_benchmarks(text: &str) -> LoadedRuns {
     };
     let columns: Vec<(&str, Option<usize>)> =
         ALIASES.iter().map(|(f, _)| (*f, column(f))).collect();
+    let has = |f: &str| columns.iter().any(|(n, i)| *n == f && i.is_some());
+    out.epoch = !has("evaluator") && !has("source_url");
+    let (epoch_evaluator, epoch_source) = (!has("evaluator"), !has("source_url"));
     let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = match record {
@@ -113,7 +134,9 @@ pub fn read_epoch_benchmarks(text: &str) -> LoadedRuns {
         };
         let raw = RawBenchmarkRun {
             benchmark: cell("benchmark"),
-            model: cell("model_name").map(|n| slug(&n)),
+            model: cell("model")
+                .filter(|id| !id.trim().is_empty())
+                .or_else(|| cell("model_name").map(|n| slug(&n))),
             model_name: cell("model_name"),
             organization: cell("organization"),
             region: cell("region").map(|r| {
@@ -121,7 +144,18 @@ pub fn read_epoch_benchmarks(text: &str) -> LoadedRuns {
             }),
             released: cell("released"),
             score,
-            source_url: Some(EPOCH_BENCHMARKS_PAGE.to_string()),
+            source_url: if epoch_source {
+                Some(EPOCH_BENCHMARKS_PAGE.to_string())
+            } else {
+                cell("source_url").map(|u| first_link(&u))
+            },
+            evaluator: if epoch_evaluator {
+                Some(EPOCH_EVALUATOR.into())
+            } else {
+                cell("evaluator")
+            },
+            setting: cell("setting"),
+            unit: cell("unit"),
             unreadable: None,
         };
         if raw.model.as_deref().is_some_and(str::is_empty) && name_given(&raw.model_name) {

@@ -4,6 +4,8 @@ use super::dataset::Loaded;
 use super::epoch_benchmarks::{
     EPOCH_BENCHMARKS_PAGE, is_epoch_benchmarks_header, read_epoch_benchmarks,
 };
+#[cfg(feature = "hardware")]
+use super::epoch_hardware::read_hardware;
 use super::epoch_models::{EPOCH_CREDIT, is_epoch_models_header, read_epoch_models};
 use super::events_csv::{is_events_header, read_events_csv};
 use super::json_position::{line_column, pointer_offset, syntax_position};
@@ -16,7 +18,7 @@ use super::source_url::SourceUrl;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Decide from the content: a JSON object is gapline JSON, Epoch's headers are Epoch's
-    /// exports (notable models; benchmark runs), a header with `kind` and `title` columns and no
+    /// exports (notable models; benchmark runs; ML hardware), a header with `kind` and `title` columns and no
     /// `name` column is a CSV of events ([`is_events_header`]), anything else is a CSV of models.
     #[default]
     Auto,
@@ -30,6 +32,8 @@ pub enum Format {
     EpochBenchmarks,
     /// A CSV of events (export controls, chips, policies, milestones) with a header row.
     Events,
+    /// Epoch AI's ML hardware table, or a curated table in its layout: chips and their figures.
+    EpochHardware,
 }
 
 impl Format {
@@ -45,10 +49,22 @@ impl Format {
                 Format::EpochBenchmarks
             }
             Format::Auto if is_events_header(body.lines().next().unwrap_or("")) => Format::Events,
+            Format::Auto if is_hardware_header(body.lines().next().unwrap_or("")) => {
+                Format::EpochHardware
+            }
             Format::Auto => Format::Csv,
             f => f,
         }
     }
+}
+
+/// Does this header line look like a hardware table (Epoch's ML hardware layout)? Kept in every
+/// build, so a build without the reader still recognises one and says so.
+pub fn is_hardware_header(first_line: &str) -> bool {
+    first_line
+        .split([',', ';', '\t'])
+        .map(super::models_csv::normalise)
+        .any(|c| c == "nameofthehardware" || c == "tensorfp16performanceflops")
 }
 
 /// Reads a dataset from the bytes of a file. Never fails: a file that cannot be read at all
@@ -106,12 +122,27 @@ pub fn read_table(text: &str, format: Format) -> Loaded {
             let runs = read_epoch_benchmarks(text);
             let mut loaded = Loaded { problems: runs.problems, ..Loaded::default() };
             loaded.dataset.benchmarks = runs.runs;
-            loaded.dataset.source = Some(EPOCH_CREDIT.to_string());
-            loaded.dataset.source_url = SourceUrl::parse(EPOCH_BENCHMARKS_PAGE).ok();
-            loaded.dataset.licence = Some("CC BY 4.0".to_string());
+            if runs.epoch {
+                loaded.dataset.source = Some(EPOCH_CREDIT.to_string());
+                loaded.dataset.source_url = SourceUrl::parse(EPOCH_BENCHMARKS_PAGE).ok();
+                loaded.dataset.licence = Some("CC BY 4.0".to_string());
+            }
             loaded
         }
         Format::Events => read_events_csv(text),
+        #[cfg(feature = "hardware")]
+        Format::EpochHardware => read_hardware(text),
+        // Built without the hardware reader (the widget): say how to get the JSON instead.
+        #[cfg(not(feature = "hardware"))]
+        Format::EpochHardware => Loaded {
+            problems: vec![Problem {
+                location: Location::Csv { row: 1, column: None },
+                kind: ProblemKind::Csv(
+                    "it is a hardware table (chips): convert it with `gapline import` and give the JSON".into(),
+                ),
+            }],
+            ..Loaded::default()
+        },
         _ => read_models_csv(text),
     }
 }

@@ -150,6 +150,8 @@ mod tests {
             source_url: SourceUrl::parse(url).expect("url"),
             notes: None,
             key: false,
+            open_weights: None,
+            available_in_china: None,
         }
     }
 

@@ -9,6 +9,8 @@ pub mod country;
 pub mod dataset;
 pub mod date;
 pub mod epoch_benchmarks;
+#[cfg(feature = "hardware")]
+pub mod epoch_hardware;
 pub mod epoch_models;
 pub mod event;
 pub mod events_csv;
@@ -22,4 +24,5 @@ pub mod problem;
 pub mod raw_score;
 pub mod records;
 pub mod region;
+pub mod scores_used;
 pub mod source_url;

@@ -67,4 +67,12 @@ pub struct Model {
     /// Default: false; written only when true.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub key: bool,
+    /// Whether its weights are published for anyone to download (`true`) or kept by the lab
+    /// (`false`). Default: not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_weights: Option<bool>,
+    /// For chips: whether it may be sold in China (`false`: the US export rules keep it out; the
+    /// `Available in China` column of Epoch's hardware table). Default: not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_in_china: Option<bool>,
 }

@@ -37,6 +37,7 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("source_url", &["sourceurl", "source", "url", "link"]),
     ("notes", &["notes", "note", "comment", "comments"]),
     ("key", &["key", "keymodel", "flagship", "prominent"]),
+    ("open_weights", &["openweights", "open", "openweight", "weightsopen"]),
 ];
 
 /// Benchmarks read as scores when a column of that name exists.
@@ -238,6 +239,7 @@ pub fn read_models_csv_with(
                 .or_else(|| default_source.map(str::to_string)),
             notes,
             key: cell("key").map(RawFlag::Word),
+            open_weights: cell("open_weights").map(RawFlag::Word),
             ..RawModel::default()
         };
         // A score cell that cannot be read costs that score, not the model.

@@ -141,6 +141,8 @@ pub enum ProblemKind {
     },
     /// A spreadsheet row with no id column whose name has no letter or digit to make an id of.
     IdFromName(String),
+    /// A chip whose maker's home is not known and whose row names no country.
+    Maker(String),
     /// A yes-or-no field (a model's `key`) that is neither. The only kind that does not by
     /// itself leave its record out ([`ProblemKind::keeps_record`]): the record is kept with the
     /// field false.
@@ -236,7 +238,13 @@ impl fmt::Display for ProblemKind {
             ),
             ProblemKind::Flag { field, value, allowed } => write!(
                 f,
-                "`{value}` is not a yes or no: write {allowed} (the model is kept, with `{field}` false)"
+                "`{value}` is not a yes or no: write {allowed} (the model is kept, with `{field}` {})",
+                // `key` defaults to false; the other flags to not stated.
+                if *field == "key" { "false" } else { "not stated" }
+            ),
+            ProblemKind::Maker(maker) => write!(
+                f,
+                "the home of the maker `{maker}` is not known: add a `Country` column with a two-letter code such as US or CN"
             ),
             ProblemKind::Encoding => f.write_str(
                 "the file is not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or export as CSV (Google Sheets)",

@@ -322,6 +322,8 @@ fn model<V: JsonTree>(f: &mut Fields<'_, V>) -> RawModel {
         source_url: f.text("source_url"),
         notes: f.text("notes"),
         key: f.flag("key"),
+        open_weights: f.flag("open_weights"),
+        available_in_china: f.flag("available_in_china"),
         unreadable: None,
     }
 }
@@ -337,6 +339,9 @@ fn benchmark_run<V: JsonTree>(f: &mut Fields<'_, V>) -> RawBenchmarkRun {
         released: f.text("released"),
         score: f.number_of(record, "score", "score"),
         source_url: f.text("source_url"),
+        evaluator: f.text("evaluator"),
+        setting: f.text("setting"),
+        unit: f.text("unit"),
         unreadable: None,
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! The names are those of the `data-*` attributes without their prefix: `src`, `claims`,
 //! `lang`, `theme`, `height`, `reading`, `benchmark`, `from`, `to`, `lanes`, `events`,
-//! `models`, `wheel-zoom`.
+//! `models`, `wheel-zoom`, `view`, `evaluator`.
 //! A value that cannot be read is a problem that names it and says what was used instead;
 //! the other settings are still read, so one typo never costs the whole timeline.
 
@@ -11,9 +11,10 @@ use super::theme_choice::ThemeChoice;
 use crate::data::date::PartialDate;
 use crate::data::event::EventKind;
 use crate::data::region::Region;
+use crate::gap::evaluators::EvaluatorChoice;
 use crate::gap::projection::ReadingKind;
 use crate::lang::Lang;
-use crate::scene::ModelFilter;
+use crate::scene::{ModelFilter, View};
 
 /// Default height, CSS px.
 const HEIGHT: f64 = 420.0;
@@ -52,6 +53,11 @@ pub struct Settings {
     pub models: Option<ModelFilter>,
     /// A plain wheel zooms at once. Default: false.
     pub wheel_zoom: bool,
+    /// What is drawn: model releases or chips. Default: models.
+    pub view: View,
+    /// Whose scores the lag and the verdicts use (`auto`, `independent` or `all`). Default:
+    /// auto, independent scores where both sides have them.
+    pub evaluator: EvaluatorChoice,
 }
 
 impl Default for Settings {
@@ -70,6 +76,8 @@ impl Default for Settings {
             events: EventKind::ALL.to_vec(),
             models: None,
             wheel_zoom: false,
+            view: View::Models,
+            evaluator: EvaluatorChoice::Auto,
         }
     }
 }
@@ -188,6 +196,23 @@ impl Settings {
             });
             problems.extend(kinds.1);
             s.events = kinds.0;
+        }
+        if let Some(v) = value("view") {
+            match View::parse(&v) {
+                Some(view) => s.view = view,
+                None => problems.push(bad("view", &v, "a view (models or chips)", "using models")),
+            }
+        }
+        if let Some(v) = value("evaluator") {
+            match EvaluatorChoice::from_word(&v) {
+                Some(e) => s.evaluator = e,
+                None => problems.push(bad(
+                    "evaluator",
+                    &v,
+                    "a choice of scores (auto, independent or all)",
+                    "using auto",
+                )),
+            }
         }
         if let Some(v) = value("models") {
             match ModelFilter::parse(&v) {

@@ -121,13 +121,21 @@ pub fn resolution(benchmark: &str, score: f64) -> Resolution {
     }
 }
 
+/// [`resolution`] of one score (in percent); a measurement with a unit (a chip's TFLOP/s) has no
+/// chance level and no top, so it can always tell.
+pub fn score_resolution(benchmark: &str, score: &super::observed::Score) -> Resolution {
+    match score.unit {
+        Some(_) => Resolution::Clear,
+        None => resolution(benchmark, score.score / 100.0),
+    }
+}
+
 /// The benchmark for a verdict on a claim about `reference_model` (a model id): see "Default
 /// benchmarks" above. `None` when the model has no clear score on any benchmark.
 pub fn claim_benchmark(data: &Dataset, reference_model: &str) -> Option<String> {
     benchmarks(data).into_iter().map(|(name, _)| name).find(|name| {
         let (_, all) = scores(data, name);
-        reference_score(&all, reference_model)
-            .is_some_and(|s| resolution(name, s.score / 100.0).is_clear())
+        reference_score(&all, reference_model).is_some_and(|s| score_resolution(name, s).is_clear())
     })
 }
 
@@ -138,7 +146,7 @@ pub fn scene_benchmark(data: &Dataset, lead: Region, lag: Region) -> Option<Stri
     let clear = all.iter().map(|(name, _)| name).find(|name| {
         observed_lag(data, name, lead, lag)
             .latest()
-            .is_some_and(|p| resolution(name, p.lagging.score / 100.0).is_clear())
+            .is_some_and(|p| score_resolution(name, &p.lagging).is_clear())
     });
     clear.or(all.first().map(|(name, _)| name)).cloned()
 }

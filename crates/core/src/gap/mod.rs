@@ -3,6 +3,8 @@
 
 pub mod chance;
 pub mod chip_events;
+pub mod chip_metric;
+pub mod evaluators;
 pub mod observed;
 pub mod projection;
 pub mod verdict;

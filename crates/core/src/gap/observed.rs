@@ -40,8 +40,23 @@ pub struct Score {
     pub region: Region,
     /// First day of its release period (rule 2).
     pub date: NaiveDate,
-    /// The score, in percent.
+    /// The score, in percent, or in `unit`.
     pub score: f64,
+    /// The unit of a measurement that is not a percentage (a chip's `TFLOP/s`). Default: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+impl Score {
+    /// The score as a reader sees it: `71.7 %` (`71.7%` in Chinese), `312 TFLOP/s`.
+    pub fn shown(&self, lang: crate::lang::Lang) -> String {
+        let n = crate::scene::svg::num(self.score);
+        match (&self.unit, lang) {
+            (Some(unit), _) => format!("{n} {unit}"),
+            (None, crate::lang::Lang::Zh) => format!("{n}%"),
+            (None, crate::lang::Lang::En) => format!("{n} %"),
+        }
+    }
 }
 
 /// One rise of the lagging region's frontier, and when the leading region got there.
@@ -95,6 +110,7 @@ pub fn scores(data: &Dataset, benchmark: &str) -> (String, Vec<Score>) {
             region: run.region,
             date: run.released.start(),
             score: run.score,
+            unit: run.unit.clone(),
         });
     }
     for m in &data.models {
@@ -107,10 +123,12 @@ pub fn scores(data: &Dataset, benchmark: &str) -> (String, Vec<Score>) {
                 region: m.region,
                 date: m.released.start(),
                 score,
+                unit: None,
             });
         }
     }
-    if !out.is_empty() && out.iter().all(|s| s.score <= 1.0) {
+    // Measurements with a unit are never fractions of 1.
+    if !out.is_empty() && out.iter().all(|s| s.score <= 1.0 && s.unit.is_none()) {
         for s in &mut out {
             s.score *= 100.0;
         }

@@ -23,7 +23,9 @@
 //!    no date; it is checked at the date said: had the subject's region reached the
 //!    reference's score by then, and when did it first ([`Verdict::Near`])?
 
-use super::chance::{Resolution, chance_level, resolution};
+use super::chance::{Resolution, chance_level, score_resolution};
+use super::chip_metric::chip_metric;
+use super::evaluators::{ScoresUsed, scores_used};
 use super::observed::{DAYS_PER_MONTH, Score, scores};
 use super::projection::{Projection, ReadingKind, project};
 use crate::claims::reading::Reading;
@@ -55,6 +57,10 @@ pub enum Verdict {
         months_to: Option<f64>,
         /// Whether the reference's score can tell (rule 5).
         resolution: Resolution,
+        /// Which scores it rests on ([`evaluators`](super::evaluators)); `None` when they
+        /// were not chosen.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        scores: Option<ScoresUsed>,
     },
     /// The subject region has not reached the reference's score in the data.
     NotYet {
@@ -68,6 +74,10 @@ pub enum Verdict {
         data_until: NaiveDate,
         /// Whether the reference's score can tell (rule 5).
         resolution: Resolution,
+        /// Which scores it rests on ([`evaluators`](super::evaluators)); `None` when they
+        /// were not chosen.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        scores: Option<ScoresUsed>,
     },
     /// A `near` claim ("have neared the level of GPT-3.5"), checked at the date said (rule 6).
     Near {
@@ -83,6 +93,10 @@ pub enum Verdict {
         data_until: NaiveDate,
         /// Whether the reference's score can tell (rule 5).
         resolution: Resolution,
+        /// Which scores it rests on ([`evaluators`](super::evaluators)); `None` when they
+        /// were not chosen.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        scores: Option<ScoresUsed>,
     },
     /// Nothing fits (rule 4); why, for the reader.
     NotEnoughData {
@@ -111,10 +125,13 @@ pub fn verdict(
     benchmark: &str,
     kind: ReadingKind,
 ) -> Verdict {
-    // Model benchmarks say nothing about chips, and the data has no chip measurements.
-    if reading.modality == crate::claims::modality::Domain::Chips {
+    // Model benchmarks say nothing about chips: a claim about chips is judged on a chip metric
+    // (the one it names, else dense FP16 throughput; `chip_metric`).
+    let chips = reading.modality == crate::claims::modality::Domain::Chips;
+    let benchmark = if chips { chip_metric(claim).0 } else { benchmark };
+    if chips && scores(data, benchmark).1.is_empty() {
         return Verdict::NotEnoughData {
-            why: "a claim about chips: the data has chip events but no chip measurements",
+            why: "a claim about chips: the data has no chip measurements on this metric",
         };
     }
     let projection = project(claim, reading, data, kind);
@@ -126,10 +143,11 @@ pub fn verdict(
         return Verdict::NotEnoughData { why: "the claim names no model to compare with" };
     };
     let (name, all) = scores(data, benchmark);
+    let scores = scores_used(data, &name).cloned();
     let Some(reference) = reference_score(&all, model_id).cloned() else {
         return Verdict::NotEnoughData { why: "the model has no score on this benchmark" };
     };
-    let resolution = resolution(&name, reference.score / 100.0);
+    let resolution = score_resolution(&name, &reference);
     let data_until = all.iter().map(|s| s.date).max().unwrap_or(reference.date);
     let observed = all
         .iter()
@@ -149,6 +167,7 @@ pub fn verdict(
             observed,
             data_until,
             resolution,
+            scores,
         };
     };
     match observed {
@@ -160,8 +179,16 @@ pub fn verdict(
             projection,
             observed,
             resolution,
+            scores,
         },
-        None => Verdict::NotYet { benchmark: name, data_until, reference, projection, resolution },
+        None => Verdict::NotYet {
+            benchmark: name,
+            data_until,
+            reference,
+            projection,
+            resolution,
+            scores,
+        },
     }
 }
 
@@ -250,6 +277,27 @@ impl Verdict {
     /// "GPT-4 scored 30.7 % on GPQA diamond, where guessing gets 25 %: this benchmark cannot
     /// tell".
     pub fn text(&self, lang: Lang) -> String {
+        let sentence = self.sentence(lang);
+        match self.scores() {
+            Some(used) if lang == Lang::Zh => format!("{sentence}；{}", used.text(lang)),
+            Some(used) => format!("{sentence}; {}", used.text(lang)),
+            None => sentence,
+        }
+    }
+
+    /// Which scores it rests on, when [`select_scores`](super::evaluators::select_scores) has
+    /// chosen them (else `None`, and so for [`Verdict::NotEnoughData`]).
+    pub fn scores(&self) -> Option<&ScoresUsed> {
+        match self {
+            Verdict::Checked { scores, .. }
+            | Verdict::NotYet { scores, .. }
+            | Verdict::Near { scores, .. } => scores.as_ref(),
+            Verdict::NotEnoughData { .. } => None,
+        }
+    }
+
+    /// [`Verdict::text`] without the scores it rests on.
+    fn sentence(&self, lang: Lang) -> String {
         let zh = lang == Lang::Zh;
         match self {
             Verdict::NotEnoughData { .. } => {
@@ -259,30 +307,32 @@ impl Verdict {
                     "not enough data".into()
                 }
             }
-            Verdict::Near { benchmark, reference, said, observed, data_until, resolution } => {
+            Verdict::Near {
+                benchmark, reference, said, observed, data_until, resolution, ..
+            } => {
                 if let Some(text) = cannot_tell(benchmark, reference, *resolution, lang) {
                     return text;
                 }
                 let month = |d: NaiveDate| lang.date(PartialDate::containing(d, Precision::Month));
-                let (who, score) = (&reference.model_name, crate::scene::svg::num(reference.score));
+                let (who, score) = (&reference.model_name, reference.shown(lang));
                 match observed {
                     Some(o) => {
                         let (by, first) = (month(*said), month(o.date));
-                        let theirs = crate::scene::svg::num(o.score);
+                        let theirs = o.shown(lang);
                         let name = &o.model_name;
                         match (o.date <= *said, zh) {
                             (true, false) => format!(
-                                "By {by} China had reached {who}'s {benchmark} score ({score} %): first {name} ({theirs} %) in {first}"
+                                "By {by} China had reached {who}'s {benchmark} score ({score}): first {name} ({theirs}) in {first}"
                             ),
                             (true, true) => format!(
-                                "截至{by}，中国已在{benchmark}上达到{who}的分数（{score}%）：{first}的{name}（{theirs}%）"
+                                "截至{by}，中国已在{benchmark}上达到{who}的分数（{score}）：{first}的{name}（{theirs}）"
                             ),
                             (false, false) => format!(
-                                "China first reached {who}'s {benchmark} score ({score} %) with {name} ({theirs} %) in {first}, {} after the claim",
+                                "China first reached {who}'s {benchmark} score ({score}) with {name} ({theirs}) in {first}, {} after the claim",
                                 months_text(months_between(o.date, *said), lang)
                             ),
                             (false, true) => format!(
-                                "中国于{first}以{name}（{theirs}%）首次在{benchmark}上达到{who}的分数（{score}%），在说法提出{}后",
+                                "中国于{first}以{name}（{theirs}）首次在{benchmark}上达到{who}的分数（{score}），在说法提出{}后",
                                 months_text(months_between(o.date, *said), lang)
                             ),
                         }
@@ -291,11 +341,11 @@ impl Verdict {
                         let until = month(*data_until);
                         if zh {
                             format!(
-                                "截至{until}，中国尚未在{benchmark}上达到{who}的分数（{score}%）"
+                                "截至{until}，中国尚未在{benchmark}上达到{who}的分数（{score}）"
                             )
                         } else {
                             format!(
-                                "China had not reached {who}'s {benchmark} score ({score} %) by {until} (the end of the data)"
+                                "China had not reached {who}'s {benchmark} score ({score}) by {until} (the end of the data)"
                             )
                         }
                     }
@@ -306,15 +356,15 @@ impl Verdict {
                     return text;
                 }
                 let until = lang.date(PartialDate::containing(*data_until, Precision::Month));
-                let score = crate::scene::svg::num(reference.score);
+                let score = reference.shown(lang);
                 if zh {
                     format!(
-                        "截至{until}，中国尚未在{benchmark}上达到{}的分数（{score}%）",
+                        "截至{until}，中国尚未在{benchmark}上达到{}的分数（{score}）",
                         reference.model_name
                     )
                 } else {
                     format!(
-                        "China had not reached {}'s {benchmark} score ({score} %) by {until} (the end of the data)",
+                        "China had not reached {}'s {benchmark} score ({score}) by {until} (the end of the data)",
                         reference.model_name
                     )
                 }
@@ -327,17 +377,24 @@ impl Verdict {
                 months_from,
                 months_to,
                 resolution,
+                ..
             } => {
                 if let Some(text) = cannot_tell(benchmark, reference, *resolution, lang) {
                     return text;
                 }
                 let when = lang.date(PartialDate::containing(observed.date, Precision::Month));
-                let after = months_text(months_between(observed.date, projection.anchor), lang);
-                let anchor = match (projection.kind, zh) {
-                    (ReadingKind::Lag, false) => "after its release".to_string(),
-                    (ReadingKind::CatchUp, false) => "after the claim".to_string(),
-                    (ReadingKind::Lag, true) => "发布后".to_string(),
-                    (ReadingKind::CatchUp, true) => "说法提出后".to_string(),
+                let since = months_between(observed.date, projection.anchor);
+                let after = months_text(since, lang);
+                // Parity may have come before the anchor (a chip that matched before the claim).
+                let anchor = match (projection.kind, zh, since < 0.0) {
+                    (ReadingKind::Lag, false, false) => "after its release",
+                    (ReadingKind::CatchUp, false, false) => "after the claim",
+                    (ReadingKind::Lag, true, false) => "发布后",
+                    (ReadingKind::CatchUp, true, false) => "说法提出后",
+                    (ReadingKind::Lag, false, true) => "before its release",
+                    (ReadingKind::CatchUp, false, true) => "before the claim",
+                    (ReadingKind::Lag, true, true) => "发布前",
+                    (ReadingKind::CatchUp, true, true) => "说法提出前",
                 };
                 // Inside the projected range: the claim held.
                 let inside = *months_from <= 0.0 && months_to.is_none_or(|to| to >= 0.0);
@@ -354,17 +411,15 @@ impl Verdict {
                     let m = months_text(months_to.unwrap_or(*months_from), lang);
                     if zh { format!("比所说晚{m}") } else { format!("{m} later than claimed") }
                 };
-                let (matched, score) =
-                    (&observed.model_name, crate::scene::svg::num(observed.score));
-                let (model, reference_score) =
-                    (&reference.model_name, crate::scene::svg::num(reference.score));
+                let (matched, score) = (&observed.model_name, observed.shown(lang));
+                let (model, reference_score) = (&reference.model_name, reference.shown(lang));
                 if zh {
                     format!(
-                        "中国的{matched}（{score}%）于{when}在{benchmark}上追平{model}（{reference_score}%），{anchor}{after}；{off}"
+                        "中国的{matched}（{score}）于{when}在{benchmark}上追平{model}（{reference_score}），{anchor}{after}；{off}"
                     )
                 } else {
                     format!(
-                        "China's {matched} ({score} %) matched {model} ({reference_score} %) on {benchmark} in {when}, {after} {anchor}: {off}"
+                        "China's {matched} ({score}) matched {model} ({reference_score}) on {benchmark} in {when}, {after} {anchor}: {off}"
                     )
                 }
             }

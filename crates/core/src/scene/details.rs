@@ -45,16 +45,28 @@ pub fn model_details(data: &Dataset, index: usize, lang: Lang) -> Option<Details
         format!("Released {}", lang.date(m.released))
     });
     // Its own scores, then its best on each benchmark it has runs on, read by the observed-lag
-    // rules (so fractions become percentages the same way everywhere).
-    let mut scores: Vec<(String, f64)> = m.scores.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    // rules (so fractions become percentages the same way everywhere), each with its unit and
+    // who measured it.
+    let mut scores: Vec<(String, String)> =
+        m.scores.iter().map(|(k, v)| (k.clone(), format!("{} %", num(*v)))).collect();
     for run in data.benchmarks.iter().filter(|r| r.model == m.id) {
         if scores.iter().any(|(k, _)| *k == run.benchmark) {
             continue;
         }
         let (name, all) = crate::gap::observed::scores(data, &run.benchmark);
-        let best =
-            all.iter().filter(|s| s.model_id == m.id).map(|s| s.score).fold(f64::MIN, f64::max);
-        scores.push((name, best));
+        let Some(best) =
+            all.iter().filter(|s| s.model_id == m.id).max_by(|a, b| a.score.total_cmp(&b.score))
+        else {
+            continue;
+        };
+        let by = match run.evaluator.as_deref() {
+            Some(e) if e.eq_ignore_ascii_case("self") && zh => "（自报）".to_string(),
+            Some(e) if e.eq_ignore_ascii_case("self") => " (own report)".to_string(),
+            Some(e) if zh => format!("（{e}）"),
+            Some(e) => format!(" ({e})"),
+            None => String::new(),
+        };
+        scores.push((name, format!("{}{by}", best.shown(lang))));
     }
     for (name, value) in scores {
         let name = if name.chars().all(|c| c.is_ascii_lowercase()) {
@@ -62,7 +74,24 @@ pub fn model_details(data: &Dataset, index: usize, lang: Lang) -> Option<Details
         } else {
             name
         };
-        lines.push(format!("{name}: {} %", num(value)));
+        lines.push(format!("{name}: {value}"));
+    }
+    match (m.open_weights, zh) {
+        (Some(true), false) => lines.push("Open weights".into()),
+        (Some(true), true) => lines.push("开放权重".into()),
+        (Some(false), false) => lines.push("Closed weights".into()),
+        (Some(false), true) => lines.push("未开放权重".into()),
+        (None, _) => {}
+    }
+    if m.available_in_china == Some(false) {
+        lines.push(
+            if zh {
+                "美国出口管制：不得销往中国"
+            } else {
+                "Not sold in China under US export rules"
+            }
+            .into(),
+        );
     }
     if let Some(notes) = &m.notes {
         lines.push(notes.clone());

@@ -139,6 +139,8 @@ mod tests {
             source_url: SourceUrl::parse("https://example.org").expect("test URL"),
             notes: None,
             key: false,
+            open_weights: None,
+            available_in_china: None,
         }
     }
 

@@ -27,6 +27,7 @@ mod standalone;
 mod summary;
 pub mod svg;
 mod table;
+pub mod view;
 mod window;
 
 pub use build::{POINT_RADIUS, SceneOptions, build_scene, build_scene_with, full_window};
@@ -45,3 +46,4 @@ pub use primitives::{
 pub use standalone::{Theme, standalone_svg, standalone_svg_with};
 pub use summary::summary_sentence;
 pub use table::{Table, claims_table, events_table, models_table};
+pub use view::{View, apply_view};

@@ -76,6 +76,14 @@ pub(super) fn marks(ctx: &MarkContext<'_>, models: &[Vec<usize>], lane_y: &[f64]
     marks
 }
 
+/// What a mark's description adds for a chip the US export rules keep out of China.
+fn restricted_words(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ", not sold in China (US export rules)",
+        Lang::Zh => "，美国出口管制：不得销往中国",
+    }
+}
+
 /// A model drawn on its own.
 fn single(ctx: &MarkContext<'_>, i: usize, lane: usize, y: f64) -> Mark {
     let m = &ctx.data.models[i];
@@ -85,6 +93,7 @@ fn single(ctx: &MarkContext<'_>, i: usize, lane: usize, y: f64) -> Mark {
     let who =
         if m.organization.is_empty() { String::new() } else { format!(", {}", m.organization) };
     let rank = (ctx.rank)(i);
+    let restricted = m.available_in_china == Some(false);
     Mark {
         model: i,
         id: m.id.clone(),
@@ -94,11 +103,17 @@ fn single(ctx: &MarkContext<'_>, i: usize, lane: usize, y: f64) -> Mark {
         x1,
         y,
         span,
-        description: format!("{}{who}, {}", m.name, ctx.lang.date(m.released)),
+        description: format!(
+            "{}{who}, {}{}",
+            m.name,
+            ctx.lang.date(m.released),
+            if restricted { restricted_words(ctx.lang) } else { "" }
+        ),
         label: None,
         cluster: None,
         prominent: rank <= FRONTIER,
         featured: rank == FEATURED,
+        restricted,
     }
 }
 
@@ -126,6 +141,7 @@ fn cluster(ctx: &MarkContext<'_>, members: &[usize], lane: usize, x: (f64, f64),
         cluster: Some(Cluster { count, first, last, count_shown: false }),
         prominent: members.iter().any(|&i| (ctx.rank)(i) <= FRONTIER),
         featured: false,
+        restricted: false,
     }
 }
 

@@ -12,6 +12,7 @@ use super::window::{extents, window};
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
 use crate::gap::chance::{claim_benchmark, scene_benchmark};
+use crate::gap::evaluators::{ScoresUsed, scores_used};
 use crate::gap::observed::{LagSeries, benchmarks, observed_lag};
 use crate::gap::projection::ReadingKind;
 use chrono::NaiveDate;
@@ -44,6 +45,8 @@ pub struct Prepared {
     pub(super) benchmark: Option<String>,
     /// Its observed lag between the lanes' leading and lagging regions, when both have a lane.
     pub(super) series: Option<LagSeries>,
+    /// Whose scores the benchmark's lag rests on, when they were chosen (`gap::evaluators`).
+    scores_used: Option<ScoresUsed>,
     /// The data's own window: every drawn model and claim, with a margin.
     full_window: (NaiveDate, NaiveDate),
 }
@@ -60,7 +63,8 @@ impl Prepared {
     /// The summary sentence for `scene` (built from this), from the prepared observed lag: no
     /// pass over the data per zoom step.
     pub fn summary(&self, scene: &super::Scene, lang: crate::lang::Lang) -> String {
-        super::summary::sentence(self.series.as_ref(), scene.window.1, lang)
+        let sentence = super::summary::sentence(self.series.as_ref(), scene.window.1, lang);
+        super::summary::with_scores(sentence, self.scores_used.as_ref(), lang)
     }
 
     /// Prepares the scenes of `data` for the lanes, reading and benchmark of `options` (its
@@ -114,6 +118,7 @@ impl Prepared {
             order: keyed.into_iter().map(|k| k.2).collect(),
             lane_starts,
             hidden,
+            scores_used: benchmark.as_deref().and_then(|b| scores_used(data, b)).cloned(),
             benchmark,
             series,
             full_window,

@@ -81,6 +81,9 @@ pub struct Mark {
     /// True for a model a drawn claim names (its reference, or a model its text compares
     /// with): always labelled, highlighted, and joined to its claim row by a guide.
     pub featured: bool,
+    /// True for a chip the US export rules keep out of China (`available_in_china` false):
+    /// drawn hollow, and its description says so.
+    pub restricted: bool,
 }
 
 impl Mark {

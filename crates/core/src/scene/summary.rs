@@ -10,9 +10,9 @@
 
 use super::prepared::lead_and_lag;
 use super::primitives::Scene;
-use super::svg::num;
 use crate::data::dataset::Dataset;
 use crate::data::date::{PartialDate, Precision};
+use crate::gap::evaluators::{ScoresUsed, scores_used};
 use crate::gap::observed::{LagSeries, observed_lag};
 use crate::lang::Lang;
 use chrono::NaiveDate;
@@ -34,7 +34,20 @@ pub fn summary_sentence(data: &Dataset, scene: &Scene, lang: Lang) -> String {
         (Some(b), Some((lead, lag))) => Some(observed_lag(data, b, lead, lag)),
         _ => None,
     };
-    sentence(series.as_ref(), scene.window.1, lang)
+    let used = scene.benchmark.as_deref().and_then(|b| scores_used(data, b));
+    with_scores(sentence(series.as_ref(), scene.window.1, lang), used, lang)
+}
+
+/// The sentence, saying whose scores it rests on when they were chosen ("… a lag of 5 months,
+/// on independent scores (Epoch AI).").
+pub(super) fn with_scores(sentence: String, used: Option<&ScoresUsed>, lang: Lang) -> String {
+    let Some(used) = used else { return sentence };
+    let bare = sentence.trim_end_matches(['.', '。']);
+    if lang == Lang::Zh {
+        format!("{bare}（{}）。", used.text(lang))
+    } else {
+        format!("{bare}, on {}.", used.text(lang))
+    }
 }
 
 /// The sentence from the observed lag `series`, as of `end`.
@@ -60,16 +73,16 @@ pub(super) fn sentence(series: Option<&LagSeries>, end: NaiveDate, lang: Lang) -
         };
     };
     let best = &point.lagging;
-    let (when, score) = (month(best.date, lang), num(best.score));
+    let (when, score) = (month(best.date, lang), best.shown(lang));
     let (Some(led), Some(lag)) = (&point.leading, point.lag_months) else {
         return if zh {
             format!(
-                "{when}，{lag_name}在{name}上最好的模型{}（{score} %）高于数据中所有{lead_name}模型。",
+                "{when}，{lag_name}在{name}上最好的模型{}（{score}）高于数据中所有{lead_name}模型。",
                 best.model_name
             )
         } else {
             format!(
-                "In {when} {} best model on {name}, {} ({score} %), scored above every {lead_name} model in the data.",
+                "In {when} {} best model on {name}, {} ({score}), scored above every {lead_name} model in the data.",
                 possessive(lag_name),
                 best.model_name
             )
@@ -88,12 +101,12 @@ pub(super) fn sentence(series: Option<&LagSeries>, end: NaiveDate, lang: Lang) -
     let led_when = month(led.date, lang);
     if zh {
         format!(
-            "{when}，{lag_name}在{name}上最好的模型{}（{score} %）达到了{lead_name}模型在{led_when}首次达到的水平（{}）：{lag_text}。",
+            "{when}，{lag_name}在{name}上最好的模型{}（{score}）达到了{lead_name}模型在{led_when}首次达到的水平（{}）：{lag_text}。",
             best.model_name, led.model_name
         )
     } else {
         format!(
-            "In {when} {} best model on {name}, {} ({score} %), scored what {lead_name} models first reached in {led_when} ({}): {lag_text}.",
+            "In {when} {} best model on {name}, {} ({score}), scored what {lead_name} models first reached in {led_when} ({}): {lag_text}.",
             possessive(lag_name),
             best.model_name,
             led.model_name
@@ -141,7 +154,7 @@ mod tests {
         );
         assert_eq!(
             sentence("2024-06", Lang::Zh, "MMLU"),
-            "2023年9月，中国在MMLU上最好的模型Qwen（72.5 %）达到了美国模型在2023年3月首次达到的水平（GPT-4）：落后6个月。"
+            "2023年9月，中国在MMLU上最好的模型Qwen（72.5%）达到了美国模型在2023年3月首次达到的水平（GPT-4）：落后6个月。"
         );
     }
 

@@ -458,9 +458,10 @@ pub fn to_svg(scene: &Scene, options: SvgOptions) -> String {
             (false, true) => "",
             (false, false) => " gl-light",
         };
+        let restricted = if m.restricted { " gl-restricted" } else { "" };
         let _ = write!(
             out,
-            r#"<g class="gl-mark gl-lane-{}{class}" data-mark="{i}" data-model-id="{}" role="img" aria-label="{}"{tab}>"#,
+            r#"<g class="gl-mark gl-lane-{}{class}{restricted}" data-mark="{i}" data-model-id="{}" role="img" aria-label="{}"{tab}>"#,
             m.lane,
             escape(&m.id),
             escape(&m.description)
