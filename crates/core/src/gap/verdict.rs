@@ -19,7 +19,7 @@
 //!    dates but says "this benchmark cannot tell" instead of a number of months
 //!    ([`Verdict::conclusive`]). A benchmark with no known chance level is taken as 0 %
 //!    ([`Verdict::chance_unknown`]).
-//! 6. **Near.** A `near` claim with no duration ("have neared the level of GPT-3.5") implies
+//! 6. **Near.** A `near` or `parity` claim with no duration ("have neared the level of GPT-3.5", "has matched the A100") implies
 //!    no date; it is checked at the date said: had the subject's region reached the
 //!    reference's score by then, and when did it first ([`Verdict::Near`])?
 
@@ -128,14 +128,19 @@ pub fn verdict(
     // Model benchmarks say nothing about chips: a claim about chips is judged on a chip metric
     // (the one it names, else dense FP16 throughput; `chip_metric`).
     let chips = reading.modality == crate::claims::modality::Domain::Chips;
-    let benchmark = if chips { chip_metric(claim).0 } else { benchmark };
+    let (metric, named) = chip_metric(claim);
+    let benchmark = if chips { metric } else { benchmark };
     if chips && scores(data, benchmark).1.is_empty() {
         return Verdict::NotEnoughData {
             why: "a claim about chips: the data has no chip measurements on this metric",
         };
     }
     let projection = project(claim, reading, data, kind);
-    let near = reading.relation == crate::claims::relation::Relation::Near && projection.is_none();
+    // "Has neared" or "has matched" with no duration implies no date: checked at the date said.
+    let near = matches!(
+        reading.relation,
+        crate::claims::relation::Relation::Near | crate::claims::relation::Relation::Parity
+    ) && projection.is_none();
     if projection.is_none() && !near {
         return Verdict::NotEnoughData { why: "the claim gives no date to check in this reading" };
     }
@@ -144,6 +149,8 @@ pub fn verdict(
     };
     let (name, all) = scores(data, benchmark);
     let scores = scores_used(data, &name).cloned();
+    // A chip claim that names no metric is judged on the default, and says so.
+    let name = if chips && !named { format!("{name} (the claim names no metric)") } else { name };
     let Some(reference) = reference_score(&all, model_id).cloned() else {
         return Verdict::NotEnoughData { why: "the model has no score on this benchmark" };
     };
@@ -654,6 +661,39 @@ mod tests {
         assert_eq!(
             v.text(Lang::En),
             "GPT-4 scored 97 % on MATH level 5, near the top of the scale: this benchmark cannot tell"
+        );
+    }
+
+    #[test]
+    fn a_claim_about_chips_is_judged_on_a_chip_metric_and_says_which() {
+        let json = r#"{"models": [
+            {"id": "nvidia-a100", "name": "NVIDIA A100", "organization": "NVIDIA", "modality": "chips", "region": "US", "released": "2020-05-14", "source_url": "https://a.example"},
+            {"id": "huawei-ascend-910", "name": "Huawei Ascend 910", "organization": "Huawei", "modality": "chips", "region": "CN", "released": "2019-08-23", "source_url": "https://a.example"}],
+          "benchmarks": [
+            {"benchmark": "Dense FP16 throughput", "model": "nvidia-a100", "model_name": "NVIDIA A100", "region": "US", "released": "2020-05-14", "score": 312, "unit": "TFLOP/s", "source_url": "https://s.example", "evaluator": "self"},
+            {"benchmark": "Dense FP16 throughput", "model": "huawei-ascend-910", "model_name": "Huawei Ascend 910", "region": "CN", "released": "2019-08-23", "score": 320, "unit": "TFLOP/s", "source_url": "https://s.example", "evaluator": "self"},
+            {"benchmark": "INT8 throughput", "model": "nvidia-a100", "model_name": "NVIDIA A100", "region": "US", "released": "2020-05-14", "score": 624, "unit": "TOP/s", "source_url": "https://s.example", "evaluator": "self"}],
+          "claims": [
+            {"id": "c", "speaker": "Liu Qingfeng", "said_on": "2023-08", "source_url": "https://c.example", "text": "Huawei has already matched Nvidia's cutting-edge A100 chips"},
+            {"id": "d", "speaker": "S", "said_on": "2023-08", "source_url": "https://c.example", "text": "Huawei has matched the A100 chips in INT8 TOPS"}]}"#;
+        let d = serde_json::from_str::<RawDataset>(json).expect("JSON").check().dataset;
+        let names = Resolver::new(&d);
+        let judge = |i: usize| {
+            let r = read_claim(&d.claims[i], &d, Some(&names));
+            assert_eq!(r.reference.model_id.as_deref(), Some("nvidia-a100"), "A100 names the chip");
+            verdict(&d.claims[i], &r, &d, "GPQA diamond", ReadingKind::Lag)
+        };
+        assert_eq!(
+            judge(0).text(Lang::En),
+            "By August 2023 China had reached NVIDIA A100's Dense FP16 throughput (the claim names no metric) score (312 TFLOP/s): first Huawei Ascend 910 (320 TFLOP/s) in August 2019"
+        );
+        // INT8 named: China has no INT8 figure here, so it had not reached it.
+        assert!(
+            judge(1).text(Lang::En).starts_with(
+                "China had not reached NVIDIA A100's INT8 throughput score (624 TOP/s)"
+            ),
+            "{}",
+            judge(1).text(Lang::En)
         );
     }
 }
