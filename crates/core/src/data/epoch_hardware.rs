@@ -25,11 +25,11 @@
 //! 6. **Source**: the datasheet link, else Epoch's hardware page.
 
 use super::benchmark_run::{BenchmarkRun, RawBenchmarkRun};
+use super::chip_metrics::{DENSE_FP16, INT8, MEMORY_BANDWIDTH, MEMORY_SIZE};
 use super::dataset::{Loaded, RawModel, collect_models};
 use super::flag::RawFlag;
 use super::models_csv::{first_link, normalise, rows, slug, sniff_delimiter};
 use super::problem::{Location, Problem, ProblemKind};
-use crate::gap::chip_metric::{DENSE_FP16, INT8, MEMORY_BANDWIDTH, MEMORY_SIZE};
 
 /// Where a row without its own datasheet link was found.
 pub const EPOCH_HARDWARE_PAGE: &str = "https://epoch.ai/data/machine-learning-hardware";

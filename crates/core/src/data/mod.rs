@@ -2,6 +2,7 @@
 //! files into it, and the problems they report.
 
 pub mod benchmark_run;
+pub mod chip_metrics;
 pub mod claim;
 pub mod claims_file;
 pub mod claims_left_out;

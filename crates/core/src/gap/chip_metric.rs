@@ -14,14 +14,7 @@
 
 use crate::data::claim::Claim;
 
-/// Dense FP16/BF16 tensor throughput, TFLOP/s.
-pub const DENSE_FP16: &str = "Dense FP16 throughput";
-/// INT8 tensor throughput, TOP/s.
-pub const INT8: &str = "INT8 throughput";
-/// Memory bandwidth, GB/s.
-pub const MEMORY_BANDWIDTH: &str = "Memory bandwidth";
-/// Memory per board, GB.
-pub const MEMORY_SIZE: &str = "Memory size";
+pub use crate::data::chip_metrics::{DENSE_FP16, INT8, MEMORY_BANDWIDTH, MEMORY_SIZE};
 
 /// The metric `claim` is judged on, and whether the claim named it (module rules).
 pub fn chip_metric(claim: &Claim) -> (&'static str, bool) {
