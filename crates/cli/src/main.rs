@@ -245,12 +245,17 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
         .map_err(|e| Failure(format!("{}: cannot read the file: {e}", path.display())))
 }
 
+/// "1 problem", "2 problems".
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 { format!("1 {word}") } else { format!("{count} {word}s") }
+}
+
 /// "706 models", "40 events", or "706 models and 40 events".
 fn counted(data: &gl::Dataset) -> String {
     match (data.models.len(), data.events.len()) {
-        (models, 0) => format!("{models} models"),
-        (0, events) => format!("{events} events"),
-        (models, events) => format!("{models} models and {events} events"),
+        (models, 0) => plural(models, "model"),
+        (0, events) => plural(events, "event"),
+        (models, events) => format!("{} and {}", plural(models, "model"), plural(events, "event")),
     }
 }
 
@@ -308,11 +313,16 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 );
             }
             write_json(&loaded.dataset, output.as_deref())?;
+            // Runs are counted when there are any (a wide sheet's benchmark columns).
+            let runs = match loaded.dataset.benchmarks.len() {
+                0 => String::new(),
+                n => format!(", {}", plural(n, "benchmark run")),
+            };
             eprintln!(
-                "{}: {} read, {} problems",
+                "{}: {}{runs} read, {}",
                 file.display(),
                 counted(&loaded.dataset),
-                loaded.problems.len()
+                plural(loaded.problems.len(), "problem")
             );
             // What could be converted is written; the exit code says whether anything was lost.
             Ok(drawn_all(&loaded.problems, "written"))
@@ -596,11 +606,11 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                             println!("{}: {problem}", file.display());
                         }
                         eprintln!(
-                            "{}: {}, {} benchmark runs, {} problems",
+                            "{}: {}, {}, {}",
                             file.display(),
                             counted(&loaded.dataset),
-                            loaded.dataset.benchmarks.len(),
-                            loaded.problems.len()
+                            plural(loaded.dataset.benchmarks.len(), "benchmark run"),
+                            plural(loaded.problems.len(), "problem")
                         );
                         clean &= loaded.problems.is_empty();
                     }

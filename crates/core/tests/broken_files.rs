@@ -38,13 +38,13 @@ fn cases() -> Vec<Case> {
         ),
         (
             "impossible dates and bad scores: a bad score costs that score, not the model",
-            "name,country,date,url,mmlu\nA,US,0000-00-00,https://a.example,\nB,US,2023-02-30,https://b.example,\nC,US,2023,https://c.example,n/a\nD,US,2023,https://d.example,1e+25\n".as_bytes().to_vec(),
+            "name,country,date,url,mmlu\nA,US,0000-00-00,https://a.example,\nB,US,2023-02-30,https://b.example,\nC,US,2023,https://c.example,lots\nD,US,2023,https://d.example,1e+25\nE,US,2023,https://e.example,n/a\n".as_bytes().to_vec(),
             Format::Auto,
-            2,
+            3,
             vec![
                 "row 2, column `date`: `0000-00-00` is not a real calendar date: check the month and day",
                 "row 3, column `date`: `2023-02-30` is not a real calendar date: check the month and day",
-                "row 4, column `mmlu`: `n/a` is not a score: write a number such as 86.4 (the model is kept without this score)",
+                "row 4, column `mmlu`: `lots` is not a score: write a number such as 86.4 (the model is kept without this score)",
                 "row 5, column `mmlu`: `1e+25` is out of range: scores are between 0 and 100 (the model is kept without this score)",
             ],
         ),

@@ -3,8 +3,10 @@
 //!
 //! Columns by name with aliases: `Model Name` (model), `Version Release Date` (release date),
 //! `Benchmark`, `Benchmark Score` (score), `Organization`, `Country`. Model ids are made from
-//! names ([`slug`]), so "DeepSeek R1" and "DeepSeek-R1" are one model. Scores are kept as
-//! published (fractions of 1). Each run's source is Epoch's benchmarking hub.
+//! names ([`slug`]), so "DeepSeek R1" and "DeepSeek-R1" are one model. Epoch publishes scores as
+//! fractions of 1; they are read as percentages (0.347 → 34.7), the scale of every curated table
+//! and lab report, so that a benchmark with runs from both is on one scale (a fraction read
+//! beside percentages would count as 0.3 %). Each run's source is Epoch's benchmarking hub.
 //!
 //! The same layout reads a curated table of runs (`data/scores.csv`), with optional columns
 //! that say where each number comes from: `Model ID` (the id of the model in the curated models,
@@ -143,7 +145,15 @@ pub fn read_epoch_benchmarks(text: &str) -> LoadedRuns {
                 region_of_country_list(&r).map_or(r, |(first, _)| first.code().to_string())
             }),
             released: cell("released"),
-            score,
+            // Epoch's own export: fractions of 1, made percentages (a number above 1 is left as
+            // it is, and checked as a percentage). Rounded to 4 decimals: more than any score
+            // means, and short enough that every JSON reader reads back the same number.
+            score: match score {
+                Some(s) if epoch_evaluator && (0.0..=1.0).contains(&s) => {
+                    Some((s * 1_000_000.0).round() / 10_000.0)
+                }
+                other => other,
+            },
             source_url: if epoch_source {
                 Some(EPOCH_BENCHMARKS_PAGE.to_string())
             } else {
@@ -195,9 +205,22 @@ mod tests {
             (claude2.region, claude2.released.to_string()),
             (Region::US, "2023-07-11".to_string())
         );
-        assert!((claude2.score - 0.3465909090909091).abs() < 1e-12);
+        assert_eq!(claude2.score, 34.6591, "read as a percentage");
         let cn = loaded.runs.iter().filter(|r| r.region == Region::CN).count();
         assert_eq!(cn, 49);
+    }
+
+    #[test]
+    fn epoch_fractions_and_a_curated_tables_percentages_are_one_scale() {
+        let epoch = "Model Name,Version Release Date,Benchmark,Benchmark Score,Organization,Country\n\
+                     A,2024-01-01,GPQA diamond,0.5,Lab,China\n";
+        let curated = "Model Name,Version Release Date,Benchmark,Benchmark Score,Organization,Country,Evaluator,Source\n\
+                       B,2024-02-01,GPQA diamond,0.5,Lab,China,self,https://b.example\n\
+                       C,2024-03-01,GPQA diamond,62.5,Lab,China,self,https://c.example\n";
+        assert_eq!(read_epoch_benchmarks(epoch).runs[0].score, 50.0, "Epoch's 0.5 is 50 %");
+        let scores: Vec<f64> =
+            read_epoch_benchmarks(curated).runs.iter().map(|r| r.score).collect();
+        assert_eq!(scores, [0.5, 62.5], "a curated table is read as written");
     }
 
     #[test]

@@ -25,5 +25,6 @@ pub mod problem;
 pub mod raw_score;
 pub mod records;
 pub mod region;
+pub mod score_columns;
 pub mod scores_used;
 pub mod source_url;

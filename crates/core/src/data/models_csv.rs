@@ -2,8 +2,11 @@
 //!
 //! Columns are found by name, ignoring case, spaces and punctuation, with common aliases, so the
 //! column order and the exact header wording of a Google Sheets or Excel export do not matter.
-//! Any other column is ignored, except a numeric column named after a benchmark (`mmlu`), which
-//! becomes a score.
+//! A column named after a benchmark (`MMLU`, `GPQA diamond (%)`, `HumanEval pass@1`, one column
+//! per benchmark as wide comparison sheets have them) gives each row's model a benchmark run on
+//! it, with the setting the header or the cell states (`76 (4-shot)`), the row's source, and
+//! who measured it when an `evaluator` column says so (`self`, `Epoch AI`); the forms read are
+//! in [`score_columns`](super::score_columns). Any other column is ignored.
 //!
 //! What a spreadsheet gives is accepted as it comes: comma, semicolon or tab separated (sniffed
 //! from the header line), UTF-8 with or without a byte-order mark, CRLF line ends, quoted cells
@@ -16,11 +19,12 @@
 //! `true`/`false`, `yes`/`no`, `1`/`0` in any case, empty for no ([`flag_word`](super::flag::flag_word)).
 //! Any other word is a problem located at its row and column, and the row is kept, as not key.
 
+use super::benchmark_run::BenchmarkRun;
 use super::country::region_of_country_list;
 use super::dataset::{CheckedModel, Loaded, RawModel, collect_models};
 use super::flag::RawFlag;
 use super::problem::{Location, Problem, ProblemKind};
-use super::raw_score::RawScore;
+use super::score_columns::{ScoreCell, ScoreColumn, score_cell, score_column};
 
 /// Header aliases for each field, in normalised form (see [`normalise`]).
 const ALIASES: &[(&str, &[&str])] = &[
@@ -32,16 +36,26 @@ const ALIASES: &[(&str, &[&str])] = &[
         &["region", "country", "countryfromorganization", "countryoforganization", "countries"],
     ),
     ("modality", &["modality", "domain"]),
-    ("released", &["released", "releasedate", "date", "publicationdate"]),
+    (
+        "released",
+        &[
+            "released",
+            "releasedate",
+            "date",
+            "publicationdate",
+            "release",
+            "releasedon",
+            "launchdate",
+            "launched",
+        ],
+    ),
     ("date_precision", &["dateprecision", "precision"]),
     ("source_url", &["sourceurl", "source", "url", "link"]),
     ("notes", &["notes", "note", "comment", "comments"]),
     ("key", &["key", "keymodel", "flagship", "prominent"]),
     ("open_weights", &["openweights", "open", "openweight", "weightsopen"]),
+    ("evaluator", &["evaluator", "evaluatedby", "measuredby"]),
 ];
-
-/// Benchmarks read as scores when a column of that name exists.
-const SCORE_COLUMNS: &[&str] = &["mmlu"];
 
 /// Header text without case, spaces or punctuation: `Country (from Organization)` →
 /// `countryfromorganization`.
@@ -195,10 +209,15 @@ pub fn read_models_csv_with(
     };
     let columns: Vec<(&str, Option<usize>)> =
         ALIASES.iter().map(|(f, _)| (*f, column_of(f))).collect();
-    let score_columns: Vec<(&str, usize)> = SCORE_COLUMNS
+    let taken: Vec<usize> = columns.iter().filter_map(|(_, i)| *i).collect();
+    let score_columns: Vec<(ScoreColumn, usize)> = headers
         .iter()
-        .filter_map(|b| headers.iter().position(|h| normalise(h) == *b).map(|i| (*b, i)))
+        .enumerate()
+        .filter(|(i, _)| !taken.contains(i))
+        .filter_map(|(i, h)| score_column(h).map(|c| (c, i)))
         .collect();
+    let mut scores: Vec<RowScore> = Vec::new();
+    let mut row_ids: Vec<(u64, String)> = Vec::new();
 
     let id_column = columns.iter().find(|(f, _)| *f == "id").and_then(|(_, i)| *i);
     let mut csv_problems = Vec::new();
@@ -225,7 +244,7 @@ pub fn read_models_csv_with(
             }
             None => r,
         });
-        let mut raw = RawModel {
+        let raw = RawModel {
             id: cell("id").filter(|i| !i.trim().is_empty()).or_else(|| name.as_deref().map(slug)),
             name,
             organization: cell("organization"),
@@ -244,22 +263,21 @@ pub fn read_models_csv_with(
         };
         // A score cell that cannot be read costs that score, not the model.
         let mut score_problems = Vec::new();
-        for &(benchmark, i) in &score_columns {
-            let value = record.get(i).unwrap_or("").trim();
-            if value.is_empty() {
-                continue;
-            }
-            let out_of_range = match value.parse::<f64>() {
-                Ok(score) if (0.0..=100.0).contains(&score) => {
-                    raw.scores.insert(benchmark.to_string(), RawScore::Number(score));
+        for (column, &(_, i)) in score_columns.iter().enumerate() {
+            let value = record.get(i).unwrap_or("");
+            let out_of_range = match score_cell(value) {
+                Some(ScoreCell::Empty) => continue,
+                Some(ScoreCell::Number { value, percent, note }) if value <= 100.0 => {
+                    let evaluator = cell("evaluator").filter(|e| !e.trim().is_empty());
+                    scores.push(RowScore { row, column, value, percent, note, evaluator });
                     continue;
                 }
-                Ok(score) => score.is_finite(),
-                Err(_) => false,
+                Some(ScoreCell::Number { .. }) => true,
+                None => false,
             };
             score_problems.push(Problem {
                 location: Location::Csv { row, column: headers.get(i).map(str::to_string) },
-                kind: ProblemKind::ModelScore { value: value.to_string(), out_of_range },
+                kind: ProblemKind::ModelScore { value: value.trim().to_string(), out_of_range },
             });
         }
         let locate = |field: Option<&str>| Location::Csv {
@@ -295,6 +313,9 @@ pub fn read_models_csv_with(
             problems.retain(|p| p.kind != ProblemKind::Missing { field: "id" });
         }
         problems.extend(score_problems);
+        if let Some(m) = &model {
+            row_ids.push((row, m.id.clone()));
+        }
         checked.push(((model, problems), locate(Some("id"))));
     }
     let mut loaded = Loaded { problems: csv_problems, ..Loaded::default() };
@@ -306,7 +327,74 @@ pub fn read_models_csv_with(
         &mut loaded.dataset.models,
     );
     loaded.problems.extend(problems);
+    loaded.dataset.benchmarks =
+        score_runs(&scores, &score_columns, &row_ids, duplicates, &loaded.dataset.models);
     loaded
+}
+
+/// A number read from a benchmark column, before its column's scale is known.
+struct RowScore {
+    row: u64,
+    /// Index into the benchmark columns.
+    column: usize,
+    value: f64,
+    percent: bool,
+    note: Option<String>,
+    evaluator: Option<String>,
+}
+
+/// The runs of the rows whose model was kept (a row left out takes its scores with it; rows
+/// merged into one model all give it theirs), each carrying that model's fields. A column
+/// whose numbers are all at most 1, none written with `%`, is fractions: made percentages.
+fn score_runs(
+    scores: &[RowScore],
+    columns: &[(ScoreColumn, usize)],
+    row_ids: &[(u64, String)],
+    duplicates: Duplicates,
+    models: &[super::model::Model],
+) -> Vec<BenchmarkRun> {
+    let fractions: Vec<bool> = (0..columns.len())
+        .map(|c| scores.iter().filter(|s| s.column == c).all(|s| !s.percent && s.value <= 1.0))
+        .collect();
+    // Maps rather than searches, so a sheet of thousands of rows stays linear.
+    let id_of: rustc_hash::FxHashMap<u64, &str> =
+        row_ids.iter().map(|(row, id)| (*row, id.as_str())).collect();
+    let mut first_row: rustc_hash::FxHashMap<&str, u64> = rustc_hash::FxHashMap::default();
+    for (row, id) in row_ids {
+        first_row.entry(id.as_str()).or_insert(*row);
+    }
+    let model_of: rustc_hash::FxHashMap<&str, &super::model::Model> =
+        models.iter().map(|m| (m.id.as_str(), m)).collect();
+    let mut runs = Vec::new();
+    for s in scores {
+        let Some(&id) = id_of.get(&s.row) else {
+            continue;
+        };
+        // With duplicates reported, only the first row of an id is kept.
+        if duplicates == Duplicates::Report && first_row.get(id) != Some(&s.row) {
+            continue;
+        }
+        let Some(m) = model_of.get(id) else {
+            continue;
+        };
+        let column = &columns[s.column].0;
+        let setting: Vec<&str> =
+            column.setting.iter().chain(s.note.iter()).map(String::as_str).collect();
+        runs.push(BenchmarkRun {
+            benchmark: column.benchmark.clone(),
+            model: m.id.clone(),
+            model_name: m.name.clone(),
+            organization: m.organization.clone(),
+            region: m.region,
+            released: m.released,
+            score: if fractions[s.column] { s.value * 100.0 } else { s.value },
+            source_url: m.source_url.clone(),
+            evaluator: s.evaluator.clone(),
+            setting: (!setting.is_empty()).then(|| setting.join("; ")),
+            unit: None,
+        });
+    }
+    runs
 }
 
 /// The first of several links in one cell (`https://a, https://b`, one per line, or
@@ -394,7 +482,104 @@ mod tests {
         );
         assert_eq!(m.region.code(), "US");
         assert_eq!(m.released.to_string(), "2023-03-14");
-        assert_eq!(m.scores.get("mmlu"), Some(&86.4));
+        let run = &loaded.dataset.benchmarks[0];
+        assert_eq!(
+            (run.benchmark.as_str(), run.model.as_str(), run.score, run.released),
+            ("MMLU", "gpt-4", 86.4, m.released)
+        );
+        assert_eq!(run.source_url.as_str(), "https://x.example", "the row's source");
+    }
+
+    #[test]
+    fn a_wide_sheet_gives_a_run_per_benchmark_cell_with_its_setting() {
+        // A comparison sheet as articles and leaderboards publish them: one column per
+        // benchmark, percentages, a fraction column, settings in headers and cells, words for
+        // "no score", a notes column, no links (the default source stands in).
+        let text = "Model,Lab,Country,Release,MMLU (5-shot),GPQA Diamond (%),MATH,HumanEval pass@1,GSM8k,Notes,Evaluator\n\
+                    GPT-4,OpenAI,United States,2023-03-14,86.4,35.7,0.426,67.0%,92 (5-shot CoT),Technical report,self\n\
+                    Qwen-72B,Alibaba,China,2023-11-30,77.4 (4-shot),n/a,0.35,35.4,78.9*,,\n\
+                    Yi-34B,01.AI,China,2023-11-02,76.3,—,lots,,67.2,Base model,\n";
+        let loaded =
+            read_models_csv_with(text, Duplicates::Report, Some("https://sheet.example/table"));
+        let messages: Vec<_> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "row 4, column `MATH`: `lots` is not a score: write a number such as 86.4 (the model is kept without this score)"
+            ]
+        );
+        let names: Vec<_> = loaded.dataset.models.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["GPT-4", "Qwen-72B", "Yi-34B"], "no model lost to a bad cell");
+        assert_eq!(loaded.dataset.models[0].notes.as_deref(), Some("Technical report"));
+        let run = |model: &str, benchmark: &str| {
+            loaded.dataset.benchmarks.iter().find(|r| r.model == model && r.benchmark == benchmark)
+        };
+        let gpt4 = run("gpt-4", "MMLU").expect("GPT-4 MMLU");
+        assert_eq!((gpt4.score, gpt4.setting.as_deref()), (86.4, Some("5-shot")));
+        assert_eq!(gpt4.evaluator.as_deref(), Some("self"));
+        assert_eq!(gpt4.source_url.as_str(), "https://sheet.example/table");
+        let qwen = run("qwen-72b", "MMLU").expect("Qwen MMLU");
+        assert_eq!(qwen.setting.as_deref(), Some("5-shot; 4-shot"), "header and cell settings");
+        assert_eq!(qwen.evaluator, None, "an empty evaluator cell states none");
+        assert_eq!(run("gpt-4", "GPQA diamond").map(|r| r.score), Some(35.7));
+        assert!(run("qwen-72b", "GPQA diamond").is_none(), "n/a is no score");
+        assert!(run("yi-34b", "GPQA diamond").is_none(), "— is no score");
+        // MATH is written as fractions throughout: made percentages.
+        assert!((run("gpt-4", "MATH").map_or(0.0, |r| r.score) - 42.6).abs() < 1e-9);
+        assert!((run("qwen-72b", "MATH").map_or(0.0, |r| r.score) - 35.0).abs() < 1e-9);
+        assert!(run("yi-34b", "MATH").is_none());
+        assert_eq!(
+            run("gpt-4", "HumanEval").map(|r| (r.score, r.setting.as_deref())),
+            Some((67.0, Some("pass@1")))
+        );
+        assert_eq!(run("gpt-4", "GSM8k").map(|r| r.setting.as_deref()), Some(Some("5-shot CoT")));
+        assert_eq!(run("qwen-72b", "GSM8k").map(|r| r.score), Some(78.9), "footnote mark dropped");
+        assert_eq!(loaded.dataset.benchmarks.len(), 11);
+    }
+
+    #[test]
+    fn a_column_with_numbers_above_one_is_percentages_throughout() {
+        let text = "name,country,date,url,Humanity's Last Exam\n\
+                    A,US,2024-01,https://a.example,0.8\n\
+                    B,US,2025-01,https://b.example,26.6\n";
+        let loaded = read_models_csv(text);
+        let scores: Vec<f64> = loaded.dataset.benchmarks.iter().map(|r| r.score).collect();
+        assert_eq!(scores, [0.8, 26.6]);
+    }
+
+    #[test]
+    fn scores_of_a_row_left_out_go_with_it_and_merged_rows_keep_theirs() {
+        let text = "name,country,date,url,MMLU,GSM8k\n\
+                    DeepSeek-R1,China,2025-01-20,https://a.example,90.8,\n\
+                    DeepSeek R1,China,2025-02-01,https://b.example,,97.3\n\
+                    Broken,Atlantis,2025-01-01,https://c.example,50,50\n";
+        let reported = read_models_csv(text);
+        let runs: Vec<_> = reported
+            .dataset
+            .benchmarks
+            .iter()
+            .map(|r| (r.model.as_str(), r.benchmark.as_str()))
+            .collect();
+        assert_eq!(
+            runs,
+            [("deepseek-r1", "MMLU")],
+            "the duplicate and the bad row take their scores"
+        );
+        let merged = read_models_csv_with(text, Duplicates::KeepEarliest, None);
+        let runs: Vec<_> = merged
+            .dataset
+            .benchmarks
+            .iter()
+            .map(|r| (r.model.as_str(), r.benchmark.as_str(), r.released.to_string()))
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                ("deepseek-r1", "MMLU", "2025-01-20".to_string()),
+                ("deepseek-r1", "GSM8k", "2025-01-20".to_string()),
+            ],
+            "merged rows give the kept model their scores, at its release"
+        );
     }
 
     #[test]
