@@ -75,15 +75,19 @@ fn starting_at<'i, T>(index: &'i Index<T>, t: &Token) -> Option<&'i Vec<(&'stati
 }
 
 /// Phrases indexed by their first word or character, built once: matching runs at every
-/// token, and only the few phrases that can start there are tried.
+/// token, and only the few phrases that can start there are tried. A table entry may list
+/// several phrases with one value, separated by `|` (`"lead|leads|led"`).
 pub fn index<T: Copy + Send + Sync + 'static>(
     table: &'static [(&'static str, T)],
     cell: &'static std::sync::OnceLock<Index<T>>,
 ) -> &'static Index<T> {
     cell.get_or_init(|| {
         let mut map: Index<T> = Index::default();
-        for &(p, v) in table {
-            map.entry(first_form(p)).or_default().push((p, v));
+        // An entry may hold several phrases separated by `|`, all with its value.
+        for &(phrases, v) in table {
+            for p in phrases.split('|') {
+                map.entry(first_form(p)).or_default().push((p, v));
+            }
         }
         map
     })

@@ -1,27 +1,53 @@
-//! Relations and the sides of a claim, read from cue words.
+//! Relations and the sides of a claim: a grammar of comparative constructions.
 //!
 //! # Grammar
 //!
-//! A claim is read from China's point of view (the Chinese side is the subject).
+//! A claim is read from China's point of view (the Chinese side is the subject of the
+//! reading, whichever side the sentence makes its subject).
 //!
-//! 1. **Cues.** The first cue found decides the relation (longest cue first at each position):
-//!    - *smaller/larger*: "isn't as big as", "not as big as", "smaller than" → `smaller_than`;
-//!      "bigger than", "larger than", "wider than" → `larger_than`;
-//!    - *parity*: "on par", "caught up", "matched", "comparable", "rivals", "not inferior",
-//!      "no gap", "no longer behind", "benchmarks against", 持平, 追平, 不相上下, 相当, 媲美, 比肩,
-//!      没有差距, 不逊于;
-//!    - *near*: "close to", "nearing", "neared", "nanoseconds behind", 接近;
-//!    - *behind*: "behind", "lag", "lags", "lagged", "trail", "gap", "catch up", "catching up",
-//!      "caught up in", 落后, 差距, 追赶, 赶上;
-//!    - *ahead*: "ahead", "lead", "outperform", "surpass", "beat", "better than", 领先, 超过, 超越.
-//! 2. **Sides.** A region word (the US, America, American, U.S., China, Chinese, 美国, 中国, 国产 …)
-//!    is looked for before the cue (the sentence's subject) and after it (the object). An
-//!    `ahead` cue whose subject is the US side, or whose object is China with no subject named
-//!    ("The US is two years ahead of China", "ahead … of China"), is turned around to `behind`,
-//!    China's side. Behind cues are never turned: they name the leader after them.
-//! 3. **Negation.** "not" or 不/没 right before a behind/ahead cue makes it parity ("not behind");
-//!    "not … years behind" followed by a duration keeps `behind`.
-//! 4. A cue in a question ("Is the US or China ahead?") and no cue at all: `unspecified`.
+//! 1. **Cues** ([`CUES`]): the comparative the sentence is built on, each with the relation it
+//!    states of its grammatical subject and its [`Form`]. The cue nearest the stated duration
+//!    decides (a comparison of gaps anywhere wins; no duration: the first cue).
+//!    - *Directional* (turned with the sides): "behind", "lags", "trails", "falls short",
+//!      "inferior to", 落后, 滞后, 不如 → behind; "ahead", "leads", "led", "outpaces",
+//!      "surpassed", "has overtaken", "beats", "better than", "edge over", 领先, 超越, 反超,
+//!      优于 → ahead.
+//!    - *Gap* (no side, never turned): "gap", "difference", 差距, 相差, 代差 → behind by
+//!      convention; "no gap", 没有差距 → parity.
+//!    - *Catch-up* (the subject is behind): "catch up", "closing the gap", "narrowed the gap",
+//!      追赶, 赶上, 赶超, 缩小差距.
+//!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
+//!      "neck and neck", "closed the gap", 持平, 追平, 比肩, 媲美, 不相上下, 并驾齐驱, 同一水平),
+//!      near ("close to", "nearing", "approaching", "not far behind", "within striking
+//!      distance", 接近, 逼近), "nowhere near" → behind, and comparisons of gaps ("isn't as big
+//!      as" → `smaller_than`, "wider than" → `larger_than`).
+//!
+//!    超过, 超出 right before a number are "more than" (a hedge, 落后超过两年), not a cue.
+//! 2. **Sides.** The *subject* is the side of the cue's sentence nearest before the cue that no
+//!    preposition governs ("with", "than", "of", "over", "by", "between", "and", 与, 和, 比, 被
+//!    …); the *object* is a governed side before the cue or the first side after it. Sides are
+//!    region words (the US, America, U.S., China, Chinese, 美国, 中国, 国产 …) and a few firms
+//!    that stand for them (OpenAI, Nvidia, Google, Anthropic, Huawei, DeepSeek, 英伟达, 华为); a
+//!    side joined to another by a hyphen ("the China-US gap") names the pair and is neither. A
+//!    first person ("we", 我们) is a subject too: the side opposite the one the text names when
+//!    it names one kind only, else the US in English and China in Chinese. A directional or
+//!    catch-up cue whose subject is the US side, or that has no subject and China as its
+//!    object ("ahead of China"), is turned around: "The US leads China by a year" is China
+//!    behind by 12 months.
+//! 3. **Negation with scope.** "not", "never", "no", "n't", "hardly", 不, 没, 未, 非, 无 before the
+//!    cue, with at most five tokens between that are adverbs, auxiliaries or degree words
+//!    ("not yet", "no longer", "isn't really", 并不, 不再, 没有明显的), negates it: not behind →
+//!    parity ("China isn't behind the US", "the US is no longer ahead"); not ahead →
+//!    unspecified (behind or level, the text does not say); a level negated → behind ("not on
+//!    par", 尚未追平, "not close to"); a catch-up negated stays behind ("has not caught up
+//!    yet"). A number between ends the scope: "not two years behind" keeps behind.
+//! 4. **Passive.** A directional cue after a form of "be" and before "by" ("China is trailed
+//!    by the US", "has been overtaken by"), or after 被, states the opposite of its subject.
+//! 5. **Questions.** A cue in a sentence ending in "?" or "？" asserts nothing: `unspecified`;
+//!    no cue at all: `unspecified`.
+//!
+//! Metamorphic tests (`tests/metamorphic.rs`) check the rules against each other over
+//! hundreds of generated sentences.
 
 use super::lexer::Token;
 use super::phrase::{Index, find_all, index};
@@ -90,70 +116,59 @@ impl Relation {
     }
 }
 
-/// Cue phrases: English as word sequences, Chinese as character strings.
-pub(super) const CUES: &[(&str, Relation)] = &[
-    ("isn't as big as", Relation::SmallerThan),
-    ("isnt as big as", Relation::SmallerThan),
-    ("not as big as", Relation::SmallerThan),
-    ("not as large as", Relation::SmallerThan),
-    ("smaller than", Relation::SmallerThan),
-    ("bigger than", Relation::LargerThan),
-    ("larger than", Relation::LargerThan),
-    ("wider than", Relation::LargerThan),
-    ("no longer behind", Relation::Parity),
-    ("not inferior", Relation::Parity),
-    ("on par", Relation::Parity),
-    ("par with", Relation::Parity),
-    ("no gap", Relation::Parity),
-    ("benchmarks against", Relation::Parity),
-    ("caught up in", Relation::Behind),
-    ("caught up", Relation::Parity),
-    ("matched", Relation::Parity),
-    ("matches", Relation::Parity),
-    ("comparable", Relation::Parity),
-    ("rivals", Relation::Parity),
-    ("nanoseconds behind", Relation::Near),
-    ("close to", Relation::Near),
-    ("nearing", Relation::Near),
-    ("neared", Relation::Near),
-    ("catch up", Relation::Behind),
-    ("catching up", Relation::Behind),
-    ("behind", Relation::Behind),
-    ("lag", Relation::Behind),
-    ("lags", Relation::Behind),
-    ("lagged", Relation::Behind),
-    ("lagging", Relation::Behind),
-    ("trail", Relation::Behind),
-    ("trails", Relation::Behind),
-    ("gap", Relation::Behind),
-    ("pull ahead", Relation::Ahead),
-    ("ahead", Relation::Ahead),
-    ("lead", Relation::Ahead),
-    ("outperform", Relation::Ahead),
-    ("outperformed", Relation::Ahead),
-    ("outperforms", Relation::Ahead),
-    ("surpass", Relation::Ahead),
-    ("surpassed", Relation::Ahead),
-    ("beat", Relation::Ahead),
-    ("better than", Relation::Ahead),
-    ("没有差距", Relation::Parity),
-    ("不相上下", Relation::Parity),
-    ("不逊于", Relation::Parity),
-    ("不逊色", Relation::Parity),
-    ("不遜色", Relation::Parity),
-    ("持平", Relation::Parity),
-    ("追平", Relation::Parity),
-    ("相当", Relation::Parity),
-    ("媲美", Relation::Parity),
-    ("比肩", Relation::Parity),
-    ("接近", Relation::Near),
-    ("落后", Relation::Behind),
-    ("差距", Relation::Behind),
-    ("追赶", Relation::Behind),
-    ("赶上", Relation::Behind),
-    ("领先", Relation::Ahead),
-    ("超越", Relation::Ahead),
-    ("超过", Relation::Ahead),
+/// How a cue behaves with the sides and a negation (rules 2–4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A direction said of the sentence's subject ("leads", "trails", 落后, 领先): turned
+    /// around when the subject is the US side, negated to parity or to no relation.
+    Directional,
+    /// A gap with no side (the noun "gap", 差距, 相差): behind by convention, never turned;
+    /// negated ("no gap", 没有差距) it is parity.
+    Gap,
+    /// Catching up ("catch up", 追赶, "narrow the gap"): the subject is behind; turned with
+    /// the sides like a direction, and still behind when negated ("has not caught up yet").
+    CatchUp,
+    /// A level (parity, near, a comparison of gaps): said of both sides, never turned; negated
+    /// ("not on par", 尚未追平, "not close to") it is behind.
+    Level,
+}
+
+/// Cue phrases: English as word sequences, Chinese as character strings, grouped by the
+/// relation they state of their subject and their [`Form`], separated by `|` (one string per
+/// group rather than one entry per phrase: the table is a fifth of the size in the widget).
+/// Verbs are listed in each form they are written in ("lead", "leads", "led").
+pub(super) const CUES: &[(&str, (Relation, Form))] = &[
+    (
+        "isn't as big as|isnt as big as|not as big as|not as large as|smaller than",
+        (Relation::SmallerThan, Form::Level),
+    ),
+    ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
+    (
+        "not inferior|on par|on a par|at par|par with|parity|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平",
+        (Relation::Parity, Form::Level),
+    ),
+    (
+        "no gap|no significant gap|no real gap|没有差距|沒有差距|不存在差距",
+        (Relation::Parity, Form::Gap),
+    ),
+    (
+        "caught up in|catch up|catches up|catching up|close the gap|closing the gap|narrow the gap|narrowed the gap|narrowing the gap|追赶|追趕|赶上|趕上|赶超|趕超|缩小差距|縮小差距",
+        (Relation::Behind, Form::CatchUp),
+    ),
+    (
+        "nanoseconds behind|not far behind|close to|closer to|closing in|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        (Relation::Near, Form::Level),
+    ),
+    ("nowhere near|far from", (Relation::Behind, Form::Level)),
+    (
+        "behind|lag|lags|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
+        (Relation::Behind, Form::Directional),
+    ),
+    ("gap|gaps|difference|差距|相差|代差|差了|还差|還差", (Relation::Behind, Form::Gap)),
+    (
+        "pull ahead|pulled ahead|ahead|lead|leads|led|is leading|are leading|was leading|outperform|outperformed|outperforms|outpace|outpaces|outpaced|surpass|surpassed|surpasses|overtake|overtaken|overtook|overtakes|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        (Relation::Ahead, Form::Directional),
+    ),
 ];
 
 /// Which side a region word names.
@@ -177,6 +192,14 @@ const SIDES: &[(&str, Side)] = &[
     ("western", Side::Us),
     ("openai", Side::Us),
     ("nvidia", Side::Us),
+    ("google", Side::Us),
+    ("anthropic", Side::Us),
+    ("英伟达", Side::Us),
+    ("英偉達", Side::Us),
+    ("huawei", Side::China),
+    ("deepseek", Side::China),
+    ("华为", Side::China),
+    ("華為", Side::China),
     ("china", Side::China),
     ("chinese", Side::China),
     ("china s", Side::China),
@@ -188,23 +211,43 @@ const SIDES: &[(&str, Side)] = &[
     ("國產", Side::China),
 ];
 
-static CUE_INDEX: std::sync::OnceLock<Index<Relation>> = std::sync::OnceLock::new();
+static CUE_INDEX: std::sync::OnceLock<Index<(Relation, Form)>> = std::sync::OnceLock::new();
 static SIDE_INDEX: std::sync::OnceLock<Index<Side>> = std::sync::OnceLock::new();
 
-/// A found cue: the relation, its token range.
+/// A found cue: the relation, its form, its token range.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Cue {
-    /// The relation the cue states (before flipping for sides).
+    /// The relation the cue states of its subject (before the sides and a negation).
     pub relation: Relation,
+    /// How the sides and a negation act on it.
+    pub form: Form,
     /// Token index range `[start, end)`.
     pub tokens: (usize, usize),
 }
 
-/// Every cue in the tokens, left to right.
+/// Is token `i` the start of a number: digits, or a Chinese numeral (一 … 十, 两, 半, 几, 数)?
+fn number_at(t: &[Token], i: usize) -> bool {
+    t.get(i).is_some_and(|k| {
+        matches!(k.kind, super::lexer::Kind::Number(_))
+            || k.char().is_some_and(|c| "一二两兩三四五六七八九十半几幾数數".contains(c))
+    })
+}
+
+/// Every cue in the tokens, left to right. 超过, 超出 and 超過 right before a number are
+/// "more than" (a hedge on the duration, 落后超过两年), not "ahead".
 pub fn cues(t: &[Token]) -> Vec<Cue> {
     find_all(t, index(CUES, &CUE_INDEX))
         .into_iter()
-        .map(|(relation, tokens)| Cue { relation, tokens })
+        .filter(|&((r, _), (a, b))| {
+            let more_than = r == Relation::Ahead
+                && matches!(
+                    (t[a].char(), t.get(a + 1).and_then(Token::char)),
+                    (Some('超'), Some('过' | '過' | '出'))
+                )
+                && number_at(t, b);
+            !more_than
+        })
+        .map(|((relation, form), tokens)| Cue { relation, form, tokens })
         .collect()
 }
 
@@ -243,12 +286,187 @@ pub fn named_sides(t: &[Token], text: &str) -> Vec<(Side, (usize, usize))> {
         .collect()
 }
 
+/// Is token `i` a sentence's end mark?
+fn ends_sentence(t: &[Token], i: usize) -> bool {
+    matches!(t[i].char(), Some('.' | '!' | '?' | '。' | '！' | '？' | ';' | '；'))
+        && t.get(i + 1).is_none_or(|n| n.span.0 > t[i].span.1 || n.char().is_some())
+}
+
+/// Words that put the side after them in a phrase that is not the sentence's subject
+/// ("compared with the US", "ahead of China", 与美国相比, 比美国): rule 2.
+fn governs(k: &Token) -> bool {
+    matches!(
+        k.word(),
+        Some(
+            "with"
+                | "to"
+                | "than"
+                | "of"
+                | "over"
+                | "behind"
+                | "from"
+                | "against"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "versus"
+                | "vs"
+                | "like"
+                | "between"
+                | "by"
+                | "and"
+                | "among"
+        )
+    ) || k.char().is_some_and(|c| "与與和跟同比较較对對在向及被".contains(c))
+}
+
+/// Is the side at tokens `[a, e)` joined to another by a hyphen or slash ("the China-US gap",
+/// "US/China")? It then names the pair: neither subject nor object (rule 2).
+fn paired(t: &[Token], a: usize, e: usize, named: &[(Side, (usize, usize))]) -> bool {
+    let joined = |k: usize| matches!(t.get(k).and_then(Token::char), Some('-' | '–' | '/'));
+    (joined(e) && named.iter().any(|(_, (b, _))| *b == e + 1))
+        || (a > 0 && joined(a - 1) && named.iter().any(|(_, (_, f))| *f + 1 == a))
+}
+
+/// Is the side starting at token `a` governed (rule 2)? Looks back over "the" and "'s".
+fn governed(t: &[Token], a: usize) -> bool {
+    let mut k = a;
+    while k > 0 {
+        k -= 1;
+        match t[k].word() {
+            Some("the" | "s") => continue,
+            _ if matches!(t[k].char(), Some('\'' | '’')) => continue,
+            _ => return governs(&t[k]),
+        }
+    }
+    false
+}
+
+/// Words that may stand between a negation and its cue ("not yet", "not really", 并不, 不再).
+fn between_negation_and_cue(k: &Token) -> bool {
+    matches!(
+        k.word(),
+        Some(
+            "yet"
+                | "really"
+                | "quite"
+                | "so"
+                | "very"
+                | "too"
+                | "much"
+                | "all"
+                | "even"
+                | "any"
+                | "necessarily"
+                | "significantly"
+                | "substantially"
+                | "actually"
+                | "that"
+                | "be"
+                | "been"
+                | "being"
+                | "the"
+                | "a"
+                | "longer"
+                | "as"
+                | "real"
+                | "big"
+                | "major"
+                | "large"
+                | "clear"
+                | "significant"
+                | "far"
+                | "entirely"
+        )
+    ) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的".contains(c))
+}
+
+/// Is the cue starting at token `start` negated (rule 3)? A negation is "not", "never",
+/// "no", "n't", "hardly", "cannot", 不, 没, 未, 非, 无 before it, with only the words of
+/// [`between_negation_and_cue`] (at most five tokens: 没有明显的差距) in between; a number in between ends the
+/// scope ("not two years behind" says the gap is not two years, not that there is none).
+fn negated(t: &[Token], start: usize) -> bool {
+    let mut k = start;
+    let mut skipped = 0;
+    while k > 0 && skipped <= 5 {
+        k -= 1;
+        let tok = &t[k];
+        let word_negation =
+            matches!(
+                tok.word(),
+                Some(
+                    "not"
+                        | "never"
+                        | "no"
+                        | "hardly"
+                        | "cannot"
+                        | "isnt"
+                        | "arent"
+                        | "dont"
+                        | "doesnt"
+                        | "hasnt"
+                        | "havent"
+                        | "wont"
+                )
+            ) || (tok.word() == Some("t") && k > 0 && matches!(t[k - 1].char(), Some('\'' | '’')));
+        if word_negation || tok.char().is_some_and(|c| "不没沒未非无無".contains(c)) {
+            return true;
+        }
+        if !between_negation_and_cue(tok) {
+            return false;
+        }
+        skipped += 1;
+    }
+    false
+}
+
+/// First persons ("we", "our", 我们) and the side each stands for: the side opposite the one
+/// the text names, when it names only one ("we … have a lead on DeepSeek"); otherwise the
+/// speaker's by the language, the US in English, China in Chinese (rule 2).
+fn first_person<'a>(
+    t: &'a [Token],
+    named: &[(Side, (usize, usize))],
+) -> impl DoubleEndedIterator<Item = (Side, usize)> + 'a {
+    let us = named.iter().any(|(s, _)| *s == Side::Us);
+    let china = named.iter().any(|(s, _)| *s == Side::China);
+    let side = move |chinese: bool| match (us, china) {
+        (true, false) => Side::China,
+        (false, true) => Side::Us,
+        _ if chinese => Side::China,
+        _ => Side::Us,
+    };
+    t.iter().enumerate().filter_map(move |(i, k)| {
+        if matches!(k.word(), Some("we" | "our")) {
+            Some((side(false), i))
+        } else if k.char() == Some('我')
+            && matches!(t.get(i + 1).and_then(Token::char), Some('们' | '們'))
+        {
+            Some((side(true), i))
+        } else {
+            None
+        }
+    })
+}
+
+/// Is the cue a passive ("is trailed by", "has been overtaken by", 被…超越): rule 4?
+fn passive(t: &[Token], cue: &Cue) -> bool {
+    let (a, b) = cue.tokens;
+    let english = t.get(b).and_then(Token::word) == Some("by")
+        && t[a.saturating_sub(3)..a].iter().any(|k| {
+            matches!(
+                k.word(),
+                Some("is" | "are" | "was" | "were" | "been" | "being" | "be" | "get" | "got")
+            )
+        });
+    let chinese = t[a.saturating_sub(6)..a].iter().any(|k| matches!(k.char(), Some('被')));
+    english || chinese
+}
+
 /// The relation read from China's side, with the cue's token range; `focus` is the character
 /// position of the stated duration, if any.
 pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Option<Cue>) {
     let Some(cue) = deciding_cue(t, focus) else { return (Relation::Unspecified, None) };
-    let named = named_sides(t, text);
-    let mut rel = cue.relation;
     // A cue in a question ("Is the US or China ahead?") asserts nothing.
     let sentence_end = t[cue.tokens.1.min(t.len())..]
         .iter()
@@ -256,21 +474,54 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
     if matches!(sentence_end, Some('?' | '？')) {
         return (Relation::Unspecified, Some(cue));
     }
-    // Negation right before the cue.
-    let negated = cue.tokens.0 > 0
-        && (matches!(t[cue.tokens.0 - 1].word(), Some("not" | "never"))
-            || matches!(t[cue.tokens.0 - 1].char(), Some('不' | '没' | '沒')));
-    if negated && matches!(rel, Relation::Behind | Relation::Ahead) {
-        rel = Relation::Parity;
+    let mut rel = cue.relation;
+    if matches!(cue.form, Form::Directional | Form::CatchUp) && passive(t, &cue) {
+        rel = rel.flipped();
     }
-    let before = named.iter().rev().find(|(_, (_, e))| *e <= cue.tokens.0).map(|(s, _)| *s);
-    let after = named.iter().find(|(_, (a, _))| *a >= cue.tokens.1).map(|(s, _)| *s);
-    // Only "ahead" cues are turned around: a US side as their subject, or China as their
-    // object ("ahead of China"), means China is behind. A behind cue names the leader after it
-    // ("behind GPT-4", 与GPT-4相比…差距), whichever side is named first.
-    let flip = matches!(rel, Relation::Ahead)
-        && (before == Some(Side::Us) || (before.is_none() && after == Some(Side::China)));
-    (if flip { rel.flipped() } else { rel }, Some(cue))
+    // The subject: the side of the cue's sentence nearest before the cue that no preposition
+    // governs (a first person counts: rule 2); the object: a governed side, or the first side
+    // after the cue.
+    let sentence_start =
+        (0..cue.tokens.0).rev().find(|&i| ends_sentence(t, i)).map_or(0, |i| i + 1);
+    let mut named = named_sides(t, text);
+    let pairs: Vec<bool> = named.iter().map(|(_, (a, e))| paired(t, *a, *e, &named)).collect();
+    let mut pair = pairs.into_iter();
+    named.retain(|_| !pair.next().unwrap_or(false));
+    let before = |a: usize, e: usize| a >= sentence_start && e <= cue.tokens.0;
+    let named_subject = named
+        .iter()
+        .filter(|(_, (a, e))| before(*a, *e) && !governed(t, *a))
+        .map(|&(s, (a, _))| (s, a))
+        .next_back();
+    let first_person = first_person(t, &named).rfind(|&(_, a)| before(a, a + 1) && !governed(t, a));
+    let subject = match (named_subject, first_person) {
+        (Some(n), Some(p)) => Some(if p.1 > n.1 { p.0 } else { n.0 }),
+        (n, p) => n.or(p).map(|(s, _)| s),
+    };
+    let object = named
+        .iter()
+        .filter(|(_, (a, e))| (before(*a, *e) && governed(t, *a)) || *a >= cue.tokens.1)
+        .map(|(s, _)| *s)
+        .next();
+    let turnable = matches!(cue.form, Form::Directional | Form::CatchUp);
+    if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
+    {
+        rel = rel.flipped();
+    }
+    if negated(t, cue.tokens.0) {
+        rel = match (cue.form, rel) {
+            // "has not caught up yet": still behind.
+            (Form::CatchUp, r) => r,
+            // "China is not behind", "the US is no longer ahead": not behind.
+            (Form::Directional | Form::Gap, Relation::Behind) => Relation::Parity,
+            // "China is not ahead": behind or level, the text does not say which.
+            (Form::Directional, Relation::Ahead) => Relation::Unspecified,
+            // "not on par", "not close to", 尚未追平.
+            (Form::Level, Relation::Parity | Relation::Near) => Relation::Behind,
+            (_, r) => r,
+        };
+    }
+    (rel, Some(cue))
 }
 
 #[cfg(test)]
@@ -309,6 +560,18 @@ mod tests {
             ),
             ("not inferior zh", "文心大模型4.0综合水平与GPT-4相比已经毫不逊色。", "parity"),
             ("U.S. first", "The U.S. lead over China shrank", "behind"),
+            ("leads", "China leads the US by six months", "ahead"),
+            ("us trails", "The US trails China", "ahead"),
+            ("isn't", "China isn't behind the US", "parity"),
+            ("not ahead", "China is not ahead of the US", "unspecified"),
+            ("not yet", "Chinese models have not yet caught up with GPT-4", "behind"),
+            ("more than zh", "国产大模型落后超过两年", "behind"),
+            ("pair", "the China-US gap can be caught up in a year", "behind"),
+            ("we", "we have a three-month lead on DeepSeek", "behind"),
+            ("passive", "China is trailed by the US", "ahead"),
+            ("passive zh", "美国被中国超越", "ahead"),
+            ("governed zh", "与美国相比，中国落后两年", "behind"),
+            ("negated zh", "中国大模型并不落后", "parity"),
         ];
         for (label, text, expected) in cases {
             assert_eq!(rel(text), expected, "{label}: {text}");

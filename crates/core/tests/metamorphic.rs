@@ -1,0 +1,199 @@
+//! Metamorphic tests of the claim grammar: sentences made from templates across its
+//! constructions, checked by how their readings must relate, not against labels.
+//!
+//! - Swapping the two sides of a direction flips behind and ahead.
+//! - A negation turns "behind" into parity and a level into behind, and never leaves the
+//!   reading it negates.
+//! - A hedge on the duration changes the range, never the relation.
+//! - A passive reads as its active ("China is trailed by the US" = "the US trails China").
+//! - An English sentence and its Chinese counterpart read the same relation and gap.
+//! - A question asserts nothing.
+//!
+//! Several hundred sentences in all; each failure names its sentence.
+
+use gapline_core::claims::parse::parse_claim;
+
+type Months = Option<(f64, Option<f64>)>;
+
+fn read(text: &str) -> (&'static str, Months) {
+    match parse_claim(text, None) {
+        Ok(p) => (p.relation.name(), p.gap_months),
+        Err(e) => panic!("{text}: {}", e.message),
+    }
+}
+
+const CHINA: &[&str] = &["China", "Chinese AI", "China's best models", "Chinese labs"];
+const US: &[&str] = &["the US", "America", "US labs", "American AI", "the United States"];
+/// Durations as written, and in months.
+const DURATIONS: &[(&str, f64, f64)] = &[
+    ("six months", 6.0, 6.0),
+    ("a year", 12.0, 12.0),
+    ("18 months", 18.0, 18.0),
+    ("two years", 24.0, 24.0),
+    ("1.5 years", 18.0, 18.0),
+    ("three to five years", 36.0, 60.0),
+];
+
+/// Directional templates: `{a}` leads or trails `{b}` by `{d}`, with the relation said of
+/// `{a}`.
+const DIRECTIONS: &[(&str, &str)] = &[
+    ("{a} leads {b} by {d}", "ahead"),
+    ("{a} is {d} ahead of {b}", "ahead"),
+    ("{a} has a lead of {d} over {b}", "ahead"),
+    ("{a} is {d} behind {b}", "behind"),
+    ("{a} trails {b} by {d}", "behind"),
+    ("{a} lags {b} by {d}", "behind"),
+    ("{a} lags behind {b} by about {d}", "behind"),
+    ("{a} remains {d} behind {b}", "behind"),
+    ("{a} has outpaced {b} by {d}", "ahead"),
+    ("{a} is now {d} ahead of {b}", "ahead"),
+];
+
+fn fill(template: &str, a: &str, b: &str, d: &str) -> String {
+    let s = template.replace("{a}", a).replace("{b}", b).replace("{d}", d);
+    // Sentence case, as written.
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn opposite(relation: &str) -> &str {
+    match relation {
+        "ahead" => "behind",
+        "behind" => "ahead",
+        r => r,
+    }
+}
+
+#[test]
+fn swapping_the_sides_flips_behind_and_ahead() {
+    let mut checked = 0;
+    for (template, said_of_a) in DIRECTIONS {
+        for (china, us) in CHINA.iter().zip(US.iter().cycle()) {
+            for &(d, min, max) in DURATIONS {
+                let china_first = fill(template, china, us, d);
+                let us_first = fill(template, us, china, d);
+                let gap = Some((min, Some(max)));
+                assert_eq!(read(&china_first), (*said_of_a, gap), "{china_first}");
+                assert_eq!(read(&us_first), (opposite(said_of_a), gap), "{us_first}");
+                checked += 2;
+            }
+        }
+    }
+    assert!(checked >= 400, "{checked} sentences");
+}
+
+#[test]
+fn a_negation_neutralises_or_flips_and_never_keeps_the_reading() {
+    let cases = [
+        // (affirmative, negated, the negated reading)
+        ("{a} is behind {b}", "{a} is not behind {b}", "parity"),
+        ("{a} is behind {b}", "{a} isn't behind {b}", "parity"),
+        ("{a} is behind {b}", "{a} is no longer behind {b}", "parity"),
+        ("{a} trails {b}", "{a} does not trail {b}", "parity"),
+        ("{a} is on par with {b}", "{a} is not on par with {b}", "behind"),
+        ("{a} has matched {b}", "{a} has not matched {b}", "behind"),
+        ("{a} is comparable to {b}", "{a} is not yet comparable to {b}", "behind"),
+        ("{a} is close to {b}", "{a} is not close to {b}", "behind"),
+        ("{a} is ahead of {b}", "{a} is not ahead of {b}", "unspecified"),
+    ];
+    for (yes, no, expected) in cases {
+        for (china, us) in CHINA.iter().zip(US.iter()) {
+            let (yes, no) = (fill(yes, china, us, ""), fill(no, china, us, ""));
+            let (affirmed, negated) = (read(&yes).0, read(&no).0);
+            assert_ne!(affirmed, negated, "{yes} / {no}");
+            assert_eq!(negated, expected, "{no}");
+        }
+    }
+    // The US side as the subject: "the US is no longer ahead of China" = China not behind.
+    for us in US {
+        let text = fill("{a} is no longer ahead of {b}", us, "China", "");
+        assert_eq!(read(&text).0, "parity", "{text}");
+    }
+    for (yes, no) in [
+        ("中国落后美国", "中国并不落后美国"),
+        ("中国落后美国", "中国不再落后美国"),
+        ("中美之间存在差距", "中美之间没有差距"),
+        ("中国已经追平美国", "中国尚未追平美国"),
+    ] {
+        assert_ne!(read(yes).0, read(no).0, "{yes} / {no}");
+    }
+    // A catch-up still to come is behind, negated or not.
+    assert_eq!(read("China has not caught up with the US yet").0, "behind");
+    assert_eq!(read("中国还没有赶上美国").0, "behind");
+}
+
+#[test]
+fn a_hedge_changes_the_range_not_the_relation() {
+    type Range = fn(f64) -> (f64, Option<f64>);
+    let hedges: &[(&str, Range)] = &[
+        ("about", |m| (m, Some(m))),
+        ("roughly", |m| (m, Some(m))),
+        ("nearly", |m| (m, Some(m))),
+        ("more than", |m| (m, None)),
+        ("at least", |m| (m, None)),
+        ("over", |m| (m, None)),
+        ("less than", |m| (0.0, Some(m))),
+        ("within", |m| (0.0, Some(m))),
+    ];
+    for (template, said) in [("{a} is {d} behind {b}", "behind"), ("{a} leads {b} by {d}", "ahead")]
+    {
+        for (hedge, range) in hedges {
+            for (d, months) in [("two years", 24.0), ("six months", 6.0), ("a year", 12.0)] {
+                let plain = fill(template, "China", "the US", d);
+                let hedged = fill(template, "China", "the US", &format!("{hedge} {d}"));
+                assert_eq!(read(&plain).0, read(&hedged).0, "{hedged}");
+                assert_eq!(read(&hedged), (said, Some(range(months))), "{hedged}");
+            }
+        }
+    }
+    // 超过 before a duration is "more than", not "ahead".
+    for (zh, months) in [("两年", 24.0), ("一年", 12.0), ("半年", 6.0), ("3个月", 3.0)] {
+        let text = format!("国产大模型落后超过{zh}");
+        assert_eq!(read(&text), ("behind", Some((months, None))), "{text}");
+        let text = format!("中国落后美国约{zh}");
+        assert_eq!(read(&text), ("behind", Some((months, Some(months)))), "{text}");
+    }
+}
+
+#[test]
+fn a_passive_reads_as_its_active() {
+    for (passive, active) in [
+        ("China is trailed by the US by a year", "The US trails China by a year"),
+        ("The US has been overtaken by China", "China has overtaken the US"),
+        ("China is outpaced by the US", "The US outpaces China"),
+        ("美国被中国超越", "中国超越美国"),
+    ] {
+        assert_eq!(read(passive), read(active), "{passive} / {active}");
+    }
+}
+
+#[test]
+fn english_and_chinese_counterparts_read_the_same() {
+    for (en, zh) in [
+        ("China is two years behind the US", "中国落后美国两年"),
+        ("China lags the US by about six months", "中国落后美国约半年"),
+        ("China leads the US by six months", "中国领先美国半年"),
+        ("The US leads China by a year", "美国领先中国一年"),
+        ("China has surpassed the US", "中国已经超越美国"),
+        ("China is on par with the US", "中国与美国持平"),
+        ("China is close to the US", "中国接近美国"),
+        ("China is not behind the US", "中国并不落后于美国"),
+        ("There is no gap between China and the US", "中美之间没有差距"),
+        ("China is three to five years behind the US", "中国落后美国三到五年"),
+        ("The gap between China and the US is about half a year", "中国与美国相差约半年"),
+        ("China trails the US by more than two years", "中国落后美国超过两年"),
+        ("China is one year behind the US", "中国比美国落后一年"),
+    ] {
+        assert_eq!(read(en), read(zh), "{en} / {zh}");
+    }
+}
+
+#[test]
+fn a_question_asserts_nothing() {
+    for (template, _) in DIRECTIONS.iter().take(4) {
+        let text = format!("{}?", fill(template, "China", "the US", "two years"));
+        let question = format!("Is it true that {}", text.to_lowercase());
+        assert_eq!(read(&question).0, "unspecified", "{question}");
+    }
+    assert_eq!(read("中国落后美国两年吗？").0, "unspecified");
+}
