@@ -10,7 +10,11 @@
 //! 2. **Bounds make a range.** A duration with "minimum"/"min"/"shortest" in the three tokens
 //!    before it and one with "maximum"/"max"/"longest" are the two ends of one gap: "a minimum
 //!    gap of four months and a maximum of 14 months" is 4–14 months.
-//! 3. Otherwise every duration stays a candidate; the parser takes the one nearest the relation.
+//! 3. **Elapsed time is not a gap.** A duration followed by "ago", "since", 来, 以来 or 前, or
+//!    after "past", "last" or "recent" ("in the more than a year since …", "the past two
+//!    years", 一年多来, 两年前), tells when, not how far behind: it is no candidate. ("A year
+//!    later" stays one: "caught up a year later" states a lag.)
+//! 4. Otherwise every duration stays a candidate; the parser takes the one nearest the relation.
 
 use super::lexer::Token;
 use super::quantity::Quantity;
@@ -77,9 +81,22 @@ fn bound_before(t: &[Token], k: usize) -> Option<bool> {
     })
 }
 
+/// Rule 3: does the duration at tokens `[a, b)` tell elapsed time?
+fn elapsed(t: &[Token], a: usize, b: usize) -> bool {
+    let w = |i: usize| t.get(i).and_then(Token::word);
+    let c = |i: usize| t.get(i).and_then(Token::char);
+    matches!(w(b), Some("ago" | "since"))
+        || matches!(c(b), Some('来' | '來' | '前'))
+        || (c(b) == Some('以') && matches!(c(b + 1), Some('来' | '來')))
+        || a.checked_sub(1).and_then(w).is_some_and(|p| matches!(p, "past" | "last" | "recent"))
+}
+
 /// The durations that can be the claim's gap (rules 1–3), in text order.
 pub fn candidates(t: &[Token], found: Vec<Quantity>) -> Vec<Quantity> {
     let first_token = |q: &Quantity| t.partition_point(|tok| tok.span.0 < q.span.0);
+    let last_token = |q: &Quantity| t.partition_point(|tok| tok.span.0 < q.span.1);
+    let found: Vec<Quantity> =
+        found.into_iter().filter(|q| !elapsed(t, first_token(q), last_token(q))).collect();
     let by_token = tenses(t);
     let tenses: Vec<Option<Tense>> =
         found.iter().map(|q| by_token.get(first_token(q)).copied().flatten()).collect();

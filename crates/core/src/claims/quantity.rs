@@ -19,10 +19,11 @@
 //! | Q7 half | `half a UNIT`: "half a year" | `半 UNIT`: 半年 |
 //! | Q8 generation | "a generation", "one generation" (no duration) | 一代 |
 //!
-//! Hedges ([`Hedge`]) are read just before the quantity (and 左右, 以内, 多 just after):
+//! Hedges ([`Hedge`]) are read just before the quantity (and 左右, 以内, 内, 以上, 多 just after):
 //! "about", "around", "roughly", "approximately", 约, 大约, 大概 keep the range; "nearly",
 //! "almost", 将近 keep it too; "at least", "more than", "over", 超过, 至少, a trailing 多 open the
-//! top (no maximum); "less than", "under", "within", "up to", 不到, 以内 set the minimum to 0.
+//! top (no maximum), as do 至少有, 以上; "less than", "under", "within", "up to", 不到, 以内, a
+//! trailing 内 (6个月内) set the minimum to 0.
 //!
 //! Not gaps, and skipped: numbers of four digits followed by 年 (2023年, a calendar year),
 //! horizons ("over the next five years", "the past two years"), offsets in time ("four months
@@ -331,6 +332,13 @@ fn hedge_before(t: &[Token], i: usize) -> Option<(Hedge, usize)> {
     if cjk2('超', '过') || cjk2('超', '過') || cjk2('至', '少') {
         return Some((Hedge::AtLeast, i - 2));
     }
+    // 至少有两年: the verb 有 may stand between the hedge and the number.
+    let cjk3 = |a: char, b: char, c: char| {
+        i >= 3 && ch(i - 3) == Some(a) && ch(i - 2) == Some(b) && ch(i - 1) == Some(c)
+    };
+    if cjk3('至', '少', '有') || cjk3('超', '过', '了') || cjk3('超', '過', '了') {
+        return Some((Hedge::AtLeast, i - 3));
+    }
     if cjk2('不', '到') {
         return Some((Hedge::AtMost, i - 2));
     }
@@ -389,6 +397,9 @@ pub fn quantities(t: &[Token]) -> Vec<Quantity> {
         let after = match (ch(next), ch(next + 1)) {
             (Some('左'), Some('右')) => Some((Hedge::About, next + 2)),
             (Some('以'), Some('内' | '內')) => Some((Hedge::AtMost, next + 2)),
+            // 6个月内: "within six months".
+            (Some('内' | '內'), _) => Some((Hedge::AtMost, next + 1)),
+            (Some('以'), Some('上')) => Some((Hedge::AtLeast, next + 2)),
             (Some('多'), _) => Some((Hedge::AtLeast, next + 1)),
             _ => None,
         };

@@ -161,12 +161,12 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|lag|lags|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
+        "behind|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
         (Relation::Behind, Form::Directional),
     ),
     ("gap|gaps|difference|差距|相差|代差|差了|还差|還差", (Relation::Behind, Form::Gap)),
     (
-        "pull ahead|pulled ahead|ahead|lead|leads|led|is leading|are leading|was leading|outperform|outperformed|outperforms|outpace|outpaces|outpaced|surpass|surpassed|surpasses|overtake|overtaken|overtook|overtakes|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|outperform|outperformed|outperforms|outpace|outpaces|outpaced|surpass|surpassed|surpasses|overtake|overtaken|overtook|overtakes|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -197,6 +197,27 @@ const SIDES: &[(&str, Side)] = &[
     ("英伟达", Side::Us),
     ("英偉達", Side::Us),
     ("huawei", Side::China),
+    ("alibaba", Side::China),
+    ("baidu", Side::China),
+    ("tencent", Side::China),
+    ("bytedance", Side::China),
+    ("moonshot", Side::China),
+    ("kimi", Side::China),
+    ("zhipu", Side::China),
+    ("我国", Side::China),
+    ("我國", Side::China),
+    ("国内", Side::China),
+    ("國內", Side::China),
+    ("國内", Side::China),
+    ("阿里", Side::China),
+    ("百度", Side::China),
+    ("腾讯", Side::China),
+    ("騰訊", Side::China),
+    ("字节", Side::China),
+    ("位元組", Side::China),
+    ("月之暗面", Side::China),
+    ("智谱", Side::China),
+    ("智譜", Side::China),
     ("deepseek", Side::China),
     ("华为", Side::China),
     ("華為", Side::China),
@@ -422,8 +443,9 @@ fn negated(t: &[Token], start: usize) -> bool {
 }
 
 /// First persons ("we", "our", 我们) and the side each stands for: the side opposite the one
-/// the text names, when it names only one ("we … have a lead on DeepSeek"); otherwise the
-/// speaker's by the language, the US in English, China in Chinese (rule 2).
+/// the text names, when it names only one ("we … have a lead on DeepSeek"); when it names
+/// both, the speaker's by the language, the US in English, China in Chinese; when it names
+/// none, no side (rule 2).
 fn first_person<'a>(
     t: &'a [Token],
     named: &[(Side, (usize, usize))],
@@ -436,7 +458,9 @@ fn first_person<'a>(
         _ if chinese => Side::China,
         _ => Side::Us,
     };
-    t.iter().enumerate().filter_map(move |(i, k)| {
+    // With no side named, "we" could be either ("we may fall behind GPT-5 again").
+    let any = us || china;
+    t.iter().enumerate().filter(move |_| any).filter_map(move |(i, k)| {
         if matches!(k.word(), Some("we" | "our")) {
             Some((side(false), i))
         } else if k.char() == Some('我')
@@ -446,6 +470,43 @@ fn first_person<'a>(
         } else {
             None
         }
+    })
+}
+
+/// Is a Chinese catch-up cue done: 已, 已经 before it (at most two tokens between) or 了 right
+/// after it?
+fn perfective(t: &[Token], cue: &Cue) -> bool {
+    let (a, b) = cue.tokens;
+    let chinese = t[a].char().is_some_and(|c| !c.is_ascii());
+    chinese
+        && (t[a.saturating_sub(3)..a].iter().any(|k| matches!(k.char(), Some('已')))
+            || matches!(t.get(b).and_then(Token::char), Some('了')))
+}
+
+/// Is the gap cue followed in its sentence by a word saying it narrows ("narrowing",
+/// "shrank", "closing", 缩小, 收窄)?
+fn narrowing(t: &[Token], cue: &Cue) -> bool {
+    let rest = &t[cue.tokens.1.min(t.len())..];
+    let end = rest
+        .iter()
+        .position(|k| matches!(k.char(), Some('.' | '!' | '?' | '。' | '！' | '？' | ';' | '；')))
+        .unwrap_or(rest.len());
+    let rest = &rest[..end];
+    rest.iter().enumerate().any(|(i, k)| {
+        matches!(
+            k.word(),
+            Some(
+                "narrowing"
+                    | "narrowed"
+                    | "narrows"
+                    | "shrinking"
+                    | "shrank"
+                    | "shrunk"
+                    | "shrinks"
+                    | "closing"
+            )
+        ) || (matches!(k.char(), Some('缩' | '縮' | '收'))
+            && matches!(rest.get(i + 1).and_then(Token::char), Some('小' | '窄')))
     })
 }
 
@@ -475,6 +536,16 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
         return (Relation::Unspecified, Some(cue));
     }
     let mut rel = cue.relation;
+    let mut form = cue.form;
+    // A catch-up that is done (已经赶上, 赶上了, 已追上, 已达到) is parity.
+    if form == Form::CatchUp && perfective(t, &cue) {
+        (rel, form) = (Relation::Parity, Form::Level);
+    }
+    // A gap said to narrow, with no duration ("the gap has narrowed", 差距在缩小) is near.
+    if form == Form::Gap && rel == Relation::Behind && focus.is_none() && narrowing(t, &cue) {
+        (rel, form) = (Relation::Near, Form::Level);
+    }
+    let cue = Cue { relation: rel, form, ..cue };
     if matches!(cue.form, Form::Directional | Form::CatchUp) && passive(t, &cue) {
         rel = rel.flipped();
     }
@@ -488,12 +559,20 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
     let mut pair = pairs.into_iter();
     named.retain(|_| !pair.next().unwrap_or(false));
     let before = |a: usize, e: usize| a >= sentence_start && e <= cue.tokens.0;
+    // The subject is looked for in the cue's comma-clause only: "The US has the best
+    // accelerators, China is catching up" makes China the subject of "catching up".
+    let clause_start = (sentence_start..cue.tokens.0)
+        .rev()
+        .find(|&i| matches!(t[i].char(), Some(',' | '，' | '、' | ':' | '：')))
+        .map_or(sentence_start, |i| i + 1);
+    let in_clause = |a: usize, e: usize| a >= clause_start && e <= cue.tokens.0;
     let named_subject = named
         .iter()
-        .filter(|(_, (a, e))| before(*a, *e) && !governed(t, *a))
+        .filter(|(_, (a, e))| in_clause(*a, *e) && !governed(t, *a))
         .map(|&(s, (a, _))| (s, a))
         .next_back();
-    let first_person = first_person(t, &named).rfind(|&(_, a)| before(a, a + 1) && !governed(t, a));
+    let first_person =
+        first_person(t, &named).rfind(|&(_, a)| in_clause(a, a + 1) && !governed(t, a));
     let subject = match (named_subject, first_person) {
         (Some(n), Some(p)) => Some(if p.1 > n.1 { p.0 } else { n.0 }),
         (n, p) => n.or(p).map(|(s, _)| s),
