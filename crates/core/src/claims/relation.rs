@@ -181,55 +181,14 @@ pub enum Side {
 }
 
 const SIDES: &[(&str, Side)] = &[
-    ("the united states", Side::Us),
-    ("united states", Side::Us),
-    ("america", Side::Us),
-    ("american", Side::Us),
-    ("americans", Side::Us),
-    ("us", Side::Us),
-    ("u s", Side::Us),
-    ("west", Side::Us),
-    ("western", Side::Us),
-    ("openai", Side::Us),
-    ("nvidia", Side::Us),
-    ("google", Side::Us),
-    ("anthropic", Side::Us),
-    ("英伟达", Side::Us),
-    ("英偉達", Side::Us),
-    ("huawei", Side::China),
-    ("alibaba", Side::China),
-    ("baidu", Side::China),
-    ("tencent", Side::China),
-    ("bytedance", Side::China),
-    ("moonshot", Side::China),
-    ("kimi", Side::China),
-    ("zhipu", Side::China),
-    ("我国", Side::China),
-    ("我國", Side::China),
-    ("国内", Side::China),
-    ("國內", Side::China),
-    ("國内", Side::China),
-    ("阿里", Side::China),
-    ("百度", Side::China),
-    ("腾讯", Side::China),
-    ("騰訊", Side::China),
-    ("字节", Side::China),
-    ("位元組", Side::China),
-    ("月之暗面", Side::China),
-    ("智谱", Side::China),
-    ("智譜", Side::China),
-    ("deepseek", Side::China),
-    ("华为", Side::China),
-    ("華為", Side::China),
-    ("china", Side::China),
-    ("chinese", Side::China),
-    ("china s", Side::China),
-    ("美国", Side::Us),
-    ("美國", Side::Us),
-    ("中国", Side::China),
-    ("中國", Side::China),
-    ("国产", Side::China),
-    ("國產", Side::China),
+    (
+        "the united states|united states|america|american|americans|us|u s|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
+        Side::Us,
+    ),
+    (
+        "huawei|alibaba|baidu|tencent|bytedance|moonshot|kimi|zhipu|我国|我國|国内|國內|國内|阿里|百度|腾讯|騰訊|字节|位元組|月之暗面|智谱|智譜|deepseek|华为|華為|china|chinese|china s|中国|中國|国产|國產",
+        Side::China,
+    ),
 ];
 
 static CUE_INDEX: std::sync::OnceLock<Index<(Relation, Form)>> = std::sync::OnceLock::new();
@@ -307,6 +266,13 @@ pub fn named_sides(t: &[Token], text: &str) -> Vec<(Side, (usize, usize))> {
         .collect()
 }
 
+/// Is `word` one of the `|`-separated words of `list`? Word lists are kept as one string: a
+/// `matches!` over many words compiles to a comparison each, several times the size in the
+/// widget.
+fn one_of(word: &str, list: &str) -> bool {
+    list.split('|').any(|w| w == word)
+}
+
 /// Is token `i` a sentence's end mark?
 fn ends_sentence(t: &[Token], i: usize) -> bool {
     matches!(t[i].char(), Some('.' | '!' | '?' | '。' | '！' | '？' | ';' | '；'))
@@ -316,30 +282,7 @@ fn ends_sentence(t: &[Token], i: usize) -> bool {
 /// Words that put the side after them in a phrase that is not the sentence's subject
 /// ("compared with the US", "ahead of China", 与美国相比, 比美国): rule 2.
 fn governs(k: &Token) -> bool {
-    matches!(
-        k.word(),
-        Some(
-            "with"
-                | "to"
-                | "than"
-                | "of"
-                | "over"
-                | "behind"
-                | "from"
-                | "against"
-                | "in"
-                | "at"
-                | "on"
-                | "for"
-                | "versus"
-                | "vs"
-                | "like"
-                | "between"
-                | "by"
-                | "and"
-                | "among"
-        )
-    ) || k.char().is_some_and(|c| "与與和跟同比较較对對在向及被".contains(c))
+    k.word().is_some_and(|w| one_of(w, "with|to|than|of|over|behind|from|against|in|at|on|for|versus|vs|like|between|by|and|among")) || k.char().is_some_and(|c| "与與和跟同比较較对對在向及被".contains(c))
 }
 
 /// Is the side at tokens `[a, e)` joined to another by a hyphen or slash ("the China-US gap",
@@ -366,41 +309,7 @@ fn governed(t: &[Token], a: usize) -> bool {
 
 /// Words that may stand between a negation and its cue ("not yet", "not really", 并不, 不再).
 fn between_negation_and_cue(k: &Token) -> bool {
-    matches!(
-        k.word(),
-        Some(
-            "yet"
-                | "really"
-                | "quite"
-                | "so"
-                | "very"
-                | "too"
-                | "much"
-                | "all"
-                | "even"
-                | "any"
-                | "necessarily"
-                | "significantly"
-                | "substantially"
-                | "actually"
-                | "that"
-                | "be"
-                | "been"
-                | "being"
-                | "the"
-                | "a"
-                | "longer"
-                | "as"
-                | "real"
-                | "big"
-                | "major"
-                | "large"
-                | "clear"
-                | "significant"
-                | "far"
-                | "entirely"
-        )
-    ) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的".contains(c))
+    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的".contains(c))
 }
 
 /// Is the cue starting at token `start` negated (rule 3)? A negation is "not", "never",
@@ -414,23 +323,9 @@ fn negated(t: &[Token], start: usize) -> bool {
         k -= 1;
         let tok = &t[k];
         let word_negation =
-            matches!(
-                tok.word(),
-                Some(
-                    "not"
-                        | "never"
-                        | "no"
-                        | "hardly"
-                        | "cannot"
-                        | "isnt"
-                        | "arent"
-                        | "dont"
-                        | "doesnt"
-                        | "hasnt"
-                        | "havent"
-                        | "wont"
-                )
-            ) || (tok.word() == Some("t") && k > 0 && matches!(t[k - 1].char(), Some('\'' | '’')));
+            tok.word().is_some_and(|w| {
+                one_of(w, "not|never|no|hardly|cannot|isnt|arent|dont|doesnt|hasnt|havent|wont")
+            }) || (tok.word() == Some("t") && k > 0 && matches!(t[k - 1].char(), Some('\'' | '’')));
         if word_negation || tok.char().is_some_and(|c| "不没沒未非无無".contains(c)) {
             return true;
         }
@@ -493,19 +388,9 @@ fn narrowing(t: &[Token], cue: &Cue) -> bool {
         .unwrap_or(rest.len());
     let rest = &rest[..end];
     rest.iter().enumerate().any(|(i, k)| {
-        matches!(
-            k.word(),
-            Some(
-                "narrowing"
-                    | "narrowed"
-                    | "narrows"
-                    | "shrinking"
-                    | "shrank"
-                    | "shrunk"
-                    | "shrinks"
-                    | "closing"
-            )
-        ) || (matches!(k.char(), Some('缩' | '縮' | '收'))
+        k.word().is_some_and(|w| {
+            one_of(w, "narrowing|narrowed|narrows|shrinking|shrank|shrunk|shrinks|closing")
+        }) || (matches!(k.char(), Some('缩' | '縮' | '收'))
             && matches!(rest.get(i + 1).and_then(Token::char), Some('小' | '窄')))
     })
 }
@@ -514,12 +399,9 @@ fn narrowing(t: &[Token], cue: &Cue) -> bool {
 fn passive(t: &[Token], cue: &Cue) -> bool {
     let (a, b) = cue.tokens;
     let english = t.get(b).and_then(Token::word) == Some("by")
-        && t[a.saturating_sub(3)..a].iter().any(|k| {
-            matches!(
-                k.word(),
-                Some("is" | "are" | "was" | "were" | "been" | "being" | "be" | "get" | "got")
-            )
-        });
+        && t[a.saturating_sub(3)..a]
+            .iter()
+            .any(|k| k.word().is_some_and(|w| one_of(w, "is|are|was|were|been|being|be|get|got")));
     let chinese = t[a.saturating_sub(6)..a].iter().any(|k| matches!(k.char(), Some('被')));
     english || chinese
 }

@@ -107,10 +107,17 @@ impl RawGap {
     fn check(&self) -> Result<GapMonths, String> {
         let min = self.min.ok_or("`gap_months.min` is missing")?;
         if !min.is_finite() || min < 0.0 {
-            return Err(format!("`gap_months.min` is {min}"));
+            // `num`, not f64's Display: that alone would add Rust's float formatting (about
+            // 3 KiB gzip) to the widget.
+            let shown =
+                if min.is_finite() { crate::scene::svg::num(min) } else { "not finite".into() };
+            return Err(format!("`gap_months.min` is {shown}"));
         }
         match self.max {
             Some(max) if !max.is_finite() || max < min => {
+                let max =
+                    if max.is_finite() { crate::scene::svg::num(max) } else { "not finite".into() };
+                let min = crate::scene::svg::num(min);
                 Err(format!("`gap_months.max` ({max}) is below `gap_months.min` ({min})"))
             }
             max => Ok(GapMonths { min, max }),
