@@ -128,6 +128,10 @@ pub enum Form {
     /// Catching up ("catch up", 追赶, "narrow the gap"): the subject is behind; turned with
     /// the sides like a direction, and still behind when negated ("has not caught up yet").
     CatchUp,
+    /// Narrowing the gap ("closing the gap", 缩小差距): near when no duration is stated, behind
+    /// by the duration when one is ("narrowed the gap to three months"); negated ("may not
+    /// have narrowed") it says nothing.
+    Narrowing,
     /// A level (parity, near, a comparison of gaps): said of both sides, never turned; negated
     /// ("not on par", 尚未追平, "not close to") it is behind.
     Level,
@@ -138,6 +142,19 @@ pub enum Form {
 /// group rather than one entry per phrase: the table is a fifth of the size in the widget).
 /// Verbs are listed in each form they are written in ("lead", "leads", "led").
 pub(super) const CUES: &[(&str, (Relation, Form))] = &[
+    (
+        "closing the gap|narrow the gap|narrowed the gap|narrowing the gap|narrows the gap|缩小差距|縮小差距|缩小了差距|縮小了差距",
+        (Relation::Near, Form::Narrowing),
+    ),
+    (
+        "难分伯仲|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up",
+        (Relation::Parity, Form::Level),
+    ),
+    ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
+    (
+        "has the edge|have the edge|an edge|the edge|leapfrogging|leapfrogs",
+        (Relation::Ahead, Form::Directional),
+    ),
     (
         "isn't as big as|isnt as big as|not as big as|not as large as|smaller than",
         (Relation::SmallerThan, Form::Level),
@@ -152,7 +169,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Parity, Form::Gap),
     ),
     (
-        "caught up in|catch up|catches up|catching up|close the gap|closing the gap|narrow the gap|narrowed the gap|narrowing the gap|追赶|追趕|赶上|趕上|赶超|趕超|缩小差距|縮小差距",
+        "caught up in|catch up|catches up|catching up|close the gap|追赶|追趕|赶上|趕上|追上|达到|達到|赶超|趕超",
         (Relation::Behind, Form::CatchUp),
     ),
     (
@@ -274,8 +291,12 @@ fn one_of(word: &str, list: &str) -> bool {
 }
 
 /// Is token `i` a sentence's end mark?
+/// A full stop after a one-letter word ("U.S.", "e.g.") ends no sentence.
 fn ends_sentence(t: &[Token], i: usize) -> bool {
-    matches!(t[i].char(), Some('.' | '!' | '?' | '。' | '！' | '？' | ';' | '；'))
+    let abbreviation =
+        t[i].char() == Some('.') && i > 0 && t[i - 1].word().is_some_and(|w| w.len() == 1);
+    !abbreviation
+        && matches!(t[i].char(), Some('.' | '!' | '?' | '。' | '！' | '？' | ';' | '；'))
         && t.get(i + 1).is_none_or(|n| n.span.0 > t[i].span.1 || n.char().is_some())
 }
 
@@ -378,6 +399,17 @@ fn perfective(t: &[Token], cue: &Cue) -> bool {
             || matches!(t.get(b).and_then(Token::char), Some('了')))
 }
 
+/// Is a Chinese 赶上/追上 (趕上) without a modal in the three tokens before it (要, 能, 会, 将,
+/// 想, 争取, 努力, 需): "caught up", not "to catch up"?
+fn resultative(t: &[Token], cue: &Cue) -> bool {
+    let (a, b) = cue.tokens;
+    let word: String = t[a..b].iter().filter_map(Token::char).collect();
+    matches!(word.as_str(), "赶上" | "趕上" | "追上")
+        && !t[a.saturating_sub(3)..a]
+            .iter()
+            .any(|k| k.char().is_some_and(|c| "要能会會将將想争爭努需可".contains(c)))
+}
+
 /// Is the gap cue followed in its sentence by a word saying it narrows ("narrowing",
 /// "shrank", "closing", 缩小, 收窄)?
 fn narrowing(t: &[Token], cue: &Cue) -> bool {
@@ -419,9 +451,13 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
     }
     let mut rel = cue.relation;
     let mut form = cue.form;
-    // A catch-up that is done (已经赶上, 赶上了, 已追上, 已达到) is parity.
-    if form == Form::CatchUp && perfective(t, &cue) {
+    // A catch-up that is done (已经赶上, 赶上了, 已追上, 已达到) is parity, as is a Chinese
+    // 赶上/追上 with no duration and no modal before it (要, 能, 会, 将 …: still to come).
+    if form == Form::CatchUp && (perfective(t, &cue) || (focus.is_none() && resultative(t, &cue))) {
         (rel, form) = (Relation::Parity, Form::Level);
+    }
+    if form == Form::Narrowing {
+        rel = if focus.is_some() { Relation::Behind } else { Relation::Near };
     }
     // A gap said to narrow, with no duration ("the gap has narrowed", 差距在缩小) is near.
     if form == Form::Gap && rel == Relation::Behind && focus.is_none() && narrowing(t, &cue) {
@@ -461,10 +497,12 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
     };
     let object = named
         .iter()
-        .filter(|(_, (a, e))| (before(*a, *e) && governed(t, *a)) || *a >= cue.tokens.1)
+        .filter(|(_, (a, e))| {
+            (before(*a, *e) && governed(t, *a)) || (*a >= cue.tokens.1 && *a <= cue.tokens.1 + 3)
+        })
         .map(|(s, _)| *s)
         .next();
-    let turnable = matches!(cue.form, Form::Directional | Form::CatchUp);
+    let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
     {
         rel = rel.flipped();
@@ -477,6 +515,8 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
             (Form::Directional | Form::Gap, Relation::Behind) => Relation::Parity,
             // "China is not ahead": behind or level, the text does not say which.
             (Form::Directional, Relation::Ahead) => Relation::Unspecified,
+            // "may not have narrowed": neither nearer nor further, the text does not say.
+            (Form::Narrowing, _) => Relation::Unspecified,
             // "not on par", "not close to", 尚未追平.
             (Form::Level, Relation::Parity | Relation::Near) => Relation::Behind,
             (_, r) => r,
