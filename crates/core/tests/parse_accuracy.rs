@@ -45,7 +45,8 @@ fn named_models(label: &str, data: &Dataset) -> Vec<String> {
 /// or `None` when the field cannot be read from this text. That is the reference when the
 /// label names models the text never mentions (a Chinese excerpt whose reference was labelled
 /// from the whole statement's context): counted apart, and listed.
-fn score(row: &Value, text: &str, data: &Dataset) -> ([Option<bool>; 5], String) {
+/// Also whether the parser gave a relation other than "unspecified" (an answer).
+fn score(row: &Value, text: &str, data: &Dataset) -> ([Option<bool>; 5], String, bool) {
     let label = row["reference"].as_str().unwrap_or("");
     let named = named_models(label, data);
     let said = alnum(text);
@@ -55,6 +56,7 @@ fn score(row: &Value, text: &str, data: &Dataset) -> ([Option<bool>; 5], String)
         return (
             [r, Some(false), Some(false), readable.then_some(false), Some(false)],
             "no parse".into(),
+            false,
         );
     };
     let (min, max) = match p.gap_months {
@@ -86,6 +88,7 @@ fn score(row: &Value, text: &str, data: &Dataset) -> ([Option<bool>; 5], String)
             Some(row["modality"] == p.modality),
         ],
         reading,
+        p.relation.name() != "unspecified",
     )
 }
 
@@ -126,9 +129,7 @@ fn report(title: &str, rows: &[Value], floors: [(&str, &str, [usize; 5], usize);
         let mut notes = Vec::new();
         for row in &subset {
             let text = row[key].as_str().unwrap_or("");
-            let (fields, reading) = score(row, text, &data);
-            let answered =
-                parse_claim(text, Some(&data)).is_ok_and(|p| p.relation.name() != "unspecified");
+            let (fields, reading, answered) = score(row, text, &data);
             if answered && fields[0] == Some(false) {
                 wrong += 1;
             }

@@ -79,7 +79,7 @@ pub struct ParseError {
 /// Words that end a side's phrase: verbs, conjunctions and prepositions ("China's best LLMs
 /// | are still …", 中国大模型 | 和GPT-4).
 fn ends_phrase(t: &Token) -> bool {
-    t.word().is_some_and(|w| "is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|still|remains|remain|and|or|but|to|of|in|on|than|that|which|who|by|with|from|for|at|as|now|only".split('|').any(|x| x == w)) || t.char().is_some_and(|c| {
+    t.word().is_some_and(|w| super::relation::one_of(w, "is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|still|remains|remain|and|or|but|to|of|in|on|than|that|which|who|by|with|from|for|at|as|now|only")) || t.char().is_some_and(|c| {
         !c.is_alphanumeric()
             || matches!(
                 c,

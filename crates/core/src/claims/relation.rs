@@ -286,7 +286,7 @@ pub fn named_sides(t: &[Token], text: &str) -> Vec<(Side, (usize, usize))> {
 /// Is `word` one of the `|`-separated words of `list`? Word lists are kept as one string: a
 /// `matches!` over many words compiles to a comparison each, several times the size in the
 /// widget.
-fn one_of(word: &str, list: &str) -> bool {
+pub(super) fn one_of(word: &str, list: &str) -> bool {
     list.split('|').any(|w| w == word)
 }
 
