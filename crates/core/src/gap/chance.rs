@@ -139,6 +139,22 @@ pub fn claim_benchmark(data: &Dataset, reference_model: &str) -> Option<String> 
     })
 }
 
+/// The benchmark of one reading's verdict: `asked` when one was asked for, else the claim's
+/// own ([`claim_benchmark`] of the model it names), else `scene` (the timeline's). The timeline
+/// and the claims ledger choose by this one rule, so they judge a claim alike.
+pub fn verdict_benchmark(
+    data: &Dataset,
+    asked: Option<&str>,
+    reference_model: Option<&str>,
+    scene: Option<&str>,
+) -> Option<String> {
+    match (asked, reference_model) {
+        (Some(b), _) => Some(b.to_string()),
+        (None, Some(id)) => claim_benchmark(data, id).or_else(|| scene.map(str::to_string)),
+        (None, None) => scene.map(str::to_string),
+    }
+}
+
 /// The benchmark for a scene's observed lag of `lag` behind `lead`: see "Default benchmarks"
 /// above. `None` only when the data has no scores at all.
 pub fn scene_benchmark(data: &Dataset, lead: Region, lag: Region) -> Option<String> {

@@ -5,6 +5,7 @@ pub mod chance;
 pub mod chip_events;
 pub mod chip_metric;
 pub mod evaluators;
+pub mod ledger;
 pub mod observed;
 pub mod projection;
 pub mod verdict;

@@ -11,7 +11,7 @@ use super::prominence::{default_filter, ranks};
 use super::window::{extents, window};
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
-use crate::gap::chance::{claim_benchmark, scene_benchmark};
+use crate::gap::chance::{scene_benchmark, verdict_benchmark};
 use crate::gap::evaluators::{ScoresUsed, scores_used};
 use crate::gap::observed::{LagSeries, benchmarks, observed_lag};
 use crate::gap::projection::ReadingKind;
@@ -101,10 +101,13 @@ impl Prepared {
             .iter()
             .map(|all| {
                 all.iter()
-                    .map(|r| match (&options.benchmark, r.reference.model_id.as_deref()) {
-                        (Some(b), _) => Some(b.clone()),
-                        (None, Some(id)) => claim_benchmark(data, id).or_else(|| benchmark.clone()),
-                        (None, None) => benchmark.clone(),
+                    .map(|r| {
+                        verdict_benchmark(
+                            data,
+                            options.benchmark.as_deref(),
+                            r.reference.model_id.as_deref(),
+                            benchmark.as_deref(),
+                        )
                     })
                     .collect()
             })
