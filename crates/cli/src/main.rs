@@ -10,6 +10,8 @@ use gapline_core::{self as gl, Loaded, SourceUrl};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod verdicts;
+
 #[derive(Parser)]
 #[command(name = "gapline", version, about = "Capability-gap timelines: data, claims and pictures")]
 struct Cli {
@@ -164,6 +166,10 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Print every claim's verdict (a table, or JSON) and each speaker's record: claims, how
+    /// many judged, how far off on average; with --since, only the verdicts that changed from
+    /// an older version of the data, and why.
+    Verdicts(verdicts::Args),
     /// Check datasets: list every problem with its file and location; exit 1 if there is any.
     Check {
         /// The files to check.
@@ -597,6 +603,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             let problems: Vec<gl::Problem> = problems.into_iter().map(|(_, p)| p).collect();
             Ok(drawn_all(&problems, "drawn"))
         }
+        Command::Verdicts(args) => verdicts::run(args),
         Command::Check { files, format } => {
             let mut clean = true;
             for file in files {

@@ -474,11 +474,11 @@ impl fmt::Display for Difference {
                 write!(f, "scores used changed from {} to {}", or_none(from), or_none(to))
             }
             Difference::Reference { from, to } => {
-                write!(f, "reference score changed from {} to {}", or_none(from), or_none(to))
+                write!(f, "reference score was {}, now {}", or_none(from), or_none(to))
             }
             Difference::Matched { from, to } => write!(
                 f,
-                "first Chinese model at that score changed from {} to {}",
+                "first Chinese model at that score was {}, now {}",
                 or_none(from),
                 or_none(to)
             ),
@@ -850,7 +850,14 @@ mod tests {
         assert!(
             z2.reasons.contains(&"could not be judged before (not yet); now it can".to_string())
         );
-        assert!(z2.reasons.contains(&"first Chinese model at that score changed from none to DeepSeek-R1 (90.8 %), 2025-01-20".to_string()), "{:?}", z2.reasons);
+        assert!(
+            z2.reasons.contains(
+                &"first Chinese model at that score was none, now DeepSeek-R1 (90.8 %), 2025-01-20"
+                    .to_string()
+            ),
+            "{:?}",
+            z2.reasons
+        );
         // A claim only in one of the two.
         let fewer = Ledger::from_entries(
             new.entries.iter().filter(|e| e.claim_id != "p").cloned().collect(),
