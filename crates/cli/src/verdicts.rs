@@ -168,7 +168,8 @@ fn claim_name(id: &str, part: usize) -> String {
 }
 
 fn claimed_text(gap: Option<ledger::ClaimedGap>) -> String {
-    let m = |v: f64| ledger::months_text(v, false);
+    // Gaps are stated in whole or half months: no decimal to add.
+    let m = gl::scene::svg::num;
     match gap {
         None => String::new(),
         Some(ledger::ClaimedGap { min, max: None }) => format!("≥{}", m(min)),

@@ -194,10 +194,10 @@ fn since_lists_the_verdicts_a_moved_release_changed_and_why() {
     let reasons: Vec<&str> =
         long["reasons"].as_array().expect("reasons").iter().filter_map(Value::as_str).collect();
     assert!(
-        reasons.iter().any(|r| r.starts_with("observed lag changed from 12 to 24")),
+        reasons.iter().any(|r| r.starts_with("observed lag changed from 12.0 to 24.0")),
         "{reasons:?}"
     );
-    assert!(reasons.iter().any(|r| r.starts_with("error changed from +12 to ")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.starts_with("error changed from +12.0 to ")), "{reasons:?}");
     assert!(
         reasons
             .iter()
@@ -215,7 +215,7 @@ fn since_lists_the_verdicts_a_moved_release_changed_and_why() {
     // The table says the same, with its count.
     let table = text(&args("table").stdout);
     assert!(table.contains("long (A)\n  before: "), "{table}");
-    assert!(table.contains("  - observed lag changed from 12 to 24"), "{table}");
+    assert!(table.contains("  - observed lag changed from 12.0 to 24.0"), "{table}");
     assert!(
         table.ends_with(&format!(
             "2 of 3 verdicts changed from {} to {} (listed above)\n",

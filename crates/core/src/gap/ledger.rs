@@ -447,10 +447,12 @@ pub enum Difference {
     },
 }
 
-/// Months as a table shows them: one decimal, with a sign when `signed` (`+4.2`, `-0.5`, `0`).
+/// Months as a table shows them: one decimal, with a sign when `signed` and not zero (`+4.2`,
+/// `-0.5`, `8.0`, `0.0`).
 pub fn months_text(months: f64, signed: bool) -> String {
     let n = num(months);
-    if signed && !n.starts_with('-') && n != "0" { format!("+{n}") } else { n }
+    let n = if n.contains('.') { n } else { format!("{n}.0") };
+    if signed && !n.starts_with('-') && n != "0.0" { format!("+{n}") } else { n }
 }
 
 fn or_none(value: &Option<String>) -> &str {
@@ -877,9 +879,11 @@ mod tests {
         let cases = [
             ("positive", 4.24, true, "+4.2"),
             ("negative", -4.26, true, "-4.3"),
-            ("zero has no sign", 0.0, true, "0"),
-            ("rounds to zero", -0.04, true, "0"),
+            ("zero has no sign", 0.0, true, "0.0"),
+            ("rounds to zero", -0.04, true, "0.0"),
+            ("a whole number keeps its decimal", 8.0, true, "+8.0"),
             ("unsigned", 22.25, false, "22.3"),
+            ("unsigned, negative", -47.26, false, "-47.3"),
         ];
         for (label, months, signed, expected) in cases {
             assert_eq!(months_text(months, signed), expected, "{label}");
