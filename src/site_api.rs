@@ -9,6 +9,7 @@ use gapline_core::claims::highlight::highlight_html;
 use gapline_core::claims::parse::ParsedClaim;
 use gapline_core::claims::reading::Reading;
 use gapline_core::data::claims_left_out::{LeftOutClaim, claims_left_out};
+use gapline_core::gap::ledger::{Ledger, SpeakerRecord};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::scene::{ClaimEntry, claim_index};
 use gapline_core::{Dataset, Lang};
@@ -53,16 +54,18 @@ fn set_reading(o: &js_sys::Object, p: &ParsedClaim) {
     set(o, "reference", p.reference.text.as_str().into());
     set(o, "referenceModel", p.reference.model_id.as_deref().map_or(JsValue::NULL, JsValue::from));
     set(o, "modality", p.modality.into());
+    set(o, "confidence", p.confidence.into());
     set(o, "summary", Reading::from_parsed(p, "text").summary(Lang::En).into());
 }
 
 /// Reads one claim's text (English or Chinese) against the built-in data. Resolves to
-/// `{html, relation, gapMin, gapMax, reference, referenceModel, modality, summary, warnings,
-/// claims}` where `html` is the text with the gap, relation and reference marked, the fields
+/// `{html, relation, gapMin, gapMax, reference, referenceModel, modality, confidence, summary,
+/// warnings, claims}` where `html` is the text with the gap, relation and reference marked, the fields
 /// are the first comparison's, and `claims` lists every comparison the text makes (the first
 /// is the same), each `{relation, gapMin, gapMax, reference, referenceModel, modality,
-/// summary}`; or `{error, html}` when it cannot be read (`html` is then the escaped text,
-/// unmarked).
+/// summary}`; or `{error, html, choices}` when it cannot be read (`html` is then the escaped
+/// text, unmarked), `choices` being the readings possible, `{relation, gapMin, gapMax}`, when
+/// the parser is not sure which the text means (none when it found nothing to read).
 #[wasm_bindgen(js_name = readClaim)]
 pub async fn read_claim(text: String) -> JsValue {
     let data = match builtin().await {
@@ -89,6 +92,20 @@ pub async fn read_claim(text: String) -> JsValue {
             set(&o, "claims", claims.into());
         }
         Err(e) => {
+            // Not sure of the reading: the choices, for the author to pick one.
+            let choices: js_sys::Array = e
+                .choices
+                .iter()
+                .map(|c| {
+                    let o = js_sys::Object::new();
+                    set(&o, "relation", c.relation.name().into());
+                    let (min, max) = c.gap_months.map_or((None, None), |(a, b)| (Some(a), b));
+                    set(&o, "gapMin", min.map_or(JsValue::NULL, JsValue::from));
+                    set(&o, "gapMax", max.map_or(JsValue::NULL, JsValue::from));
+                    JsValue::from(o)
+                })
+                .collect();
+            set(&o, "choices", choices.into());
             set(&o, "error", e.message.into());
             set(&o, "html", gapline_core::scene::svg::escape(&text).into());
         }
@@ -98,7 +115,9 @@ pub async fn read_claim(text: String) -> JsValue {
 
 /// The claims at `url` (a gapline claims file), each read and checked against the built-in
 /// data on `benchmark` in the lag reading, in `lang` (`en` or `zh`). Resolves to `{entries,
-/// leftOut, problems}`: entries `{id, speaker, modality, relation, html}` in the file's order;
+/// speakers, leftOut, problems}`: entries `{id, speaker, modality, relation, html}` in the
+/// file's order; each speaker's record from the same verdicts, `{speaker, claims, comparisons,
+/// judged, mean_error_months, mean_abs_error_months, benchmarks}` (see [`Ledger::as_listed`]);
 /// the claims left out, `{index, id, speaker, said_on, text, reasons}` (see
 /// [`claims_left_out`]); and the file's other problems, as sentences. Or `{error}`.
 #[wasm_bindgen(js_name = claimIndex)]
@@ -117,6 +136,7 @@ pub async fn claim_index_of(url: String, benchmark: String, lang: String) -> JsV
     let (left_out, problems) = claims_left_out(&raw, &found);
     let reply = IndexReply {
         entries: claim_index(&data, &benchmark, ReadingKind::Lag, lang),
+        speakers: Ledger::as_listed(&data, &benchmark, ReadingKind::Lag).speakers,
         left_out,
         problems,
     };
@@ -128,6 +148,7 @@ pub async fn claim_index_of(url: String, benchmark: String, lang: String) -> JsV
 #[serde(rename_all = "camelCase")]
 struct IndexReply {
     entries: Vec<ClaimEntry>,
+    speakers: Vec<SpeakerRecord>,
     left_out: Vec<LeftOutClaim>,
     problems: Vec<String>,
 }

@@ -69,6 +69,11 @@ function codes(doc) {
     '  width="100%" height="640" style="border: 0" loading="lazy"></iframe>';
 }
 
+/** A reading's gap as an author reads it: "18 months", "at least 24 months", "no duration". */
+const gapText = (r) => (r.gapMin == null ? 'no duration'
+  : r.gapMax == null ? `at least ${r.gapMin} months`
+    : r.gapMin === r.gapMax ? `${r.gapMin} months` : `${r.gapMin}–${r.gapMax} months`);
+
 let timeline = null;
 let pending = 0;
 async function refresh() {
@@ -83,14 +88,29 @@ async function refresh() {
     const r = await readClaim(value('text'));
     if (ticket !== pending) return; // a newer edit is on its way
     highlight.innerHTML = r.html; // escaped by gapline's core
-    if (r.error) {
+    if (r.error && r.choices && r.choices.length) {
+      // The parser is not sure: the author picks the reading, which fills the corrections.
+      reading.textContent = `Not sure how to read this: ${r.error}. Choose the reading the speaker meant: `;
+      for (const c of r.choices) {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.dataset.choice = c.relation;
+        b.textContent = `${c.relation}, ${gapText(c)}`;
+        b.addEventListener('click', () => {
+          form.elements.relation.value = c.relation;
+          form.elements.gap_min.value = c.gapMin ?? '';
+          form.elements.gap_max.value = c.gapMax ?? '';
+          refresh();
+        });
+        reading.append(b, ' ');
+      }
+    } else if (r.error) {
       reading.textContent = `Could not be read: ${r.error}. Set the relation and the gap by hand.`;
     } else {
-      const gap = r.gapMin == null ? 'no duration'
-        : r.gapMax == null ? `at least ${r.gapMin} months`
-          : r.gapMin === r.gapMax ? `${r.gapMin} months` : `${r.gapMin}–${r.gapMax} months`;
+      const gap = gapText(r);
       const ref = r.referenceModel ? `${r.reference} (model ${r.referenceModel})` : (r.reference || 'the US');
-      reading.textContent = `Read as: ${r.relation.replace('_', ' ')}, ${gap}, compared with ${ref}; modality ${r.modality}.` +
+      reading.textContent = `Read as: ${r.relation.replace('_', ' ')}, ${gap}, compared with ${ref}; modality ${r.modality}` +
+        ` (confidence ${Math.round(r.confidence * 100)} %).` +
         (r.warnings.length ? ` Check: ${r.warnings.join('; ')}.` : '');
       // A text that makes several comparisons ("near GPT-3.5, but 1.5 years behind GPT-4"):
       // one line each, the first being the one above. Strings appended are text nodes.

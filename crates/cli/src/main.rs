@@ -697,6 +697,7 @@ fn parse_result(
                     "gap_span": p.gap_span.map(|(a, b)| [a, b]),
                     "modality": p.modality,
                     "hedges": p.hedges.iter().map(|h| h.name()).collect::<Vec<_>>(),
+                    "confidence": p.confidence,
                 })
             };
             // `claim` is the first comparison (the contract's); `claims` lists every one.
@@ -709,7 +710,22 @@ fn parse_result(
             })
         }
         Err(e) => {
-            json!({"ok": false, "error": {"message": e.message, "span": [e.span.0, e.span.1]}})
+            // A reading the parser is not sure of: the choices an author picks from.
+            let choices: Vec<serde_json::Value> = e
+                .choices
+                .iter()
+                .map(|c| {
+                    json!({
+                        "relation": c.relation.name(),
+                        "gap_months": c.gap_months.map(|(min, max)| json!({"min": min, "max": max})),
+                        "relation_span": c.relation_span.map(|(a, b)| [a, b]),
+                        "gap_span": c.gap_span.map(|(a, b)| [a, b]),
+                        "reference": {"text": c.reference.text, "region": c.reference.region.map(|r| r.code().to_string()), "model_id": c.reference.model_id},
+                        "modality": c.modality,
+                    })
+                })
+                .collect();
+            json!({"ok": false, "error": {"message": e.message, "span": [e.span.0, e.span.1], "choices": choices}})
         }
     }
 }

@@ -5,12 +5,16 @@
 //! drops below the levels reached so far, so a change to the grammar that loses rows is
 //! noticed. The rows missed are listed under each table.
 //!
-//! Besides accuracy, each table gives the share of *wrong answers*: rows where the parser gave
-//! a relation other than "unspecified" and it is not the label's. A wrong reading shown to a
-//! reader is worse than none, so this is reported apart from the misses.
+//! Besides accuracy, each table gives the share of *confidently wrong answers*: rows where the
+//! parser gave a relation other than "unspecified" and it is not the label's. A wrong reading
+//! shown to a reader is worse than none, so this is reported apart from the misses. A reading
+//! the parser is not sure of ([`confidence`](gapline_core::claims::confidence)) is an error
+//! with choices: its relation counts as missed (unless labelled "unspecified") and never as a
+//! confident answer; its gap counts as read when every choice states the same gap, and its
+//! reference and modality (the same in every choice) are scored as read.
 #![allow(clippy::print_stdout)] // The table is the report.
 
-use gapline_core::claims::parse::parse_claim;
+use gapline_core::claims::parse::{Party, parse_claim};
 use gapline_core::{Dataset, Format, import};
 use serde_json::Value;
 
@@ -51,27 +55,40 @@ fn score(row: &Value, text: &str, data: &Dataset) -> ([Option<bool>; 5], String,
     let named = named_models(label, data);
     let said = alnum(text);
     let readable = named.is_empty() || named.iter().any(|k| said.contains(k.as_str()));
-    let Ok(p) = parse_claim(text, Some(data)) else {
-        let r = Some(row["relation"] == "unspecified");
-        return (
-            [r, Some(false), Some(false), readable.then_some(false), Some(false)],
-            "no parse".into(),
-            false,
-        );
-    };
-    let (min, max) = match p.gap_months {
+    let gap_values = |gap: Option<(f64, Option<f64>)>| match gap {
         Some((min, max)) => (Value::from(min), max.map_or(Value::Null, Value::from)),
         None => (Value::Null, Value::Null),
     };
     let num_eq = |a: &Value, b: &Value| a.as_f64() == b.as_f64();
-    // Right when the parser names one of the labelled models, or none when none is labelled.
-    let reference = match &p.reference.model_id {
-        Some(_) => {
-            let key = alnum(p.reference.text.split('(').next().unwrap_or(""));
-            named.contains(&key) || alnum(label).contains(key.as_str())
+    let p = match parse_claim(text, Some(data)) {
+        Ok(p) => p,
+        Err(e) => {
+            // Not sure: no relation is given, but when every choice states the same gap,
+            // the gap was read.
+            let r = Some(row["relation"] == "unspecified");
+            let gap = e.choices.first().map(|c| c.gap_months);
+            let agreed = gap.filter(|g| e.choices.iter().all(|c| c.gap_months == *g));
+            let (min, max) = match agreed {
+                Some(g) => {
+                    let (min, max) = gap_values(g);
+                    (num_eq(&row["gap_months_min"], &min), num_eq(&row["gap_months_max"], &max))
+                }
+                None => (false, false),
+            };
+            let what = if e.choices.is_empty() { "no parse" } else { "not sure" };
+            // The reference and the modality are the same in every choice.
+            let first = e.choices.first();
+            let reference = first.is_some_and(|c| names_right(&c.reference, label, &named));
+            let modality = first.is_some_and(|c| row["modality"] == c.modality);
+            return (
+                [r, Some(min), Some(max), readable.then_some(reference), Some(modality)],
+                what.into(),
+                false,
+            );
         }
-        None => named.is_empty(),
     };
+    let (min, max) = gap_values(p.gap_months);
+    let reference = names_right(&p.reference, label, &named);
     let reading = format!(
         "{} {:?} ref={:?} {}",
         p.relation.name(),
@@ -90,6 +107,17 @@ fn score(row: &Value, text: &str, data: &Dataset) -> ([Option<bool>; 5], String,
         reading,
         p.relation.name() != "unspecified",
     )
+}
+
+/// Right when the parser names one of the labelled models, or none when none is labelled.
+fn names_right(reference: &Party, label: &str, named: &[String]) -> bool {
+    match &reference.model_id {
+        Some(_) => {
+            let key = alnum(reference.text.split('(').next().unwrap_or(""));
+            named.contains(&key) || alnum(label).contains(key.as_str())
+        }
+        None => named.is_empty(),
+    }
 }
 
 const FIELDS: [&str; 5] = ["relation", "gap min", "gap max", "reference", "modality"];
@@ -119,7 +147,7 @@ fn report(title: &str, rows: &[Value], floors: [(&str, &str, [usize; 5], usize);
     let data = built_in();
     println!("\n{title}\n");
     println!(
-        "| set | rows | relation | gap min | gap max | reference | modality | wrong answers |"
+        "| set | rows | relation | gap min | gap max | reference | modality | confidently wrong |"
     );
     println!("|---|---|---|---|---|---|---|---|");
     for (name, key, floors, most_wrong) in floors {
@@ -200,14 +228,18 @@ fn accuracy_on_the_second_development_split() {
 }
 
 /// The frozen test split: reported, and held to the levels reached so far (never tuned on).
+/// Since readings the parser is not sure of are withheld (`claims::confidence`), a withheld
+/// relation counts as missed: the relation levels were measured again then (English 62 → 57,
+/// Chinese 57 → 54: three and one rows the grammar had read right are now choices for the
+/// author, and one confidently wrong English answer is gone).
 #[test]
 fn accuracy_on_the_frozen_test_split() {
     report(
         "Test split (data/claims-test.jsonl, frozen)",
         &rows(&["data/claims-test.jsonl"]),
         [
-            ("English", "text", [62, 76, 78, 76, 62], 20),
-            ("中文", "text_zh", [57, 69, 69, 81, 54], 27),
+            ("English", "text", [57, 76, 78, 76, 62], 20),
+            ("中文", "text_zh", [54, 69, 69, 81, 54], 27),
         ],
     );
 }

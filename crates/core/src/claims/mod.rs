@@ -9,6 +9,7 @@
 
 pub mod candidates;
 pub mod comparisons;
+pub mod confidence;
 pub mod highlight;
 pub mod lexer;
 pub mod modality;

@@ -22,10 +22,11 @@
 //!    gap, several durations, both behind and ahead cues (a possible contradiction).
 
 use super::candidates::candidates;
+use super::confidence::{Doubt, THRESHOLD, as_near, confidence};
 use super::lexer::{Token, tokens};
 use super::modality::modality;
 use super::quantity::{Hedge, Months, quantities};
-use super::relation::{Relation, Side, cues, named_sides, relation};
+use super::relation::{Basis, Cue, Relation, Side, cues, named_sides, relation};
 use super::resolve::Resolver;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
@@ -65,15 +66,39 @@ pub struct ParsedClaim {
     pub hedges: Vec<Hedge>,
     /// Things a reader should check.
     pub warnings: Vec<String>,
+    /// How sure the reading is, from 0 to 1 ([`confidence`](super::confidence)); a reading
+    /// below its threshold is an error instead.
+    pub confidence: f64,
+}
+
+/// One way of reading a text the parser is not sure of: an author picks one in the editor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    /// The relation from China's side.
+    pub relation: Relation,
+    /// The gap in months; `None` when this reading states none.
+    pub gap_months: Months,
+    /// Character span of the cue this reading rests on, if any.
+    pub relation_span: Option<(usize, usize)>,
+    /// Character span of the duration this reading rests on, if any.
+    pub gap_span: Option<(usize, usize)>,
+    /// What it is compared with (the same in every choice: only the relation or the gap is
+    /// open).
+    pub reference: Party,
+    /// `text`, `video`, `chips` or `general` (the same in every choice).
+    pub modality: &'static str,
 }
 
 /// Why a text could not be read as a claim.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ParseError {
-    /// What is missing.
+    /// What is missing, or which readings are possible.
     pub message: String,
     /// Character span it refers to.
     pub span: (usize, usize),
+    /// When the text can be read several ways and the parser is not sure which
+    /// ([`confidence`](super::confidence)): the readings an author chooses from. Default: none.
+    pub choices: Vec<Choice>,
 }
 
 /// Words that end a side's phrase: verbs, conjunctions and prepositions ("China's best LLMs
@@ -123,9 +148,10 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
     let found = candidates(&t, all);
     // The duration the claim is about: the first one (relations are then read next to it).
     let focus = found.first().map(|q| q.span.0);
-    let (relation, cue) = relation(&t, text, focus);
+    let (relation, cue, basis) = relation(&t, text, focus);
     if cue.is_none() && found.is_empty() {
-        return Err(ParseError { message: "no gap or relation found".into(), span: (0, len) });
+        let message = "no gap or relation found".into();
+        return Err(ParseError { message, span: (0, len), choices: Vec::new() });
     }
     let cue_at = cue.map(|c| t[c.tokens.0].span.0);
     let nearest = found.iter().min_by_key(|q| cue_at.map_or(0, |c| q.span.0.abs_diff(c)));
@@ -167,6 +193,8 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
         (_, None) => Relation::Behind,
         (r, _) => r,
     };
+    let relation_span = cue.map(|c| (t[c.tokens.0].span.0, t[c.tokens.1 - 1].span.1));
+    let gap_span = nearest.map(|q| q.span);
     let anchor = nearest.map(|q| q.span.0).or(cue_at).unwrap_or(0);
     let named = named_sides(&t, text);
     let cue_starts: Vec<usize> = said.iter().map(|c| c.tokens.0).collect();
@@ -183,6 +211,40 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
             (Party { text, region: Some(Region::US), model_id: None }, span)
         }
     };
+    let doubts =
+        doubts(&t, text, (relation, &basis), cue, nearest.map(|q| (q.span, q.months)), &found);
+    let sure = confidence(&doubts.iter().map(|(d, _)| *d).collect::<Vec<_>>());
+    if sure < THRESHOLD {
+        let (reference, modality) =
+            (reference.clone(), modality(&t, model.as_ref().map(|(m, _)| *m)));
+        let first = Choice { relation, gap_months, relation_span, gap_span, reference, modality };
+        let mut choices = vec![first];
+        for (_, other) in &doubts {
+            if let Some(o) = *other {
+                let c = Choice {
+                    relation: o.relation,
+                    gap_months: o.gap_months,
+                    relation_span: o.relation_span,
+                    gap_span: o.gap_span,
+                    ..choices[0].clone()
+                };
+                if !choices.contains(&c) {
+                    choices.push(c);
+                }
+            }
+        }
+        // Doubts about the sides alone leave the direction open: the other choice is the other
+        // direction.
+        if choices.len() == 1 && relation.flipped() != relation {
+            choices.push(Choice { relation: relation.flipped(), ..choices[0].clone() });
+        }
+        let said: Vec<String> = choices.iter().map(|c| choice_text(c, text)).collect();
+        let why: Vec<&str> = doubts.iter().map(|(d, _)| d.text()).collect();
+        let message = format!("two readings possible: {} ({})", said.join(", or "), why.join("; "));
+        let span = relation_span.or(gap_span).unwrap_or((0, len));
+        return Err(ParseError { message, span, choices });
+    }
+    warnings.extend(doubts.iter().map(|(d, _)| d.text().to_string()));
     Ok(ParsedClaim {
         subject: Party {
             text: side_phrase(text, &t, &named, &cue_starts, Side::China)
@@ -195,12 +257,117 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
         reference,
         relation,
         gap_months,
-        gap_span: nearest.map(|q| q.span),
-        relation_span: cue.map(|c| (t[c.tokens.0].span.0, t[c.tokens.1 - 1].span.1)),
+        gap_span,
+        relation_span,
         reference_span,
         hedges: nearest.map(|q| q.hedges.clone()).unwrap_or_default(),
         warnings,
+        confidence: sure,
     })
+}
+
+/// A choice as an author reads it: "behind, 18 months (\"lags\")".
+fn choice_text(c: &Choice, text: &str) -> String {
+    let n = crate::scene::svg::num;
+    let gap = match c.gap_months {
+        Some((min, Some(max))) if max == min => format!(", {} months", n(min)),
+        Some((min, Some(max))) => format!(", {}–{} months", n(min), n(max)),
+        Some((min, None)) => format!(", at least {} months", n(min)),
+        None => String::new(),
+    };
+    let said = |s: Option<(usize, usize)>| {
+        s.map(|(a, b)| format!(" (\"{}\")", text.chars().skip(a).take(b - a).collect::<String>()))
+    };
+    format!("{}{gap}{}", c.relation.name(), said(c.relation_span).unwrap_or_default())
+}
+
+/// The other reading a conflict allows: a [`Choice`] but for the reference and modality, which
+/// are the first reading's.
+#[derive(Debug, Clone, Copy)]
+struct Other {
+    relation: Relation,
+    gap_months: Months,
+    relation_span: Option<(usize, usize)>,
+    gap_span: Option<(usize, usize)>,
+}
+
+/// What the text leaves open about this reading ([`confidence`](super::confidence) rule 1),
+/// each with the other reading it allows when it is a conflict.
+fn doubts(
+    t: &[Token],
+    text: &str,
+    (own, basis): (Relation, &Basis),
+    cue: Option<Cue>,
+    gap: Option<((usize, usize), Months)>,
+    found: &[super::quantity::Quantity],
+) -> Vec<(Doubt, Option<Other>)> {
+    let mut doubts = Vec::new();
+    let Some(cue) = cue else {
+        doubts.push((Doubt::NoCue, None));
+        return doubts;
+    };
+    if basis.turnable && basis.subject.is_none() && basis.object.is_none() {
+        doubts.push((Doubt::NoSide, None));
+    }
+    if basis.first_person {
+        doubts.push((Doubt::FirstPerson, None));
+    }
+    if basis.negated {
+        doubts.push((Doubt::Negation, None));
+    }
+    let at = |c: &Cue| t[c.tokens.0].span.0;
+    let span_of = |c: &Cue| (t[c.tokens.0].span.0, t[c.tokens.1 - 1].span.1);
+    let directional = |r: Relation| matches!(r, Relation::Behind | Relation::Ahead);
+    // Another sentence is another statement ("our lead will continue … By 2025, they will be
+    // better than us"): only the deciding cue's sentence can contradict it.
+    let same_sentence = |o: &Cue| {
+        let (a, b) = if o.tokens.0 < cue.tokens.0 {
+            (o.tokens.1, cue.tokens.0)
+        } else {
+            (cue.tokens.1, o.tokens.0)
+        };
+        !(a..b).any(|i| super::relation::ends_sentence(t, i))
+    };
+    for other in cues(t).iter().filter(|c| c.tokens != cue.tokens && same_sentence(c)) {
+        let near =
+            gap.is_none_or(|((g, _), _)| as_near(at(&cue).abs_diff(g), at(other).abs_diff(g)));
+        if !near {
+            continue;
+        }
+        let (theirs, read, _) = relation(t, text, Some(at(other)));
+        if read.map(|r| r.tokens) == Some(other.tokens)
+            && directional(own)
+            && theirs == own.flipped()
+        {
+            let choice = Other {
+                relation: theirs,
+                gap_months: gap.and_then(|g| g.1),
+                relation_span: Some(span_of(other)),
+                gap_span: gap.map(|g| g.0),
+            };
+            doubts.push((Doubt::OtherCue, Some(choice)));
+            break;
+        }
+    }
+    if let Some(((g, _), months)) = gap {
+        let c = at(&cue);
+        let other = found.iter().find(|q| {
+            q.span.0 != g
+                && q.months.is_some()
+                && q.months != months
+                && as_near(g.abs_diff(c), q.span.0.abs_diff(c))
+        });
+        if let Some(q) = other {
+            let choice = Other {
+                relation: own,
+                gap_months: q.months,
+                relation_span: Some(span_of(&cue)),
+                gap_span: Some(q.span),
+            };
+            doubts.push((Doubt::OtherDuration, Some(choice)));
+        }
+    }
+    doubts
 }
 
 #[cfg(test)]
@@ -315,7 +482,12 @@ mod tests {
     #[test]
     fn no_gap_or_relation_is_an_error_with_a_span() {
         let err = parse_claim("The weather is nice 🌤", None).expect_err("nothing to read");
-        assert_eq!(err, ParseError { message: "no gap or relation found".into(), span: (0, 21) });
+        let nothing = ParseError {
+            message: "no gap or relation found".into(),
+            span: (0, 21),
+            choices: Vec::new(),
+        };
+        assert_eq!(err, nothing);
         assert!(parse_claim("", None).is_err());
     }
 
@@ -332,8 +504,44 @@ mod tests {
         assert_eq!(p.relation, Relation::Behind);
         assert_eq!(
             p.warnings,
-            ["the text says both behind and ahead: the cue nearest the gap was taken"]
+            [
+                "the text says both behind and ahead: the cue nearest the gap was taken",
+                "no side is named next to the comparison: China is taken as the subject"
+            ]
         );
+    }
+
+    #[test]
+    fn a_reading_the_text_leaves_open_is_not_given_but_its_choices_are() {
+        // Two cues of one sentence read opposite ways, with no duration to choose between them.
+        let text = "China trails the US in chips, but China leads in robots";
+        let err = parse_claim(text, None).expect_err("not sure");
+        let relations: Vec<&str> = err.choices.iter().map(|c| c.relation.name()).collect();
+        assert_eq!(relations, ["behind", "ahead"]);
+        assert!(err.message.starts_with("two readings possible: behind"), "{}", err.message);
+        let spans: Vec<String> = err
+            .choices
+            .iter()
+            .filter_map(|c| c.relation_span)
+            .map(|(a, b)| text.chars().skip(a).take(b - a).collect())
+            .collect();
+        assert_eq!(spans, ["trails", "leads"]);
+        // In two sentences, they are two statements: the first is read, and is sure.
+        let p =
+            parse_claim("China trails the US in chips. It leads in robots.", None).expect("sure");
+        assert_eq!((p.relation, p.confidence), (Relation::Behind, 1.0));
+        // Two durations as near the cue, of different lengths: the gap is open.
+        let err = parse_claim("China is 6 months behind (2 years by another count)", None)
+            .expect_err("not sure");
+        let gaps: Vec<_> = err.choices.iter().map(|c| c.gap_months).collect();
+        assert!(
+            gaps.contains(&Some((6.0, Some(6.0)))) && gaps.contains(&Some((24.0, Some(24.0)))),
+            "{gaps:?}"
+        );
+        // One open point is a lower confidence and a warning, not a refusal.
+        let p = parse_claim("Chinese AI: about two years.", None).expect("given");
+        assert!(p.confidence < 1.0 && p.confidence >= THRESHOLD);
+        assert!(p.warnings.iter().any(|w| w.starts_with("no word says behind or ahead")));
     }
 
     static FUZZ_DATA: std::sync::LazyLock<Dataset> = std::sync::LazyLock::new(data);

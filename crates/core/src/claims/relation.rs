@@ -107,7 +107,7 @@ impl Relation {
         Relation::ALL.into_iter().find(|r| r.name() == name)
     }
 
-    fn flipped(self) -> Relation {
+    pub(super) fn flipped(self) -> Relation {
         match self {
             Relation::Behind => Relation::Ahead,
             Relation::Ahead => Relation::Behind,
@@ -292,7 +292,7 @@ pub(super) fn one_of(word: &str, list: &str) -> bool {
 
 /// Is token `i` a sentence's end mark?
 /// A full stop after a one-letter word ("U.S.", "e.g.") ends no sentence.
-fn ends_sentence(t: &[Token], i: usize) -> bool {
+pub(super) fn ends_sentence(t: &[Token], i: usize) -> bool {
     let abbreviation =
         t[i].char() == Some('.') && i > 0 && t[i - 1].word().is_some_and(|w| w.len() == 1);
     !abbreviation
@@ -438,16 +438,39 @@ fn passive(t: &[Token], cue: &Cue) -> bool {
     english || chinese
 }
 
-/// The relation read from China's side, with the cue's token range; `focus` is the character
-/// position of the stated duration, if any.
-pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Option<Cue>) {
-    let Some(cue) = deciding_cue(t, focus) else { return (Relation::Unspecified, None) };
+/// What decided a reading's direction, for its confidence
+/// ([`confidence`](super::confidence)): which side was the subject and how it was found.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Basis {
+    /// The side named as the subject in the cue's clause; `None` when none is named.
+    pub subject: Option<Side>,
+    /// The subject is a first person ("we", 我们): whose side it is comes from the text around.
+    pub first_person: bool,
+    /// The side named as the object (governed, or right after the cue); `None` when none is.
+    pub object: Option<Side>,
+    /// The cue's form turns with its sides (directional, catch-up, narrowing), so a side not
+    /// named leaves the direction to the convention that the text speaks of China.
+    pub turnable: bool,
+    /// A negation acts on the cue.
+    pub negated: bool,
+    /// The cue is in a question, which asserts nothing.
+    pub question: bool,
+}
+
+/// The relation read from China's side, with the cue's token range and what decided it; `focus`
+/// is the character position of the stated duration, if any.
+pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Option<Cue>, Basis) {
+    let mut basis = Basis::default();
+    let Some(cue) = deciding_cue(t, focus) else {
+        return (Relation::Unspecified, None, basis);
+    };
     // A cue in a question ("Is the US or China ahead?") asserts nothing.
     let sentence_end = t[cue.tokens.1.min(t.len())..]
         .iter()
         .find_map(|k| k.char().filter(|c| matches!(c, '.' | '?' | '!' | '。' | '？' | '！')));
     if matches!(sentence_end, Some('?' | '？')) {
-        return (Relation::Unspecified, Some(cue));
+        basis.question = true;
+        return (Relation::Unspecified, Some(cue), basis);
     }
     let mut rel = cue.relation;
     let mut form = cue.form;
@@ -484,16 +507,22 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
         .find(|&i| matches!(t[i].char(), Some(',' | '，' | '、' | ':' | '：')))
         .map_or(sentence_start, |i| i + 1);
     let in_clause = |a: usize, e: usize| a >= clause_start && e <= cue.tokens.0;
+    // A side right after an earlier cue is that cue's object, not the next one's subject:
+    // "it outperformed ChatGPT and beat GPT-4" keeps "it" as the subject of "beat".
+    let earlier: Vec<usize> =
+        cues(t).iter().map(|c| c.tokens.1).filter(|&end| end <= cue.tokens.0).collect();
+    let object_before = |a: usize| earlier.iter().any(|&end| a >= end && a <= end + 3);
     let named_subject = named
         .iter()
-        .filter(|(_, (a, e))| in_clause(*a, *e) && !governed(t, *a))
+        .filter(|(_, (a, e))| in_clause(*a, *e) && !governed(t, *a) && !object_before(*a))
         .map(|&(s, (a, _))| (s, a))
         .next_back();
     let first_person =
         first_person(t, &named).rfind(|&(_, a)| in_clause(a, a + 1) && !governed(t, a));
-    let subject = match (named_subject, first_person) {
-        (Some(n), Some(p)) => Some(if p.1 > n.1 { p.0 } else { n.0 }),
-        (n, p) => n.or(p).map(|(s, _)| s),
+    let (subject, by_first_person) = match (named_subject, first_person) {
+        (Some(n), Some(p)) if p.1 > n.1 => (Some(p.0), true),
+        (Some(n), _) => (Some(n.0), false),
+        (None, p) => (p.map(|(s, _)| s), p.is_some()),
     };
     let object = named
         .iter()
@@ -503,11 +532,19 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
         .map(|(s, _)| *s)
         .next();
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
+    basis = Basis {
+        subject,
+        first_person: by_first_person,
+        object,
+        turnable,
+        ..basis
+    };
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
     {
         rel = rel.flipped();
     }
     if negated(t, cue.tokens.0) {
+        basis.negated = true;
         rel = match (cue.form, rel) {
             // "has not caught up yet": still behind.
             (Form::CatchUp, r) => r,
@@ -522,7 +559,7 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
             (_, r) => r,
         };
     }
-    (rel, Some(cue))
+    (rel, Some(cue), basis)
 }
 
 #[cfg(test)]
