@@ -2,7 +2,7 @@
 // (written by the widget's core as escaped HTML), filtered by speaker, modality and relation.
 // The filters live in the address, so a filtered view can be linked to. Claims the core left
 // out (a missing field, a bad date, an id used twice…) are listed under "Claims left out", each
-// with its reasons, set as text.
+// with its reasons, set as text. Above the claims, each speaker's record on the same verdicts.
 import { claimIndex } from './site/gapline.js';
 
 const form = document.getElementById('filters');
@@ -35,6 +35,40 @@ function show() {
   const next = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...want, benchmark: form.elements.benchmark.value })) if (v) next.set(k, v);
   history.replaceState(null, '', `?${next}`);
+}
+
+/** Months as the records show them: one decimal, a sign when `signed`, a dash for none. */
+function months(m, signed) {
+  if (m == null) return '—';
+  const r = Math.round(m * 10) / 10;
+  if (r === 0) return '0.0';
+  return (signed && r > 0 ? '+' : '') + r.toFixed(1).replace('-', '−');
+}
+
+/**
+ * Each speaker's record (`records`, computed by gapline's core from the verdicts on the page):
+ * claims, judged, the average signed error and its size in months, the benchmarks named. Text.
+ */
+function showSpeakers(records) {
+  const body = document.querySelector('[data-testid=speaker-records] tbody');
+  body.replaceChildren();
+  for (const r of records) {
+    const row = document.createElement('tr');
+    row.dataset.speaker = r.speaker;
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = r.speaker;
+    row.append(name);
+    const cells = [String(r.claims), String(r.judged), months(r.mean_error_months, true),
+      months(r.mean_abs_error_months, false), r.benchmarks.join(', ') || '—'];
+    for (const [i, value] of cells.entries()) {
+      const td = document.createElement('td');
+      if (i < 4) td.className = 'num';
+      td.textContent = value;
+      row.append(td);
+    }
+    body.append(row);
+  }
 }
 
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -91,6 +125,7 @@ async function load() {
   }
   entries = result.entries;
   showProblems(result.leftOut, result.problems);
+  showSpeakers(result.speakers);
   // Each entry's HTML was escaped by gapline's core: labels are text, links are http(s) only.
   list.innerHTML = entries.map((e) => e.html).join('');
   for (const key of ['speaker', 'modality', 'relation']) options(form.elements[key], key);

@@ -1,6 +1,7 @@
 // End-to-end: what the site's pages write from their input. The editor's embed code keeps a
 // hostile speaker's name as text, the claims page lists the claims it left out with their
-// reasons, and bench.html caps ?n= and ignores a value that is no count.
+// reasons and each speaker's record from the verdicts it lists, and bench.html caps ?n= and
+// ignores a value that is no count.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -125,6 +126,69 @@ test('claims page: nothing left out, no such list', async () => {
   await page.locator('.gl-entry').first().waitFor();
   assert.equal(await page.locator('#left-out').isVisible(), false);
   assert.doesNotMatch(await page.locator('#count').textContent(), /left out/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('claims page: each speaker\'s record counts the claims and judged verdicts listed for them', async () => {
+  // One speaker's name full of markup: it stays text in the records too.
+  const file = JSON.parse(await fs.readFile('dist/data/all-claims.json', 'utf8'));
+  const hostile = '<b>Bold</b> & <img src=x onerror="window.owned=1">';
+  const zhou = file.claims[0].speaker === 'Zhou Hongyi' ? 1 : 0;
+  const claims = file.claims.map((c, i) => (i === zhou ? { ...c, speaker: hostile } : c));
+  const route = (page) => page.route('**/data/all-claims.json', (r) => r.fulfill({
+    contentType: 'application/json; charset=utf-8', body: JSON.stringify({ ...file, claims }) }));
+  const { context, page, errors } = await open('claims.html', { route });
+  await page.locator('.gl-entry').first().waitFor();
+  const table = page.getByTestId('speaker-records');
+  await table.locator('tbody tr').first().waitFor();
+  const read = async () => ({
+    records: await table.locator('tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent))),
+    entries: await page.$$eval('.gl-entry', (els) => els.map((e) => ({
+      speaker: e.querySelector('h3').textContent, verdict: e.querySelector('dd:nth-of-type(2)').textContent }))),
+  });
+  // A verdict that gives a number of months, and that number signed as the records sign it:
+  // positive when China got there sooner than claimed.
+  const months = (verdict) => {
+    if (/within the claimed range/.test(verdict)) return 0;
+    const m = verdict.match(/(\d+) months? (later|sooner) than claimed/);
+    return m && (m[2] === 'sooner' ? 1 : -1) * Number(m[1]);
+  };
+  const check = async (benchmark) => {
+    const { records, entries } = await read();
+    const speakers = [...new Set(entries.map((e) => e.speaker))];
+    assert.equal(records.length, speakers.length, 'one record per speaker');
+    assert.deepEqual(records.map((r) => r[0]).sort(), speakers.sort());
+    let judgedAll = 0;
+    for (const [speaker, claims, judged, mean, size, named] of records) {
+      const theirs = entries.filter((e) => e.speaker === speaker);
+      assert.equal(Number(claims), theirs.length, `${speaker}: claims`);
+      const numbers = theirs.map((e) => months(e.verdict)).filter((m) => m !== null);
+      assert.equal(Number(judged), numbers.length, `${speaker}: judged`);
+      judgedAll += numbers.length;
+      if (numbers.length === 0) {
+        assert.deepEqual([mean, size, named], ['—', '—', '—'], speaker);
+        continue;
+      }
+      // Each verdict rounds its months to a whole one: the mean is within half a month of theirs.
+      const average = numbers.reduce((a, b) => a + b, 0) / numbers.length;
+      const shown = Number(mean.replace('−', '-'));
+      assert.ok(Math.abs(shown - average) <= 0.55, `${speaker}: ${mean} against ${average}`);
+      assert.ok(Number(size) >= Math.abs(shown) - 0.05, `${speaker}: size ${size}, mean ${mean}`);
+      assert.equal(named, benchmark, `${speaker}: the benchmark named`);
+    }
+    return judgedAll;
+  };
+  // On GPQA diamond GPT-4's score is near a guess, so the claims naming it cannot be judged.
+  await check('GPQA diamond');
+  const hostileRow = table.locator('tbody tr').filter({ hasText: 'Bold' });
+  assert.equal(await hostileRow.locator('th').textContent(), hostile);
+  assert.equal(await table.locator('b, img').count(), 0);
+  assert.equal(await page.evaluate(() => window.owned), undefined);
+  // Another benchmark re-reads the verdicts, and the records with them.
+  await page.selectOption('select[name=benchmark]', 'MMLU');
+  await page.waitForFunction(() => document.querySelector('#claims').textContent.includes('Against MMLU'));
+  assert.ok(await check('MMLU') >= 1, 'some claim is judged on MMLU');
   assert.deepEqual(errors, []);
   await context.close();
 });
