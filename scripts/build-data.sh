@@ -8,6 +8,7 @@
 #   data/epoch/ml_hardware.csv          Epoch AI's ML hardware table: the US and Chinese chips
 #   data/events.csv                     policy and hardware events, each with its source (all regions)
 #   data/claims-dev.jsonl               the sourced claims: their claim fields (www/data/all-claims.json)
+#   data/claims-readings.jsonl          each of those claims' reviewed reading (gapline read, then checked)
 # Usage: scripts/build-data.sh [OUT] [CLAIMS_OUT]   (GAPLINE may name a built `gapline` binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."

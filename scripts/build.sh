@@ -14,5 +14,5 @@ cargo build --release --offline --target wasm32-unknown-unknown -p gapline --lib
 mkdir -p dist/site
 wasm-bindgen --target web --no-typescript --out-dir dist/site --out-name gapline \
   "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gapline.wasm"
-wasm-opt -Oz --converge --output=dist/site/gapline_bg.wasm dist/site/gapline_bg.wasm
+wasm-opt -Oz --converge --low-memory-unused --output=dist/site/gapline_bg.wasm dist/site/gapline_bg.wasm
 TRUNK_STAGING_DIR=dist/site sh scripts/self-start.sh

@@ -55,12 +55,21 @@ fn set_reading(o: &js_sys::Object, p: &ParsedClaim) {
     set(o, "referenceModel", p.reference.model_id.as_deref().map_or(JsValue::NULL, JsValue::from));
     set(o, "modality", p.modality.into());
     set(o, "confidence", p.confidence.into());
+    // The words each part came from, `[start, end]` in characters, for a stored reading.
+    let span = |s: Option<(usize, usize)>| {
+        s.map_or(JsValue::NULL, |(a, b)| {
+            js_sys::Array::of2(&(a as u32).into(), &(b as u32).into()).into()
+        })
+    };
+    set(o, "relationSpan", span(p.relation_span));
+    set(o, "gapSpan", span(p.gap_span));
+    set(o, "referenceSpan", span(p.reference_span));
     set(o, "summary", Reading::from_parsed(p, "text").summary(Lang::En).into());
 }
 
 /// Reads one claim's text (English or Chinese) against the built-in data. Resolves to
-/// `{html, relation, gapMin, gapMax, reference, referenceModel, modality, confidence, summary,
-/// warnings, claims}` where `html` is the text with the gap, relation and reference marked, the fields
+/// `{html, relation, gapMin, gapMax, reference, referenceModel, modality, confidence,
+/// relationSpan, gapSpan, referenceSpan, summary, warnings, claims, parser}` where `html` is the text with the gap, relation and reference marked, the fields
 /// are the first comparison's, and `claims` lists every comparison the text makes (the first
 /// is the same), each `{relation, gapMin, gapMax, reference, referenceModel, modality,
 /// summary}`; or `{error, html, choices}` when it cannot be read (`html` is then the escaped
@@ -90,6 +99,7 @@ pub async fn read_claim(text: String) -> JsValue {
                 })
                 .collect();
             set(&o, "claims", claims.into());
+            set(&o, "parser", concat!("gapline ", env!("CARGO_PKG_VERSION")).into());
         }
         Err(e) => {
             // Not sure of the reading: the choices, for the author to pick one.

@@ -5,9 +5,14 @@ import { mount, readClaim } from './site/gapline.js';
 import { copyButtons } from './copy.js';
 
 const form = document.getElementById('claim');
-const FIELDS = ['text', 'said', 'speaker', 'source', 'relation', 'gap_min', 'gap_max', 'reference', 'modality'];
+const FIELDS = ['text', 'said', 'speaker', 'source', 'relation', 'gap_min', 'gap_max', 'reference', 'modality', 'reviewed'];
+/** What the parser last read from the text (readClaim's answer), for a stored reading. */
+let lastRead = null;
 const base = new URL('.', location.href).href;
-const value = (name) => form.elements[name].value.trim();
+const value = (name) => {
+  const el = form.elements[name];
+  return el.type === 'checkbox' ? (el.checked ? 'yes' : '') : el.value.trim();
+};
 
 /** The models a claim can be compared with: the built-in data's US models, newest first. */
 async function referenceOptions() {
@@ -33,14 +38,50 @@ function claim() {
     source_url: value('source'),
     text: value('text'),
   };
-  if (value('relation')) c.relation = value('relation');
-  if (value('gap_min') !== '') {
-    c.gap_months = { min: Number(value('gap_min')) };
-    if (value('gap_max') !== '') c.gap_months.max = Number(value('gap_max'));
+  const gap = value('gap_min') === '' ? undefined
+    : { min: Number(value('gap_min')), max: value('gap_max') === '' ? null : Number(value('gap_max')) };
+  if (value('reviewed') && (lastRead || value('relation'))) {
+    // Checked by the author: the reading is stored with the claim, corrections included, and
+    // drawn as it is wherever the claim is embedded (no parsing in the reader's browser).
+    c.reading = reviewedReading(gap);
+    return c;
   }
+  if (value('relation')) c.relation = value('relation');
+  if (gap) c.gap_months = gap.max === null ? { min: gap.min } : gap;
   if (value('reference')) c.reference_model = value('reference');
   if (value('modality')) c.modality = value('modality');
   return c;
+}
+
+/** One comparison as stored: its fields and the spans of the words it came from. */
+function comparison(r) {
+  const spans = {};
+  if (r.relationSpan) spans.relation = r.relationSpan;
+  if (r.gapSpan) spans.gap = r.gapSpan;
+  if (r.referenceSpan) spans.reference = r.referenceSpan;
+  const c = { relation: r.relation, gap_months: r.gapMin == null ? null : { min: r.gapMin, max: r.gapMax } };
+  if (r.referenceModel) c.reference_model = r.referenceModel;
+  if (r.reference) c.reference = r.reference;
+  c.modality = r.modality;
+  if (Object.keys(spans).length) c.spans = spans;
+  return c;
+}
+
+/** The reading the author confirmed: what was read, with each correction replacing its part
+ *  (a corrected part keeps no span: the words did not say it). */
+function reviewedReading(gap) {
+  const read = lastRead && !lastRead.error ? lastRead : null;
+  const first = read ? comparison(read) : { relation: 'unspecified', gap_months: null, modality: 'general' };
+  if (value('relation')) { first.relation = value('relation'); if (first.spans) delete first.spans.relation; }
+  if (gap) { first.gap_months = gap; if (first.spans) delete first.spans.gap; }
+  if (value('reference')) {
+    first.reference_model = value('reference');
+    delete first.reference;
+    if (first.spans) delete first.spans.reference;
+  }
+  if (value('modality')) first.modality = value('modality');
+  const more = read ? (read.claims || []).slice(1).map(comparison) : [];
+  return { ...first, ...(more.length ? { more } : {}), read_from: 'text', ...(read ? { parser: read.parser } : {}), reviewed: true };
 }
 
 /** The window to open on: from two years before the year said, when there is one. */
@@ -87,6 +128,7 @@ async function refresh() {
   if (value('text')) {
     const r = await readClaim(value('text'));
     if (ticket !== pending) return; // a newer edit is on its way
+    lastRead = r;
     highlight.innerHTML = r.html; // escaped by gapline's core
     if (r.error && r.choices && r.choices.length) {
       // The parser is not sure: the author picks the reading, which fills the corrections.
@@ -121,6 +163,7 @@ async function refresh() {
       }
     }
   } else {
+    lastRead = null;
     highlight.textContent = '';
     reading.textContent = 'Type or paste a statement above.';
   }
@@ -151,7 +194,12 @@ document.getElementById('download').addEventListener('click', () => {
 
 // The address holds the state: fields first, then the reference once its options exist.
 const query = new URLSearchParams(location.search);
-for (const f of FIELDS) if (query.has(f)) form.elements[f].value = query.get(f);
+for (const f of FIELDS) {
+  if (!query.has(f)) continue;
+  const el = form.elements[f];
+  if (el.type === 'checkbox') el.checked = query.get(f) === 'yes';
+  else el.value = query.get(f);
+}
 await referenceOptions();
 if (query.has('reference')) form.elements.reference.value = query.get('reference');
 refresh();

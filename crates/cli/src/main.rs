@@ -10,6 +10,7 @@ use gapline_core::{self as gl, Loaded, SourceUrl};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod read;
 mod verdicts;
 
 #[derive(Parser)]
@@ -170,6 +171,9 @@ enum Command {
     /// many judged, how far off on average; with --since, only the verdicts that changed from
     /// an older version of the data, and why.
     Verdicts(verdicts::Args),
+    /// Store each claim's reading in a claims file (`reviewed: false`; reviewed readings are
+    /// kept), so the widget draws it as it is instead of reading the text in the browser.
+    Read(read::Args),
     /// Check datasets: list every problem with its file and location; exit 1 if there is any.
     Check {
         /// The files to check.
@@ -604,6 +608,7 @@ fn run(cli: Cli) -> Result<bool, Failure> {
             Ok(drawn_all(&problems, "drawn"))
         }
         Command::Verdicts(args) => verdicts::run(args),
+        Command::Read(args) => read::run(args),
         Command::Check { files, format } => {
             let mut clean = true;
             for file in files {

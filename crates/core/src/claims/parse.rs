@@ -25,7 +25,7 @@ use super::candidates::candidates;
 use super::confidence::{Doubt, THRESHOLD, as_near, confidence};
 use super::lexer::{Token, tokens};
 use super::modality::modality;
-use super::quantity::{Hedge, Months, quantities};
+use super::quantity::{Hedge, Months, Quantity, quantities};
 use super::relation::{Basis, Cue, Relation, Side, cues, named_sides, relation};
 use super::resolve::Resolver;
 use crate::data::dataset::Dataset;
@@ -155,40 +155,9 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
     }
     let cue_at = cue.map(|c| t[c.tokens.0].span.0);
     let nearest = found.iter().min_by_key(|q| cue_at.map_or(0, |c| q.span.0.abs_diff(c)));
-    let mut warnings = Vec::new();
-    if durations > 1 {
-        warnings.push(format!(
-            "{durations} durations in the text; the one nearest the relation was taken"
-        ));
-    }
     let gap_months = nearest.and_then(|q| q.months);
-    if let Some((min, max)) = gap_months {
-        if max.unwrap_or(min) > 600.0 {
-            warnings.push("a gap of more than 50 years: check the number".into());
-        }
-        if max == Some(0.0) {
-            warnings.push("a gap of zero: is this parity?".into());
-        }
-    }
-    // A minus sign before the gap ("-3 months", but not the range "1-3 months").
-    if let Some(q) = nearest {
-        let k = t.partition_point(|tok| tok.span.0 < q.span.0);
-        let minus = k > 0 && matches!(t[k - 1].char(), Some('-' | '−'));
-        let range = k > 1 && matches!(t[k - 2].kind, super::lexer::Kind::Number(_));
-        if minus && !range {
-            warnings.push(
-                "a minus sign before the gap: gaps are read as durations; say \"ahead\" for a lead"
-                    .into(),
-            );
-        }
-    }
     let said = cues(&t);
-    if said.iter().any(|c| c.relation == Relation::Behind)
-        && said.iter().any(|c| c.relation == Relation::Ahead)
-    {
-        warnings
-            .push("the text says both behind and ahead: the cue nearest the gap was taken".into());
-    }
+    let mut warnings = warnings(&t, durations, nearest, &said);
     let relation = match (relation, cue) {
         (_, None) => Relation::Behind,
         (r, _) => r,
@@ -215,36 +184,30 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
         doubts(&t, text, (relation, &basis), cue, nearest.map(|q| (q.span, q.months)), &found);
     let sure = confidence(&doubts.iter().map(|(d, _)| *d).collect::<Vec<_>>());
     if sure < THRESHOLD {
-        let (reference, modality) =
-            (reference.clone(), modality(&t, model.as_ref().map(|(m, _)| *m)));
-        let first = Choice { relation, gap_months, relation_span, gap_span, reference, modality };
-        let mut choices = vec![first];
-        for (_, other) in &doubts {
-            if let Some(o) = *other {
-                let c = Choice {
-                    relation: o.relation,
-                    gap_months: o.gap_months,
-                    relation_span: o.relation_span,
-                    gap_span: o.gap_span,
-                    ..choices[0].clone()
-                };
-                if !choices.contains(&c) {
-                    choices.push(c);
-                }
-            }
-        }
-        // Doubts about the sides alone leave the direction open: the other choice is the other
-        // direction.
-        if choices.len() == 1 && relation.flipped() != relation {
-            choices.push(Choice { relation: relation.flipped(), ..choices[0].clone() });
-        }
-        let said: Vec<String> = choices.iter().map(|c| choice_text(c, text)).collect();
-        let why: Vec<&str> = doubts.iter().map(|(d, _)| d.text()).collect();
-        let message = format!("two readings possible: {} ({})", said.join(", or "), why.join("; "));
         let span = relation_span.or(gap_span).unwrap_or((0, len));
-        return Err(ParseError { message, span, choices });
+        // The choices are for an author (the CLI, the editor): a reader's widget only needs to
+        // know that the text is not read, and does not carry the code that lists them.
+        #[cfg(feature = "authoring")]
+        {
+            let modality = modality(&t, model.as_ref().map(|(m, _)| *m));
+            let first =
+                Choice { relation, gap_months, relation_span, gap_span, reference, modality };
+            let choices = choices(first, &doubts);
+            let said: Vec<String> = choices.iter().map(|c| choice_text(c, text)).collect();
+            let why: Vec<&str> = doubts.iter().map(|(d, _)| d.text()).collect();
+            let message =
+                format!("two readings possible: {} ({})", said.join(", or "), why.join("; "));
+            return Err(ParseError { message, span, choices });
+        }
+        #[cfg(not(feature = "authoring"))]
+        {
+            let message = "two readings possible: set the relation by hand".into();
+            return Err(ParseError { message, span, choices: Vec::new() });
+        }
     }
-    warnings.extend(doubts.iter().map(|(d, _)| d.text().to_string()));
+    if cfg!(feature = "authoring") {
+        warnings.extend(doubts.iter().map(|(d, _)| d.text().to_string()));
+    }
     Ok(ParsedClaim {
         subject: Party {
             text: side_phrase(text, &t, &named, &cue_starts, Side::China)
@@ -266,7 +229,85 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
     })
 }
 
+/// Things an author should check in a reading (rule 5). Only the CLI and the editor show them:
+/// the widget readers load is built without the `authoring` feature and skips them.
+#[cfg(feature = "authoring")]
+fn warnings(
+    t: &[Token],
+    durations: usize,
+    nearest: Option<&Quantity>,
+    said: &[Cue],
+) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let gap_months = nearest.and_then(|q| q.months);
+    if durations > 1 {
+        warnings.push(format!(
+            "{durations} durations in the text; the one nearest the relation was taken"
+        ));
+    }
+    if let Some((min, max)) = gap_months {
+        if max.unwrap_or(min) > 600.0 {
+            warnings.push("a gap of more than 50 years: check the number".into());
+        }
+        if max == Some(0.0) {
+            warnings.push("a gap of zero: is this parity?".into());
+        }
+    }
+    // A minus sign before the gap ("-3 months", but not the range "1-3 months").
+    if let Some(q) = nearest {
+        let k = t.partition_point(|tok| tok.span.0 < q.span.0);
+        let minus = k > 0 && matches!(t[k - 1].char(), Some('-' | '−'));
+        let range = k > 1 && matches!(t[k - 2].kind, super::lexer::Kind::Number(_));
+        if minus && !range {
+            warnings.push(
+                "a minus sign before the gap: gaps are read as durations; say \"ahead\" for a lead"
+                    .into(),
+            );
+        }
+    }
+    if said.iter().any(|c| c.relation == Relation::Behind)
+        && said.iter().any(|c| c.relation == Relation::Ahead)
+    {
+        warnings
+            .push("the text says both behind and ahead: the cue nearest the gap was taken".into());
+    }
+    warnings
+}
+
+#[cfg(not(feature = "authoring"))]
+fn warnings(_: &[Token], _: usize, _: Option<&Quantity>, _: &[Cue]) -> Vec<String> {
+    Vec::new()
+}
+
+/// The readings an unsure text allows: the one read first, then each conflict's other
+/// reading; doubts about the sides alone leave the direction open, so the other choice is the
+/// other direction.
+#[cfg(feature = "authoring")]
+fn choices(first: Choice, doubts: &[(Doubt, Option<Other>)]) -> Vec<Choice> {
+    let relation = first.relation;
+    let mut choices = vec![first];
+    for (_, other) in doubts {
+        if let Some(o) = *other {
+            let c = Choice {
+                relation: o.relation,
+                gap_months: o.gap_months,
+                relation_span: o.relation_span,
+                gap_span: o.gap_span,
+                ..choices[0].clone()
+            };
+            if !choices.contains(&c) {
+                choices.push(c);
+            }
+        }
+    }
+    if choices.len() == 1 && relation.flipped() != relation {
+        choices.push(Choice { relation: relation.flipped(), ..choices[0].clone() });
+    }
+    choices
+}
+
 /// A choice as an author reads it: "behind, 18 months (\"lags\")".
+#[cfg(feature = "authoring")]
 fn choice_text(c: &Choice, text: &str) -> String {
     let n = crate::scene::svg::num;
     let gap = match c.gap_months {
@@ -283,6 +324,8 @@ fn choice_text(c: &Choice, text: &str) -> String {
 
 /// The other reading a conflict allows: a [`Choice`] but for the reference and modality, which
 /// are the first reading's.
+// Without `authoring` only its presence counts (a conflict), not what it says.
+#[cfg_attr(not(feature = "authoring"), allow(dead_code))]
 #[derive(Debug, Clone, Copy)]
 struct Other {
     relation: Relation,
@@ -299,7 +342,7 @@ fn doubts(
     (own, basis): (Relation, &Basis),
     cue: Option<Cue>,
     gap: Option<((usize, usize), Months)>,
-    found: &[super::quantity::Quantity],
+    found: &[Quantity],
 ) -> Vec<(Doubt, Option<Other>)> {
     let mut doubts = Vec::new();
     let Some(cue) = cue else {

@@ -14,6 +14,10 @@
 //!    ([`read_claim_all`]): the first is [`read_claim`]'s, with the fields given by hand; the
 //!    others are the further comparisons of the same text (`text`, or `text_zh` when that is
 //!    the one read), as the parser read them: the fields given by hand are about the first.
+//! 5. **A stored reading** ([`stored_reading`](crate::data::stored_reading)) is drawn as it is:
+//!    no parsing, its comparisons in its order, the fields given by hand still applied to the
+//!    first. Each reading says where it comes from ([`Origin`]): parsed now, stored, or
+//!    stored and reviewed by a person.
 
 use super::comparisons::parse_all_with;
 use super::modality::Domain;
@@ -22,8 +26,10 @@ use super::quantity::{Hedge, Months};
 use super::relation::Relation;
 use super::resolve::Resolver;
 use crate::data::claim::Claim;
+use crate::data::claim::GapMonths;
 use crate::data::dataset::Dataset;
 use crate::data::region::Region;
+use crate::data::stored_reading::{Spans, StoredComparison, StoredReading};
 use crate::lang::Lang;
 
 /// What a claim says, as drawn.
@@ -47,6 +53,26 @@ pub struct Reading {
     pub error: Option<ParseError>,
     /// The parser's warnings.
     pub warnings: Vec<String>,
+    /// Where the reading comes from: parsed now, or stored with the claim (reviewed or not).
+    pub origin: Origin,
+}
+
+/// Where a reading comes from (rule 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Read from the text now, by the parser: nobody has seen it.
+    Parsed,
+    /// Stored with the claim, not confirmed by a person.
+    Stored,
+    /// Stored with the claim and confirmed by a person (`reviewed: true`).
+    Reviewed,
+}
+
+impl Origin {
+    /// Whether a person confirmed the reading.
+    pub fn reviewed(self) -> bool {
+        self == Origin::Reviewed
+    }
 }
 
 /// A number of months as a reader says it: "18 months", "2 years", "1.5 years" (whole or half
@@ -148,26 +174,140 @@ impl Reading {
             overridden: Vec::new(),
             error: None,
             warnings: p.warnings.clone(),
+            origin: Origin::Parsed,
+        }
+    }
+
+    /// A comparison of a claim's stored reading, as it is; `field` is the text its spans are in.
+    fn from_stored(
+        c: &StoredComparison,
+        data: &Dataset,
+        field: &'static str,
+        origin: Origin,
+    ) -> Reading {
+        let model =
+            c.reference_model.as_deref().and_then(|id| data.models.iter().find(|m| m.id == id));
+        let reference = match model {
+            Some(m) => Party {
+                text: c.reference.clone().unwrap_or_else(|| m.name.clone()),
+                region: Some(m.region),
+                model_id: Some(m.id.clone()),
+            },
+            None => Party {
+                text: c.reference.clone().unwrap_or_default(),
+                region: Some(Region::US),
+                model_id: None,
+            },
+        };
+        Reading {
+            relation: c.relation,
+            gap_months: c.gap_months.map(|g| (g.min, g.max)),
+            reference,
+            modality: c.modality,
+            hedges: Vec::new(),
+            gap_span: c.spans.gap.map(|s| (field, s)),
+            overridden: Vec::new(),
+            error: None,
+            warnings: Vec::new(),
+            origin,
         }
     }
 }
 
-/// Reads a claim (rules 1–3); `names` resolves model names, `data` the given reference model.
+/// Reads a claim (rules 1–3, 5); `names` resolves model names, `data` the given reference model.
 pub fn read_claim(claim: &Claim, data: &Dataset, names: Option<&Resolver<'_>>) -> Reading {
+    if let Some(stored) = &claim.reading {
+        return stored_readings(claim, stored, data).swap_remove(0);
+    }
     let (field, parsed) = read_text(claim, |text| parse_with(text, names).map(|p| vec![p]));
     first_reading(claim, data, field, parsed.as_ref().map(|all| &all[0]))
 }
 
-/// Every comparison a claim makes (rules 1–4), one reading each: the first is exactly
+/// A stored reading's comparisons (rule 5), the fields given by hand applied to the first.
+fn stored_readings(claim: &Claim, stored: &StoredReading, data: &Dataset) -> Vec<Reading> {
+    let field = if stored.read_from == "text_zh" { "text_zh" } else { "text" };
+    let origin = if stored.reviewed { Origin::Reviewed } else { Origin::Stored };
+    let mut all: Vec<Reading> = std::iter::once(&stored.first)
+        .chain(&stored.more)
+        .map(|c| Reading::from_stored(c, data, field, origin))
+        .collect();
+    let first = &mut all[0];
+    if let Some(r) = claim.relation {
+        first.relation = r;
+        first.overridden.push("relation");
+    }
+    if let Some(g) = claim.gap_months {
+        first.gap_months = Some((g.min, g.max));
+        first.overridden.push("gap_months");
+    }
+    if let Some(m) = claim.modality {
+        first.modality = m;
+        first.overridden.push("modality");
+    }
+    let given = claim.reference_model.as_deref();
+    if let Some(m) = given.and_then(|id| data.models.iter().find(|m| m.id == id)) {
+        let model_id = Some(m.id.clone());
+        first.reference = Party { text: m.name.clone(), region: Some(m.region), model_id };
+        first.overridden.push("reference_model");
+    }
+    all
+}
+
+/// Every comparison a claim makes (rules 1–5), one reading each: the first is exactly
 /// [`read_claim`]'s, the others (none when the text makes one comparison or cannot be read)
 /// follow in text order, their `gap_span` into the same text as the first's.
 pub fn read_claim_all(claim: &Claim, data: &Dataset, names: Option<&Resolver>) -> Vec<Reading> {
+    if let Some(stored) = &claim.reading {
+        return stored_readings(claim, stored, data);
+    }
     let (field, parsed) = read_text(claim, |text| parse_all_with(text, names));
     let mut out = vec![first_reading(claim, data, field, parsed.as_ref().map(|all| &all[0]))];
     if let Ok(all) = &parsed {
         out.extend(all[1..].iter().map(|p| Reading::from_parsed(p, field)));
     }
     out
+}
+
+/// The reading `gapline read` and the claim editor store with a claim (rule 5): every
+/// comparison as parsed now, the fields given by hand applied to the first (a field set by hand
+/// keeps no span), `parser` naming this version and `reviewed: false`. `None` when the text
+/// cannot be read (or the parser is not sure of it) and no relation is given by hand.
+pub fn reading_to_store(
+    claim: &Claim,
+    data: &Dataset,
+    names: Option<&Resolver<'_>>,
+) -> Option<StoredReading> {
+    let unread = Claim { reading: None, ..claim.clone() };
+    let (field, parsed) = read_text(&unread, |text| parse_all_with(text, names));
+    if parsed.is_err() && claim.relation.is_none() {
+        return None;
+    }
+    let first = first_reading(&unread, data, field, parsed.as_ref().map(|all| &all[0]));
+    let hand = |f: &str| first.overridden.contains(&f);
+    let store = |r: &Reading, p: Option<&ParsedClaim>, first: bool| {
+        let kept = |f: &str, s: Option<(usize, usize)>| if first && hand(f) { None } else { s };
+        StoredComparison {
+            relation: r.relation,
+            gap_months: r.gap_months.map(|(min, max)| GapMonths { min, max }),
+            reference_model: r.reference.model_id.clone(),
+            reference: Some(r.reference.text.clone()).filter(|t| !t.is_empty()),
+            modality: r.modality,
+            spans: Spans {
+                relation: kept("relation", p.and_then(|p| p.relation_span)),
+                gap: kept("gap_months", p.and_then(|p| p.gap_span)),
+                reference: kept("reference_model", p.and_then(|p| p.reference_span)),
+            },
+        }
+    };
+    let all = parsed.as_ref().ok();
+    let more = all.map_or(&[][..], |a| &a[1..]);
+    Some(StoredReading {
+        first: store(&first, all.map(|a| &a[0]), true),
+        more: more.iter().map(|p| store(&Reading::from_parsed(p, field), Some(p), false)).collect(),
+        read_from: field.to_string(),
+        parser: Some(format!("gapline {}", env!("CARGO_PKG_VERSION"))),
+        reviewed: false,
+    })
 }
 
 /// The text read (rule 1): `text`, or `text_zh` when the English cannot be read and the Chinese
@@ -245,6 +385,7 @@ fn first_reading(
         overridden,
         warnings: parsed.map(|p| p.warnings.clone()).unwrap_or_default(),
         error,
+        origin: Origin::Parsed,
     }
 }
 
@@ -269,6 +410,73 @@ mod tests {
         let d = data(fields);
         let names = Resolver::new(&d);
         read_claim(&d.claims[0], &d, Some(&names))
+    }
+
+    #[test]
+    fn a_stored_reading_is_drawn_as_it_is_and_says_whether_a_person_reviewed_it() {
+        // The text says ahead; the stored reading says behind: the stored one is drawn.
+        let stored = r#", "text": "China leads GPT-4o by two years", "reading": {"relation": "behind",
+            "gap_months": {"min": 6, "max": 6}, "reference_model": "gpt-4", "modality": "text",
+            "spans": {"relation": [6, 11]}, "reviewed": true,
+            "more": [{"relation": "near", "reference_model": "gpt-4o", "modality": "text"}]}"#;
+        let r = read(stored);
+        assert_eq!(
+            (r.relation, r.gap_months, r.reference.model_id.as_deref(), r.origin),
+            (Relation::Behind, Some((6.0, Some(6.0))), Some("gpt-4"), Origin::Reviewed)
+        );
+        assert_eq!(r.gap_span, None, "no span stored for the gap");
+        let d = data(stored);
+        let all = read_claim_all(&d.claims[0], &d, None);
+        assert_eq!(all.len(), 2);
+        assert_eq!(
+            (all[1].relation, all[1].reference.model_id.as_deref()),
+            (Relation::Near, Some("gpt-4o"))
+        );
+        // Not reviewed: stored, and said to be so; a field given by hand still replaces its part.
+        let r = read(
+            r#", "text": "t", "relation": "parity", "reading": {"relation": "behind", "modality": "text"}"#,
+        );
+        assert_eq!(
+            (r.relation, r.origin, r.overridden.as_slice()),
+            (Relation::Parity, Origin::Stored, &["relation"][..])
+        );
+        // A model this dataset does not have: the claim is kept, the reference drawn as its words.
+        let r = read(
+            r#", "text": "t", "reading": {"relation": "behind", "reference_model": "gpt-9", "reference": "GPT-9", "modality": "text"}"#,
+        );
+        assert_eq!((r.reference.text.as_str(), r.reference.model_id.as_deref()), ("GPT-9", None));
+        // Parsed now: nobody has seen it.
+        assert_eq!(read(r#", "text": "China is 18 months behind GPT-4""#).origin, Origin::Parsed);
+    }
+
+    #[test]
+    fn the_reading_to_store_reads_back_as_the_parse_with_spans_of_its_words() {
+        let text = "China's best LLMs are close to GPT-4o, but still a 1.5-year gap from GPT-4";
+        let d = data(&format!(r#", "text": "{text}", "modality": "text""#));
+        let names = Resolver::new(&d);
+        let parsed = read_claim_all(&d.claims[0], &d, Some(&names));
+        let stored = reading_to_store(&d.claims[0], &d, Some(&names)).expect("readable");
+        assert!(
+            !stored.reviewed && stored.parser.as_deref().is_some_and(|p| p.starts_with("gapline "))
+        );
+        let words = |s: Option<(usize, usize)>| {
+            s.map(|(a, b)| text.chars().skip(a).take(b - a).collect::<String>())
+        };
+        assert_eq!(words(stored.first.spans.gap).as_deref(), Some("1.5-year"));
+        assert_eq!(words(stored.first.spans.reference).as_deref(), Some("GPT-4"));
+        let claim = Claim { reading: Some(stored), ..d.claims[0].clone() };
+        let back = read_claim_all(&claim, &d, None);
+        let key =
+            |r: &Reading| (r.relation, r.gap_months, r.reference.model_id.clone(), r.modality);
+        assert_eq!(
+            back.iter().map(key).collect::<Vec<_>>(),
+            parsed.iter().map(key).collect::<Vec<_>>()
+        );
+        // The modality given by hand is in the reading, with the parser's for the others.
+        assert_eq!(back[0].modality, Domain::Text);
+        // A text that cannot be read, with no relation by hand, stores nothing.
+        let d = data(r#", "text": "Nobody knows anything.""#);
+        assert_eq!(reading_to_store(&d.claims[0], &d, None), None);
     }
 
     #[test]

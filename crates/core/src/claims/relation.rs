@@ -532,13 +532,7 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
         .map(|(s, _)| *s)
         .next();
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
-    basis = Basis {
-        subject,
-        first_person: by_first_person,
-        object,
-        turnable,
-        ..basis
-    };
+    basis = Basis { subject, first_person: by_first_person, object, turnable, ..basis };
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
     {
         rel = rel.flipped();

@@ -6,6 +6,7 @@ use super::date::PartialDate;
 use super::problem::{Problem, ProblemKind};
 use super::records::Untyped;
 use super::source_url::SourceUrl;
+use super::stored_reading::{RawReading, StoredReading};
 use crate::claims::modality::Domain;
 use crate::claims::relation::Relation;
 use serde::{Deserialize, Serialize};
@@ -56,6 +57,10 @@ pub struct Claim {
     /// Default: read from the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality: Option<Domain>,
+    /// The reading stored with the claim ([`stored_reading`](super::stored_reading)): drawn as
+    /// it is, with no parsing. Default: none (the text is read when the claim is drawn).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<StoredReading>,
 }
 
 /// A gap before checking: either end may be missing or wrong.
@@ -96,6 +101,8 @@ pub struct RawClaim {
     pub gap_months: Option<RawGap>,
     #[serde(default)]
     pub modality: Option<String>,
+    #[serde(default)]
+    pub reading: Option<RawReading>,
     /// Set for a record that could not be typed (see [`records`](super::records)). Default:
     /// none.
     #[serde(skip)]
@@ -104,7 +111,7 @@ pub struct RawClaim {
 
 impl RawGap {
     /// The gap, or what is wrong with it.
-    fn check(&self) -> Result<GapMonths, String> {
+    pub(crate) fn check(&self) -> Result<GapMonths, String> {
         let min = self.min.ok_or("`gap_months.min` is missing")?;
         if !min.is_finite() || min < 0.0 {
             // `num`, not f64's Display: that alone would add Rust's float formatting (about
@@ -213,6 +220,18 @@ impl RawClaim {
                 })
                 .ok()
         });
+        let reading = match (&self.reading, &statement) {
+            (Some(r), Some(words)) => r
+                .check(words, text(&self.text_zh).as_deref())
+                .map_err(|what| {
+                    problems.push(Problem {
+                        location: locate(Some("reading")),
+                        kind: ProblemKind::Reading(what),
+                    })
+                })
+                .ok(),
+            _ => None,
+        };
         match (id, speaker, statement, said_on, source_url) {
             (Some(id), Some(speaker), Some(text_en), Some(said_on), Some(source_url))
                 if problems.is_empty() =>
@@ -230,6 +249,7 @@ impl RawClaim {
                     relation,
                     gap_months,
                     modality,
+                    reading,
                 })
             }
             _ => Err(problems),

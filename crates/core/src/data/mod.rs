@@ -28,3 +28,4 @@ pub mod region;
 pub mod score_columns;
 pub mod scores_used;
 pub mod source_url;
+pub mod stored_reading;

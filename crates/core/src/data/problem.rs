@@ -123,6 +123,9 @@ pub enum ProblemKind {
     },
     /// A gap in months that cannot be: negative, not finite, or a maximum below the minimum.
     Gap(String),
+    /// A claim's stored reading that cannot be used ([`stored_reading`](super::stored_reading)):
+    /// what is wrong and how to write it.
+    Reading(String),
     /// A record (or top-level field) of a JSON document whose value has the wrong type or
     /// shape, so it cannot be read at all (`"released": 2023`, `"id": 7`); the other records
     /// are kept.
@@ -219,6 +222,10 @@ impl fmt::Display for ProblemKind {
             ProblemKind::Gap(what) => write!(
                 f,
                 "{what}: write months as {{\"min\": 18, \"max\": 24}} (min 0 or more, max at least min or null)"
+            ),
+            ProblemKind::Reading(what) => write!(
+                f,
+                "{what} (or remove `reading` to have the claim read from its text)"
             ),
             ProblemKind::Record { what, message } => write!(
                 f,

@@ -28,6 +28,7 @@ use super::flag::RawFlag;
 use super::json_position::line_column;
 use super::problem::{Location, Problem, ProblemKind};
 use super::raw_score::{Described, RawScore};
+use super::stored_reading::{RawComparison, RawReading, RawSpans};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
@@ -309,6 +310,100 @@ impl<V: JsonTree> Fields<'_, V> {
     }
 }
 
+impl<V: JsonTree> Fields<'_, V> {
+    /// A claim's stored reading: an object, or absent or `null` for none. A field of the wrong
+    /// type is named by its path (`reading/spans/gap`).
+    fn reading(&mut self) -> Option<RawReading> {
+        let value = self.record.member("reading")?;
+        match value.scalar() {
+            Scalar::Object => {}
+            Scalar::Null => return None,
+            other => {
+                self.fail("reading", &value, &other, "an object");
+                return None;
+            }
+        }
+        let mut inner = Fields { record: &value, error: None };
+        let first = inner.comparison();
+        let more = match value.member("more") {
+            Some(list) => match list.items() {
+                Some(items) => items
+                    .iter()
+                    .map(|item| {
+                        let mut one = Fields { record: item, error: None };
+                        let c = one.comparison();
+                        if let Some(why) = one.error {
+                            inner.error.get_or_insert(why);
+                        }
+                        c
+                    })
+                    .collect(),
+                None => {
+                    inner.fail("more", &list, &list.scalar(), "a list");
+                    Vec::new()
+                }
+            },
+            None => Vec::new(),
+        };
+        let reviewed = match value.member("reviewed") {
+            Some(v) => match v.scalar() {
+                Scalar::Bool(b) => Some(b),
+                Scalar::Null => None,
+                other => {
+                    inner.fail("reviewed", &v, &other, "true or false");
+                    None
+                }
+            },
+            None => None,
+        };
+        let reading = RawReading {
+            first,
+            more,
+            read_from: inner.text("read_from"),
+            parser: inner.text("parser"),
+            reviewed,
+        };
+        if let Some(mut why) = inner.error {
+            // Placed from the claim (`/claims/3/reading/relation`); the message names the field.
+            why.field = Some(format!("reading/{}", why.field.unwrap_or_default()));
+            self.error.get_or_insert(why);
+        }
+        Some(reading)
+    }
+
+    /// One comparison of a stored reading.
+    fn comparison(&mut self) -> RawComparison {
+        let record = self.record;
+        let spans = record.member("spans").map(|spans| {
+            let mut span = |key: &str| {
+                let v = spans.member(key)?;
+                let numbers: Option<Vec<f64>> = v.items().map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|n| match n.scalar() {
+                            Scalar::Number(x) => Some(x),
+                            _ => None,
+                        })
+                        .collect()
+                });
+                if numbers.is_none() && v.scalar() != Scalar::Null {
+                    self.fail(&format!("spans/{key}"), &v, &v.scalar(), "a list [start, end]");
+                }
+                numbers
+            };
+            RawSpans { relation: span("relation"), gap: span("gap"), reference: span("reference") }
+        });
+        RawComparison {
+            relation: self.text("relation"),
+            gap_months: self.gap(),
+            reference_model: self.text("reference_model"),
+            reference: self.text("reference"),
+            modality: self.text("modality"),
+            spans,
+        }
+    }
+}
+
 fn model<V: JsonTree>(f: &mut Fields<'_, V>) -> RawModel {
     RawModel {
         id: f.text("id"),
@@ -360,6 +455,7 @@ fn claim<V: JsonTree>(f: &mut Fields<'_, V>) -> RawClaim {
         relation: f.text("relation"),
         gap_months: f.gap(),
         modality: f.text("modality"),
+        reading: f.reading(),
         unreadable: None,
     }
 }

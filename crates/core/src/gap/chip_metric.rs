@@ -51,6 +51,7 @@ mod tests {
             relation: None,
             gap_months: None,
             modality: None,
+            reading: None,
             reference_model: None,
         }
     }

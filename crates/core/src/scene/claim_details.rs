@@ -124,6 +124,14 @@ pub fn claim_details(data: &Dataset, row: &ClaimMark, lang: Lang) -> Option<Clai
             format!("; set by hand: {fields}")
         });
     }
+    // A reading nobody confirmed is published as the parser read it: the reader is told.
+    if !row.reviewed {
+        reading.push_str(if zh {
+            "（自动解读，未经审核）"
+        } else {
+            " (read automatically, not reviewed)"
+        });
+    }
     Some(ClaimCard {
         title: claim.speaker.clone(),
         byline: byline.join(" · "),

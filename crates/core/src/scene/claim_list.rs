@@ -33,7 +33,10 @@ pub fn claim_list_html(data: &Dataset, lang: Lang) -> String {
         let note = match (&reading.error, reading.overridden.is_empty(), zh) {
             (Some(e), true, false) => format!(" (could not be read: {})", e.message),
             (Some(e), true, true) => format!("（无法解读：{}）", e.message),
-            (_, true, _) => String::new(),
+            (_, true, _) if reading.origin.reviewed() => String::new(),
+            // Nobody has checked what the parser read: the reader is told.
+            (_, true, true) => "（自动解读，未经审核）".into(),
+            (_, true, false) => " (read automatically, not reviewed)".into(),
             (_, false, true) => "（人工设定）".into(),
             (_, false, false) => " (set by hand)".into(),
         };

@@ -291,6 +291,7 @@ fn row(ctx: &ClaimContext<'_>, i: usize, part: usize, scale: &TimeScale, plot: (
             as_catch_up: kind != ctx.reading,
             summary: reading.summary(lang),
             overridden: if part == 0 { reading.overridden.clone() } else { Vec::new() },
+            reviewed: reading.origin.reviewed(),
             gap_span: reading.gap_span,
             verdict_text,
             parity_text: parity.as_ref().map(|(t, _)| t.clone()),

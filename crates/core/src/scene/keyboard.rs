@@ -158,6 +158,7 @@ mod tests {
             relation: None,
             gap_months: None,
             modality: None,
+            reading: None,
         };
         let data = Dataset {
             models: vec![

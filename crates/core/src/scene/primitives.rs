@@ -156,6 +156,9 @@ pub struct ClaimMark {
     pub summary: String,
     /// The fields given by hand that replaced the parser's reading (first reading only).
     pub overridden: Vec<&'static str>,
+    /// A person confirmed the reading (a stored reading with `reviewed: true`); otherwise the
+    /// card says it was read automatically.
+    pub reviewed: bool,
     /// Which text was read (`text` or `text_zh`) and the character span of the gap in it.
     pub gap_span: Option<(&'static str, (usize, usize))>,
     /// The verdict sentence, uncut; `None` when there is no benchmark.
