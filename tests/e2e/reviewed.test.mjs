@@ -126,3 +126,25 @@ test('built-in claims ship reviewed: the demo and the claims page say nothing is
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('editor: a text read two ways offers both readings, and the one chosen becomes the correction', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const { page, errors } = await open(context, 'editor.html');
+  await page.fill('input[name=said]', '2025-03');
+  await page.fill('input[name=speaker]', 'An analyst');
+  await page.fill('input[name=source]', 'https://example.org/c');
+  await page.fill('#text', 'China trails the US in chips, but China leads in robots.');
+  // Leaving the field is a change: the editor reads the text at once, then nothing redraws.
+  await page.locator('#text').evaluate((e) => e.blur());
+  await page.waitForTimeout(500);
+  const buttons = page.locator('#reading button[data-choice]');
+  await buttons.first().waitFor();
+  assert.deepEqual(await buttons.evaluateAll((b) => b.map((x) => x.dataset.choice)), ['behind', 'ahead']);
+  assert.match(await page.locator('#reading').textContent(), /two readings possible/);
+  await page.click('#reading button[data-choice=ahead]');
+  assert.equal(await page.inputValue('select[name=relation]'), 'ahead');
+  await page.waitForFunction(() => /ahead of/.test(document.querySelector('[data-testid=preview] .gl-claim-reading')?.textContent));
+  assert.match(await page.locator('[data-testid=preview] .gl-claims').textContent(), /set by hand/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

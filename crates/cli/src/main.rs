@@ -7,6 +7,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gapline_core::{self as gl, Loaded, SourceUrl};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -431,7 +432,10 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                             serde_json::json!({"ok": false, "error": {"message": format!("not JSON: {e}"), "span": [0, 0]}})
                         }
                     };
-                    println!("{result}");
+                    // A reader that stops early (`| head`) closes the pipe: stop reading then.
+                    if writeln!(std::io::stdout(), "{result}").is_err() {
+                        break;
+                    }
                 }
                 return Ok(true);
             }
@@ -441,7 +445,9 @@ fn run(cli: Cli) -> Result<bool, Failure> {
                 ));
             };
             let result = parse_result(&text, said_on.as_deref(), &names);
-            println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
+            let pretty = serde_json::to_string_pretty(&result).unwrap_or_default();
+            // A closed pipe (`| head`) is the reader's choice, not an error of the claim's.
+            let _ = writeln!(std::io::stdout(), "{pretty}");
             Ok(result["ok"] == true)
         }
         Command::Gap { benchmark, data, lead, lag, evaluator } => {

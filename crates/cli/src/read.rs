@@ -79,7 +79,10 @@ pub(crate) fn run(args: Args) -> Result<bool, Failure> {
     match &args.out {
         Some(path) => std::fs::write(path, json)
             .map_err(|e| Failure(format!("{}: cannot write the file: {e}", path.display())))?,
-        None => print!("{json}"),
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        None => {
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), json.as_bytes());
+        }
     }
     eprintln!(
         "gapline: {} read now (not reviewed), {kept} reviewed kept as they were, {unread} not read{}",
