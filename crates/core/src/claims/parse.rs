@@ -29,6 +29,7 @@ use super::quantity::{Hedge, Months, Quantity, quantities};
 use super::relation::{Basis, Cue, Relation, Side, cues, named_sides, relation};
 use super::resolve::Resolver;
 use crate::data::dataset::Dataset;
+use crate::data::model::Model;
 use crate::data::region::Region;
 
 /// One side of a claim.
@@ -40,6 +41,13 @@ pub struct Party {
     pub region: Option<Region>,
     /// The dataset model it names, if any.
     pub model_id: Option<String>,
+}
+
+impl Party {
+    /// A model of the dataset as a side: its name, region and id.
+    pub fn of_model(m: &Model) -> Party {
+        Party { text: m.name.clone(), region: Some(m.region), model_id: Some(m.id.clone()) }
+    }
 }
 
 /// What a claim says.
@@ -169,10 +177,7 @@ pub fn parse_with(text: &str, names: Option<&Resolver<'_>>) -> Result<ParsedClai
     let cue_starts: Vec<usize> = said.iter().map(|c| c.tokens.0).collect();
     let model = names.and_then(|n| n.find_model(text, anchor));
     let (reference, reference_span) = match &model {
-        Some((m, span)) => (
-            Party { text: m.name.clone(), region: Some(m.region), model_id: Some(m.id.clone()) },
-            Some(*span),
-        ),
+        Some((m, span)) => (Party::of_model(m), Some(*span)),
         None => {
             let us = side_phrase(text, &t, &named, &cue_starts, Side::Us);
             let span = us.as_ref().map(|(_, s)| *s);

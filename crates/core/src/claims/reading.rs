@@ -28,6 +28,7 @@ use super::resolve::Resolver;
 use crate::data::claim::Claim;
 use crate::data::claim::GapMonths;
 use crate::data::dataset::Dataset;
+use crate::data::model::Model;
 use crate::data::region::Region;
 use crate::data::stored_reading::{Spans, StoredComparison, StoredReading};
 use crate::lang::Lang;
@@ -185,13 +186,10 @@ impl Reading {
         field: &'static str,
         origin: Origin,
     ) -> Reading {
-        let model =
-            c.reference_model.as_deref().and_then(|id| data.models.iter().find(|m| m.id == id));
-        let reference = match model {
+        let reference = match model(data, c.reference_model.as_deref()) {
             Some(m) => Party {
                 text: c.reference.clone().unwrap_or_else(|| m.name.clone()),
-                region: Some(m.region),
-                model_id: Some(m.id.clone()),
+                ..Party::of_model(m)
             },
             None => Party {
                 text: c.reference.clone().unwrap_or_default(),
@@ -244,10 +242,8 @@ fn stored_readings(claim: &Claim, stored: &StoredReading, data: &Dataset) -> Vec
         first.modality = m;
         first.overridden.push("modality");
     }
-    let given = claim.reference_model.as_deref();
-    if let Some(m) = given.and_then(|id| data.models.iter().find(|m| m.id == id)) {
-        let model_id = Some(m.id.clone());
-        first.reference = Party { text: m.name.clone(), region: Some(m.region), model_id };
+    if let Some(m) = model(data, claim.reference_model.as_deref()) {
+        first.reference = Party::of_model(m);
         first.overridden.push("reference_model");
     }
     all
@@ -310,6 +306,11 @@ pub fn reading_to_store(
     })
 }
 
+/// The model of the dataset with id `id`, if any.
+fn model<'d>(data: &'d Dataset, id: Option<&str>) -> Option<&'d Model> {
+    data.models.iter().find(|m| Some(m.id.as_str()) == id)
+}
+
 /// The text read (rule 1): `text`, or `text_zh` when the English cannot be read and the Chinese
 /// can; which field, and what `parse` made of it (never an empty list).
 fn read_text(
@@ -359,12 +360,10 @@ fn first_reading(
         }
         None => parsed.and_then(|p| Domain::from_name(p.modality)).unwrap_or(Domain::General),
     };
-    let given_model =
-        claim.reference_model.as_deref().and_then(|id| data.models.iter().find(|m| m.id == id));
-    let reference = match given_model {
+    let reference = match model(data, claim.reference_model.as_deref()) {
         Some(m) => {
             overridden.push("reference_model");
-            Party { text: m.name.clone(), region: Some(m.region), model_id: Some(m.id.clone()) }
+            Party::of_model(m)
         }
         None => parsed
             .map_or(Party { text: String::new(), region: Some(Region::US), model_id: None }, |p| {
