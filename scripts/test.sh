@@ -11,8 +11,9 @@ cargo fmt --all --check
 section "clippy (native)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-section "clippy (wasm32)"
+section "clippy (wasm32: the site's build, and the readers' without the author's tools)"
 cargo clippy -p gapline --all-targets --features site --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p gapline --lib --no-default-features --target wasm32-unknown-unknown --locked -- -D warnings
 
 section "native tests: core, CLI, components rendered to HTML"
 cargo test --workspace --locked

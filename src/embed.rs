@@ -24,6 +24,8 @@ use gapline_core::embed::{Settings, SettingsRead};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -77,8 +79,82 @@ fn draw(
     }))
 }
 
+/// A timeline drawn in an element: what unmounts it, the options of a [`mount`] timeline, and
+/// the authoring build's handle once the timeline was handed to it ([`hand_off`]).
+#[derive(Default)]
+struct Slot {
+    mounted: Option<Box<dyn Any>>,
+    options: Option<js_sys::Object>,
+    author: Option<JsValue>,
+}
+
+thread_local! {
+    /// The timelines this instance drew, by element.
+    static SLOTS: RefCell<Vec<(web_sys::HtmlElement, Rc<RefCell<Slot>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The slot of the timeline in `element`, if this instance drew one there.
+fn slot_of(element: &web_sys::HtmlElement) -> Option<Rc<RefCell<Slot>>> {
+    SLOTS.with(|s| s.borrow().iter().find(|(e, _)| e == element).map(|(_, slot)| slot.clone()))
+}
+
+/// Keeps `slot` as the timeline in `element`.
+fn register(element: &web_sys::HtmlElement, slot: Rc<RefCell<Slot>>) {
+    SLOTS.with(|s| {
+        let mut s = s.borrow_mut();
+        s.retain(|(e, _)| e != element);
+        s.push((element.clone(), slot));
+    });
+}
+
+/// Hands the timeline in `element` over to another build (the start code, for the authoring
+/// build, [`author`](crate::author)): this instance's timeline is unmounted, and what the other
+/// build draws it from is returned — the options of a [`mount`] timeline, or `undefined` for a
+/// `data-gapline` element (whose attributes say it all).
+#[wasm_bindgen(js_name = handOff)]
+pub fn hand_off(element: web_sys::HtmlElement) -> JsValue {
+    let Some(slot) = slot_of(&element) else { return JsValue::UNDEFINED };
+    let (mounted, options) = {
+        let mut slot = slot.borrow_mut();
+        (slot.mounted.take(), slot.options.clone())
+    };
+    drop(mounted);
+    if !element.has_attribute("data-gapline") {
+        // The other build's `mount` refuses an element marked as holding a timeline.
+        let _ = element.remove_attribute(MOUNTED);
+    }
+    options.map_or(JsValue::UNDEFINED, JsValue::from)
+}
+
+/// The options of the [`mount`] timeline in `element` (`undefined` for a `data-gapline`
+/// element): what the authoring build draws an export from, with the reader's view.
+#[wasm_bindgen(js_name = optionsOf)]
+pub fn options_of(element: web_sys::HtmlElement) -> JsValue {
+    slot_of(&element)
+        .and_then(|s| s.borrow().options.clone())
+        .map_or(JsValue::UNDEFINED, JsValue::from)
+}
+
+/// After [`hand_off`] of a [`mount`] timeline: `handle` is the authoring build's [`Timeline`]
+/// for it, to which the page's handle passes `update` and `destroy` on.
+#[wasm_bindgen]
+pub fn adopt(element: web_sys::HtmlElement, handle: JsValue) {
+    if let Some(slot) = slot_of(&element) {
+        slot.borrow_mut().author = Some(handle);
+    }
+}
+
+/// Calls `method` of `handle` with `args`.
+fn call(handle: &JsValue, method: &str, args: &js_sys::Array) {
+    if let Ok(f) = js_sys::Reflect::get(handle, &method.into())
+        && let Some(f) = f.dyn_ref::<js_sys::Function>()
+    {
+        let _ = f.apply(handle, args);
+    }
+}
+
 /// The gapline document in `element`'s child `<script type="application/json">`, if any.
-fn inline_json(element: &web_sys::Element) -> Result<Option<RawDataset>, String> {
+pub(crate) fn inline_json(element: &web_sys::Element) -> Result<Option<RawDataset>, String> {
     let Ok(Some(script)) = element.query_selector(r#":scope > script[type="application/json"]"#)
     else {
         return Ok(None);
@@ -89,13 +165,13 @@ fn inline_json(element: &web_sys::Element) -> Result<Option<RawDataset>, String>
 }
 
 /// The page's query string (`embed.html?…`).
-fn page_query() -> Option<web_sys::UrlSearchParams> {
+pub(crate) fn page_query() -> Option<web_sys::UrlSearchParams> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search).ok()
 }
 
 /// The gapline document in the page's `data` query parameter, if any (`embed.html?data=…`).
-fn query_data() -> Result<Option<RawDataset>, String> {
+pub(crate) fn query_data() -> Result<Option<RawDataset>, String> {
     match page_query().and_then(|q| q.get("data")) {
         Some(text) => document_text(&text, "The data in the page's address").map(Some),
         None => Ok(None),
@@ -103,21 +179,21 @@ fn query_data() -> Result<Option<RawDataset>, String> {
 }
 
 /// A gapline document from JSON text; `what` says where it came from, for the messages.
-fn document_text(text: &str, what: &str) -> Result<RawDataset, String> {
+pub(crate) fn document_text(text: &str, what: &str) -> Result<RawDataset, String> {
     let value = js_sys::JSON::parse(text)
         .map_err(|e| format!("{what} is not valid JSON: {}.", crate::load::js_message(&e)))?;
     document_from(value, what)
 }
 
 /// A gapline document from a JS value (an object, or an array of claims).
-fn document_from(value: JsValue, what: &str) -> Result<RawDataset, String> {
+pub(crate) fn document_from(value: JsValue, what: &str) -> Result<RawDataset, String> {
     crate::load::raw_document(value).map_err(|e| {
         format!("{what} is not a gapline document ({e}); see the README's Data section.")
     })
 }
 
 /// The element's settings: its `data-*` attributes, or with `data-query` the page's query.
-fn settings_of(element: &web_sys::Element) -> SettingsRead {
+pub(crate) fn settings_of(element: &web_sys::Element) -> SettingsRead {
     if element.has_attribute("data-query") {
         let query = page_query();
         return Settings::read("", |name| query.as_ref().and_then(|q| q.get(name)));
@@ -136,8 +212,9 @@ pub fn mount_element(element: web_sys::HtmlElement) {
     } else {
         inline_json(&element)
     };
-    // Mounted for the life of the page, like the element.
-    std::mem::forget(draw(element.clone(), settings_of(&element), inline));
+    // Kept for the life of the page, like the element, unless handed over.
+    let mounted = draw(element.clone(), settings_of(&element), inline);
+    register(&element, Rc::new(RefCell::new(Slot { mounted: Some(mounted), ..Slot::default() })));
 }
 
 /// Where this instance's stack is: the same number every time it is called from JavaScript,
@@ -153,15 +230,14 @@ pub fn stack_mark() -> usize {
 #[wasm_bindgen]
 pub struct Timeline {
     element: Option<web_sys::HtmlElement>,
-    /// The options in force, as given (later `update`s merged in).
-    options: js_sys::Object,
-    /// Unmounts the timeline when dropped.
-    mounted: Option<Box<dyn Any>>,
+    /// The options in force, as given (later `update`s merged in), what unmounts the timeline,
+    /// and the authoring build's handle if it was handed over.
+    slot: Rc<RefCell<Slot>>,
 }
 
 /// An option's value as the settings reader takes it: strings as they are, numbers and
 /// booleans written out; `wheel-zoom` is also read as `wheelZoom`.
-fn option(options: &js_sys::Object, name: &str) -> Option<String> {
+pub(crate) fn option(options: &js_sys::Object, name: &str) -> Option<String> {
     let key = if name == "wheel-zoom" { "wheelZoom" } else { name };
     let v = js_sys::Reflect::get(options, &key.into()).ok()?;
     if v.is_undefined() || v.is_null() {
@@ -180,22 +256,27 @@ fn option(options: &js_sys::Object, name: &str) -> Option<String> {
 impl Timeline {
     /// Draws the timeline for the options in force, replacing what was drawn.
     fn redraw(&mut self) {
-        self.mounted = None;
+        let old = self.slot.borrow_mut().mounted.take();
+        drop(old);
         let Some(element) = self.element.clone() else { return };
-        let read = Settings::read("", |name| option(&self.options, name));
-        let data = js_sys::Reflect::get(&self.options, &"data".into()).unwrap_or_default();
-        let inline = if data.is_undefined() || data.is_null() {
-            Ok(None)
-        } else {
-            // A JSON string or an object.
-            match data.as_string() {
-                Some(text) => document_text(&text, "The data option"),
-                None => document_from(data, "The data option"),
-            }
-            .map(Some)
-        };
-        self.mounted = Some(draw(element, read, inline));
+        let options = self.slot.borrow().options.clone().unwrap_or_default();
+        let read = Settings::read("", |name| option(&options, name));
+        let mounted = draw(element, read, options_data(&options));
+        self.slot.borrow_mut().mounted = Some(mounted);
     }
+}
+
+/// The `data` option of [`mount`]: a gapline document as JSON text or an object.
+pub(crate) fn options_data(options: &js_sys::Object) -> Result<Option<RawDataset>, String> {
+    let data = js_sys::Reflect::get(options, &"data".into()).unwrap_or_default();
+    if data.is_undefined() || data.is_null() {
+        return Ok(None);
+    }
+    match data.as_string() {
+        Some(text) => document_text(&text, "The data option"),
+        None => document_from(data, "The data option"),
+    }
+    .map(Some)
 }
 
 #[wasm_bindgen]
@@ -208,16 +289,35 @@ impl Timeline {
             return;
         }
         if let Some(more) = options.dyn_ref::<js_sys::Object>() {
-            self.options = js_sys::Object::assign(&js_sys::Object::new(), &self.options);
-            js_sys::Object::assign(&self.options, more);
+            let mut slot = self.slot.borrow_mut();
+            let merged = js_sys::Object::assign(
+                &js_sys::Object::new(),
+                &slot.options.clone().unwrap_or_default(),
+            );
+            slot.options = Some(js_sys::Object::assign(&merged, more));
         }
-        self.redraw();
+        let author = self.slot.borrow().author.clone();
+        match author {
+            // Handed over: the authoring build's timeline is the one drawn.
+            Some(author) => call(&author, "update", &js_sys::Array::of1(&options)),
+            None => self.redraw(),
+        }
     }
 
     /// Removes the timeline: its nodes, listeners and observers. The element stays, empty;
     /// a `data-gapline` element keeps its mounted mark, so the page watcher leaves it be.
     pub fn destroy(&mut self) {
-        self.mounted = None;
+        let (mounted, author) = {
+            let mut slot = self.slot.borrow_mut();
+            (slot.mounted.take(), slot.author.take())
+        };
+        drop(mounted);
+        if let Some(author) = author {
+            call(&author, "destroy", &js_sys::Array::new());
+        }
+        if let Some(element) = &self.element {
+            SLOTS.with(|s| s.borrow_mut().retain(|(e, _)| e != element));
+        }
         if let Some(element) = self.element.take()
             && !element.has_attribute("data-gapline")
         {
@@ -252,7 +352,8 @@ impl Timeline {
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Timeline {
     let options = options.dyn_into::<js_sys::Object>().unwrap_or_else(|_| js_sys::Object::new());
-    let mut timeline = Timeline { element: None, options, mounted: None };
+    let slot = Rc::new(RefCell::new(Slot { options: Some(options), ..Slot::default() }));
+    let mut timeline = Timeline { element: None, slot };
     match element.dyn_into::<web_sys::HtmlElement>() {
         Ok(el) if el.has_attribute(MOUNTED) => web_sys::console::error_1(
             &"gapline: mount(): this element already holds a timeline; destroy() it first".into(),
@@ -260,6 +361,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Timeline {
         Ok(el) => {
             // Whatever the host put there (a fallback link, a "loading" note) gives way.
             el.set_inner_html("");
+            register(&el, timeline.slot.clone());
             timeline.element = Some(el);
             timeline.redraw();
         }

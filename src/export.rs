@@ -10,6 +10,12 @@ use wasm_bindgen::prelude::*;
 /// PNG pixels per CSS px: sharp on high-density screens and in print.
 const PNG_SCALE: f64 = 2.0;
 
+/// Today's date, as the reader's clock says: the date in an exported file's credit.
+pub fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+}
+
 /// A blob of `text` with MIME type `mime`.
 fn blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

@@ -2,7 +2,7 @@
 
 use crate::controls::{Choices, Controls, tr};
 use crate::element_width::use_element_width;
-use crate::load::{builtin_data_url, load_claims, load_dataset};
+use crate::load::{Fetched, builtin_data_url, load_claims, load_dataset};
 use crate::scene_view::SceneView;
 use crate::table_view::TableView;
 use crate::zoom::Zoom;
@@ -13,7 +13,7 @@ use gapline_core::gap::observed::{benchmarks, has_benchmark};
 use gapline_core::gap::projection::ReadingKind;
 use gapline_core::layout::viewport::Viewport;
 use gapline_core::scene::{
-    ModelFilter, Prepared, Theme, build_scene_with, claim_list_html, claims_table, events_table,
+    ModelFilter, Prepared, build_scene_with, claim_list_html, claims_table, events_table,
     models_table,
 };
 use gapline_core::scene::{View, apply_view};
@@ -27,7 +27,7 @@ use wasm_bindgen::JsCast;
 
 /// Where the data stands.
 #[derive(Clone)]
-enum Data {
+pub(crate) enum Data {
     Loading,
     /// The data, the problems found in it and how many records they cost.
     Ready(Arc<Dataset>, Arc<Vec<Problem>>, usize),
@@ -35,6 +35,34 @@ enum Data {
     /// (still listed) with how many records they cost.
     ClaimsFailed(Arc<Dataset>, String, Arc<Vec<Problem>>, usize),
     Failed(String),
+    /// What the data needs that only the authoring build does (`read` a claim's text, a `csv`
+    /// file): the widget readers load asks the start code to hand the element over
+    /// ([`author`](crate::author)).
+    Author(&'static str),
+}
+
+impl Data {
+    /// The data loaded, as drawn: in the widget readers load, a claim with no stored reading
+    /// needs the parser, which is the authoring build's.
+    /// Asked before `shape`, which may keep claims by what they are read to be about.
+    fn ready(
+        data: Dataset,
+        shape: &dyn Fn(Dataset) -> Dataset,
+        problems: Vec<Problem>,
+        skipped: usize,
+    ) -> Data {
+        if needs_author(&data) {
+            return Data::Author("read");
+        }
+        Data::Ready(Arc::new(shape(data)), Arc::new(problems), skipped)
+    }
+}
+
+/// True when `data` has a claim this build cannot read: one with no stored reading, in a build
+/// without the parser.
+fn needs_author(data: &Dataset) -> bool {
+    !cfg!(feature = "authoring")
+        && data.claims.iter().any(gapline_core::claims::reading::needs_parser)
 }
 
 /// A US-vs-China (or any lanes) timeline of model releases.
@@ -175,13 +203,8 @@ pub fn GapTimeline(
         }
     };
     let state = RwSignal::new(match (data, inline_data) {
-        (Some(d), _) => Data::Ready(Arc::new(shape(d)), Arc::new(Vec::new()), 0),
-        (None, Some(raw)) => {
-            let loaded = raw.check();
-            let skipped = loaded.skipped();
-            warn_all("inline data", &loaded.problems);
-            Data::Ready(Arc::new(shape(loaded.dataset)), Arc::new(loaded.problems), skipped)
-        }
+        (Some(d), _) => Data::ready(d, &shape, Vec::new(), 0),
+        (None, Some(raw)) => checked_inline(raw, &shape),
         (None, None) => Data::Loading,
     });
     if matches!(state.get_untracked(), Data::Loading) {
@@ -300,46 +323,48 @@ pub fn GapTimeline(
     // The id of the mark that had the keyboard focus when a key zoomed: focused again in the
     // redrawn chart.
     let refocus = StoredValue::new(None::<String>);
-    // Export: the view drawn again for a file, with today's date in its credit.
+    // Export: the view drawn again for a file, with today's date in its credit. The widget
+    // readers load has no file writers: the authoring build draws the same view for it.
     let export = Callback::new(move |kind: String| {
-        let (Some(data), Some(prepared), Some(shown)) =
-            (dataset(), prepared.get_untracked(), scene.get_untracked())
-        else {
-            return;
-        };
-        let now = js_sys::Date::new_0();
-        let today = chrono::NaiveDate::from_ymd_opt(
-            now.get_full_year() as i32,
-            now.get_month() + 1,
-            now.get_date(),
-        );
-        let lang = choices.lang.get_untracked();
-        let picture = build_scene_with(
-            &data,
-            &prepared,
-            &SceneOptions {
-                width: shown.width,
-                height,
-                lang,
-                lanes: lanes.get_value(),
-                from: Some(shown.window.0),
-                to: Some(shown.window.1),
-                reading: choices.reading.get_untracked(),
-                benchmark: choices.benchmark.get_untracked(),
-                exported: today,
-                event_kinds: choices.events.get_untracked(),
-                models: choices.models.get_untracked(),
-            },
-        );
-        let dark = match choices.theme.get_untracked() {
-            ThemeChoice::Dark => true,
-            ThemeChoice::Light => false,
-            ThemeChoice::Auto => web_sys::window()
-                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-                .is_some_and(|m| m.matches()),
-        };
-        let theme = if dark { Theme::Dark } else { Theme::Light };
-        crate::export::download(&kind, &data, &picture, lang, theme);
+        let Some(shown) = scene.get_untracked() else { return };
+        let dark = dark(choices.theme.get_untracked());
+        #[cfg(not(feature = "authoring"))]
+        if let Some(h) = host.get_untracked() {
+            crate::author::export(&h, &kind, &shown, &choices, dark);
+        }
+        #[cfg(feature = "authoring")]
+        if let (Some(data), Some(prepared)) = (dataset(), prepared.get_untracked()) {
+            let lang = choices.lang.get_untracked();
+            let picture = build_scene_with(
+                &data,
+                &prepared,
+                &SceneOptions {
+                    width: shown.width,
+                    height,
+                    lang,
+                    lanes: lanes.get_value(),
+                    from: Some(shown.window.0),
+                    to: Some(shown.window.1),
+                    reading: choices.reading.get_untracked(),
+                    benchmark: choices.benchmark.get_untracked(),
+                    exported: crate::export::today(),
+                    event_kinds: choices.events.get_untracked(),
+                    models: choices.models.get_untracked(),
+                },
+            );
+            let theme = if dark {
+                gapline_core::scene::Theme::Dark
+            } else {
+                gapline_core::scene::Theme::Light
+            };
+            crate::export::download(&kind, &data, &picture, lang, theme);
+        }
+    });
+    // The authoring build is asked for once the data says it is needed.
+    Effect::new(move |_| {
+        if let (Data::Author(need), Some(h)) = (state.get(), host.get()) {
+            crate::author::ask(&h, need);
+        }
     });
     let chart = move || {
         let data = dataset().unwrap_or_default();
@@ -424,6 +449,7 @@ pub fn GapTimeline(
             {move || match state.get() {
                 Data::Loading => view! { <p class="gl-status" role="status">{tr(lang.get_untracked(), "Loading…", "加载中…")}</p> }.into_any(),
                 Data::Failed(message) => view! { <p class="gl-error" role="alert">{message}</p> }.into_any(),
+                Data::Author(need) => view! { <p class="gl-status" role="status">{crate::author::loading(need, lang.get_untracked())}</p> }.into_any(),
                 // The claims failed, the data did not: its problems are still listed.
                 Data::ClaimsFailed(_, message, problems, skipped) => view! {
                     <p class="gl-error" role="alert">{message}</p>
@@ -439,6 +465,17 @@ pub fn GapTimeline(
     }
 }
 
+/// True when `theme` draws dark: chosen so, or chosen by the reader's system setting.
+fn dark(theme: ThemeChoice) -> bool {
+    match theme {
+        ThemeChoice::Dark => true,
+        ThemeChoice::Light => false,
+        ThemeChoice::Auto => web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches()),
+    }
+}
+
 /// Logs each problem found in `what` as a console warning.
 fn warn_all(what: &str, problems: &[Problem]) {
     for p in problems {
@@ -450,14 +487,15 @@ fn warn_all(what: &str, problems: &[Problem]) {
 /// benchmark runs, events) and the claims at `claims_url`, each checked against it. Every
 /// failure becomes a state the widget explains, and every problem is listed. `shape` chooses
 /// what is drawn of the data (`apply_view`) before it is shared.
-async fn load(
+pub(crate) async fn load(
     url: String,
     claims_url: Option<String>,
     inline: Option<RawDataset>,
     shape: &dyn Fn(Dataset) -> Dataset,
 ) -> Data {
     let loaded = match load_dataset(&url).await {
-        Ok(loaded) => loaded,
+        Ok(Fetched::Dataset(loaded)) => loaded,
+        Ok(Fetched::NeedsAuthoring(need)) => return Data::Author(need),
         Err(reason) => {
             web_sys::console::error_1(&format!("gapline: cannot load {url}: {reason}").into());
             return Data::Failed(format!("Could not load the timeline data from {url}: {reason}."));
@@ -486,6 +524,9 @@ async fn load(
             }
             Err(reason) => {
                 web_sys::console::error_1(&format!("gapline: cannot load {c}: {reason}").into());
+                if needs_author(&dataset) {
+                    return Data::Author("read");
+                }
                 return Data::ClaimsFailed(
                     Arc::new(shape(dataset)),
                     format!("Could not load the claims from {c}: {reason}."),
@@ -495,7 +536,15 @@ async fn load(
             }
         }
     }
-    Data::Ready(Arc::new(shape(dataset)), Arc::new(problems), skipped)
+    Data::ready(dataset, shape, problems, skipped)
+}
+
+/// A gapline document given inline with models of its own: the dataset, checked.
+pub(crate) fn checked_inline(raw: RawDataset, shape: &dyn Fn(Dataset) -> Dataset) -> Data {
+    let loaded = raw.check();
+    let skipped = loaded.skipped();
+    warn_all("inline data", &loaded.problems);
+    Data::ready(loaded.dataset, shape, loaded.problems, skipped)
 }
 
 /// The element with the keyboard focus, if it is a mark or a claim row.

@@ -4,10 +4,14 @@
 //! built module mounts a timeline in every `<div data-gapline>` (see [`embed`]). All layout is
 //! done by `gapline-core`; this crate turns signals into calls to it and its scene into SVG.
 
+mod author;
 mod controls;
 mod element_width;
 pub mod embed;
+#[cfg(feature = "authoring")]
 mod export;
+#[cfg(feature = "authoring")]
+mod export_view;
 mod frame_height;
 mod gap_timeline;
 mod load;

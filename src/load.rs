@@ -3,9 +3,9 @@
 use gapline_core::data::claim::RawClaim;
 use gapline_core::data::records::{JsonTree, Scalar, read_document};
 use gapline_core::embed::MAX_DATA_BYTES;
-#[cfg(feature = "site")]
+#[cfg(feature = "authoring")]
 use gapline_core::read_models_csv;
-use gapline_core::{Format, Loaded, Problem, RawDataset};
+use gapline_core::{Loaded, Problem, RawDataset};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -198,26 +198,45 @@ pub async fn load_claims(url: &str) -> Result<(Vec<RawClaim>, Vec<Problem>), Str
     Ok((raw.claims, raw.unread))
 }
 
+/// A file fetched: the dataset checked, or what this build cannot read it without.
+pub enum Fetched {
+    /// The dataset, checked.
+    Dataset(Loaded),
+    /// A spreadsheet, which the widget readers load does not read: the authoring build does
+    /// (what for, as the start code is told: `csv`).
+    #[cfg_attr(feature = "authoring", allow(dead_code))]
+    NeedsAuthoring(&'static str),
+}
+
 /// Fetches and checks a dataset: gapline JSON, or a CSV export (a spreadsheet's, or Epoch's),
 /// told apart by their content. The error says what failed, for `url`.
-pub async fn load_dataset(url: &str) -> Result<Loaded, String> {
+pub async fn load_dataset(url: &str) -> Result<Fetched, String> {
     let text = fetch_text(url).await?;
-    match Format::Auto.resolve(&text) {
+    // JSON as `Format::Auto` tells it from a table: by its first character. (Asking
+    // `Format::resolve` would put the CSV reader, which it uses to read headers, in the bundle.)
+    if text.trim_start_matches('\u{feff}').trim_start().starts_with('{') {
         // JSON is parsed by the browser, which is faster and costs no code.
-        Format::Gapline => {
-            let value = js_sys::JSON::parse(&text)
-                .map_err(|e| format!("the file is not valid JSON ({})", js_message(&e)))?;
-            let raw = raw_document(value)
-                .map_err(|e| format!("the file is not a gapline dataset ({e})"))?;
-            Ok(raw.check())
-        }
-        // Any table is read as a CSV of models (Epoch's notable-models export included, through
-        // the column aliases); converting Epoch's benchmark runs is the command line's job.
-        // Readers' bundle: reading spreadsheets is an author's tool, built into the authoring
-        // build (`site/gapline.js`, the `site` feature) only, so readers do not pay for it.
-        #[cfg(feature = "site")]
-        _ => Ok(read_models_csv(&text)),
-        #[cfg(not(feature = "site"))]
-        _ => Err("it is a spreadsheet (CSV), which this build of gapline does not read: convert it with `gapline import FILE -o data.json` and point data-src at the JSON, or load the authoring build, site/gapline.js, which reads spreadsheets".into()),
+        let value = js_sys::JSON::parse(&text)
+            .map_err(|e| format!("the file is not valid JSON ({})", js_message(&e)))?;
+        let raw =
+            raw_document(value).map_err(|e| format!("the file is not a gapline dataset ({e})"))?;
+        return Ok(Fetched::Dataset(raw.check()));
     }
+    // Any table is read as a CSV of models (Epoch's notable-models export included, through
+    // the column aliases); converting Epoch's benchmark runs is the command line's job.
+    // Reading spreadsheets is an author's tool: the widget readers load hands the element
+    // to the authoring build (`site/gapline.js`), which reads it.
+    table(&text)
+}
+
+/// A table read as a CSV of models.
+#[cfg(feature = "authoring")]
+fn table(text: &str) -> Result<Fetched, String> {
+    Ok(Fetched::Dataset(read_models_csv(text)))
+}
+
+/// A table, for the authoring build to read.
+#[cfg(not(feature = "authoring"))]
+fn table(_: &str) -> Result<Fetched, String> {
+    Ok(Fetched::NeedsAuthoring("csv"))
 }

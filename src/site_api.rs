@@ -27,7 +27,10 @@ async fn builtin() -> Result<Rc<Dataset>, String> {
     if let Some(d) = BUILTIN.with(|b| b.borrow().clone()) {
         return Ok(d);
     }
-    let data = Rc::new(load_dataset(&builtin_data_url()).await?.dataset);
+    let crate::load::Fetched::Dataset(loaded) = load_dataset(&builtin_data_url()).await? else {
+        return Err("the built-in data is not a gapline dataset".into());
+    };
+    let data = Rc::new(loaded.dataset);
     BUILTIN.with(|b| *b.borrow_mut() = Some(data.clone()));
     Ok(data)
 }

@@ -65,6 +65,78 @@ if (!new URL(import.meta.url).hash) {
       stop(t);
     }
   };
+  // The authoring build (`site/gapline.js` beside this file, see src/author.rs): what a reader
+  // never needs (the claim parser, the spreadsheet reader, the file writers), loaded the first
+  // time a timeline asks for it, compiled once, one instance per timeline as above.
+  const AUTHOR = new URL('site/gapline.js', import.meta.url);
+  let authorCompiled = null;
+  const authorModule = () =>
+    (authorCompiled ??= (async () => {
+      const file = new URL('gapline_bg.wasm', AUTHOR);
+      const response = await fetch(file);
+      if (!response.ok) throw new Error(`${file.href} answered ${response.status}`);
+      return WebAssembly.compile(await response.arrayBuffer());
+    })().catch((e) => {
+      // A failed download is tried again on the next request.
+      authorCompiled = null;
+      throw e;
+    }));
+  const authorInstance = async () => {
+    const compiled = await authorModule();
+    const url = new URL(AUTHOR);
+    url.hash = `author${++count}`;
+    const mod = await import(url.href);
+    await mod.default({ module_or_path: compiled });
+    return mod;
+  };
+  // This module's own exports, for timelines drawn with `mount()` (in this instance).
+  const self = { handOff, optionsOf, adopt };
+  const failed = (el, need, e) => {
+    console.error('gapline: the authoring build could not be loaded', e);
+    const zh = /^zh/i.test(el.getAttribute('data-lang') || el.closest('[lang]')?.lang || '');
+    const what = need === 'export'
+      ? (zh ? '无法导出：' : 'The export could not be made: ')
+      : (zh ? '此时间线需要的解读工具无法加载：' : 'This timeline needs the authoring build, which could not be loaded: ');
+    const hint = zh
+      ? `（${AUTHOR.href}）。请检查 site/ 文件夹是否与 gapline.js 一同发布。`
+      : ` (${AUTHOR.href}). Check that the site/ folder is served beside gapline.js.`;
+    const p = document.createElement('p');
+    p.className = 'gl-error';
+    p.setAttribute('role', 'alert');
+    p.textContent = `${what}${e && e.message ? e.message : e}${hint}`;
+    const box = el.querySelector('.gapline') || el;
+    if (need === 'export') {
+      box.querySelector(':scope > .gl-author-error')?.remove();
+      p.classList.add('gl-author-error');
+      box.prepend(p);
+    } else {
+      box.replaceChildren(p);
+    }
+  };
+  addEventListener('gapline-author', async (ev) => {
+    const t = live.find((l) => l.el.contains(ev.target));
+    const el = t ? t.el : ev.target.closest('[data-gapline-mounted]');
+    if (!el) return;
+    const { need, kind, view } = ev.detail || {};
+    const reader = t ? t.mod : self;
+    try {
+      const author = await authorInstance();
+      if (need === 'export') {
+        await author.exportView(el, reader.optionsOf(el), view, kind);
+        return;
+      }
+      const options = reader.handOff(el);
+      if (options === undefined) author.mountElement(el);
+      else reader.adopt(el, author.mount(el, options));
+      // The authoring instance is the one drawing now: it is the one watched.
+      const watched = t || { el };
+      watched.mod = author;
+      watched.rest = author.stackMark();
+      if (!t) live.push(watched);
+    } catch (e) {
+      failed(el, need, e);
+    }
+  });
   const scan = () => {
     for (const el of document.querySelectorAll(`[data-gapline]:not([${MARK}])`)) {
       el.setAttribute(MARK, '');

@@ -223,15 +223,6 @@ const SHEET = '\ufeffModel;Country;Release date;Link\r\n'
   + '"Qwen; 7B";中国;2023年8月;https://b.example\r\n'
   + 'Broken;Atlantis;2023-02-30;javascript:alert(1)\r\n';
 
-test('the readers\' build says how to give it a spreadsheet instead of reading one', async () => {
-  const { page } = await open(1280, { route: (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: SHEET }) });
-  const box = page.locator('.gl-error').first();
-  await box.waitFor();
-  assert.match(await box.textContent(), /spreadsheet \(CSV\).*gapline import.*site\/gapline\.js/);
-  assert.equal(await page.locator('[data-model-id]').count(), 0);
-  await page.close();
-});
-
 test('the authoring build reads a CSV export: valid rows drawn, bad ones counted and located', async () => {
   const csv = SHEET;
   const { page, errors } = await open(1280, { authoring: true, route: (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: csv }) });

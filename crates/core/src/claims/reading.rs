@@ -19,9 +19,12 @@
 //!    first. Each reading says where it comes from ([`Origin`]): parsed now, stored, or
 //!    stored and reviewed by a person.
 
+#[cfg(feature = "parser")]
 use super::comparisons::parse_all_with;
 use super::modality::Domain;
-use super::parse::{ParseError, ParsedClaim, Party, parse_with};
+#[cfg(feature = "parser")]
+use super::parse::parse_with;
+use super::parse::{ParseError, ParsedClaim, Party};
 use super::quantity::{Hedge, Months};
 use super::relation::Relation;
 use super::resolve::Resolver;
@@ -217,8 +220,42 @@ pub fn read_claim(claim: &Claim, data: &Dataset, names: Option<&Resolver<'_>>) -
     if let Some(stored) = &claim.reading {
         return stored_readings(claim, stored, data).swap_remove(0);
     }
-    let (field, parsed) = read_text(claim, |text| parse_with(text, names).map(|p| vec![p]));
+    let (field, parsed) = read_text(claim, |text| parse_one(text, names));
     first_reading(claim, data, field, parsed.as_ref().map(|all| &all[0]))
+}
+
+/// The first comparison of `text`, as a list of one.
+#[cfg(feature = "parser")]
+fn parse_one(text: &str, names: Option<&Resolver<'_>>) -> Result<Vec<ParsedClaim>, ParseError> {
+    parse_with(text, names).map(|p| vec![p])
+}
+
+/// Every comparison of `text`.
+#[cfg(feature = "parser")]
+fn parse_all(text: &str, names: Option<&Resolver<'_>>) -> Result<Vec<ParsedClaim>, ParseError> {
+    parse_all_with(text, names)
+}
+
+/// A build without the parser (the widget readers load) reads only stored readings: it hands a
+/// claim that has none to the authoring build first ([`needs_parser`]), so this is what a
+/// claim is read as only when that was not possible.
+#[cfg(not(feature = "parser"))]
+fn parse_one(text: &str, _: Option<&Resolver<'_>>) -> Result<Vec<ParsedClaim>, ParseError> {
+    Err(ParseError {
+        message: "this build reads only stored readings: give the claim a reading (gapline read), or load the authoring build".into(),
+        span: (0, text.chars().count()),
+        choices: Vec::new(),
+    })
+}
+
+#[cfg(not(feature = "parser"))]
+use parse_one as parse_all;
+
+/// True when drawing `claim` needs the parser: it has no stored reading, so its text is read.
+/// The widget readers load is built without the parser and hands such claims to the authoring
+/// build.
+pub fn needs_parser(claim: &Claim) -> bool {
+    claim.reading.is_none()
 }
 
 /// A stored reading's comparisons (rule 5), the fields given by hand applied to the first.
@@ -256,7 +293,7 @@ pub fn read_claim_all(claim: &Claim, data: &Dataset, names: Option<&Resolver>) -
     if let Some(stored) = &claim.reading {
         return stored_readings(claim, stored, data);
     }
-    let (field, parsed) = read_text(claim, |text| parse_all_with(text, names));
+    let (field, parsed) = read_text(claim, |text| parse_all(text, names));
     let mut out = vec![first_reading(claim, data, field, parsed.as_ref().map(|all| &all[0]))];
     if let Ok(all) = &parsed {
         out.extend(all[1..].iter().map(|p| Reading::from_parsed(p, field)));
@@ -274,7 +311,7 @@ pub fn reading_to_store(
     names: Option<&Resolver<'_>>,
 ) -> Option<StoredReading> {
     let unread = Claim { reading: None, ..claim.clone() };
-    let (field, parsed) = read_text(&unread, |text| parse_all_with(text, names));
+    let (field, parsed) = read_text(&unread, |text| parse_all(text, names));
     if parsed.is_err() && claim.relation.is_none() {
         return None;
     }
