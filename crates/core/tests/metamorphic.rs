@@ -22,6 +22,18 @@ fn read(text: &str) -> (&'static str, Months) {
     }
 }
 
+/// The grammar's reading of a text: the relation given, or the first of the choices when the
+/// text also allows another ("may lag …, but leads …" is withheld as not sure, and the reading
+/// after "but" comes first).
+fn chosen(text: &str) -> &'static str {
+    match parse_claim(text, None) {
+        Ok(p) => p.relation.name(),
+        Err(e) => {
+            e.choices.first().map_or_else(|| panic!("{text}: {}", e.message), |c| c.relation.name())
+        }
+    }
+}
+
 const CHINA: &[&str] = &["China", "Chinese AI", "China's best models", "Chinese labs"];
 const US: &[&str] = &["the US", "America", "US labs", "American AI", "the United States"];
 /// Durations as written, and in months.
@@ -196,4 +208,177 @@ fn a_question_asserts_nothing() {
         assert_eq!(read(&question).0, "unspecified", "{question}");
     }
     assert_eq!(read("中国落后美国两年吗？").0, "unspecified");
+}
+
+/// Every pairing of a Chinese and a US side, for templates with `{a}` (China) and `{b}` (US).
+fn each_pair(template: &str) -> Vec<(String, String)> {
+    CHINA
+        .iter()
+        .zip(US.iter().cycle())
+        .map(|(china, us)| (fill(template, china, us, ""), fill(template, us, china, "")))
+        .collect()
+}
+
+#[test]
+fn after_a_contrast_the_second_clause_decides_and_its_sides_still_turn() {
+    for template in [
+        "{a} may lag {b} in enterprise software, but {a} leads {b} in consumer apps",
+        "{a} was catching up with {b}. However, {a} is now ahead of {b}",
+        "{a} trailed {b} for years, yet {a} has overtaken {b}",
+        "{a} has launched new open models, and surpassed {b} on key benchmarks",
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(chosen(&china_first), "ahead", "{china_first}");
+            assert_eq!(chosen(&us_first), "behind", "{us_first}");
+        }
+    }
+    for (en, zh) in [
+        (
+            "China may lag in adoption, but it will lead the US in apps",
+            "中国在应用上可能落后，但将大幅领先美国",
+        ),
+        (
+            "The gap was obvious; but the gap has narrowed since",
+            "当时差距肉眼可见；但中美差距已经缩小",
+        ),
+    ] {
+        assert_eq!(chosen(en), chosen(zh), "{en} / {zh}");
+    }
+}
+
+#[test]
+fn a_negation_of_the_future_an_ability_or_a_verb_of_thinking_acts_by_its_kind() {
+    let cases = [
+        // A forecast that it will not fall behind says nothing of now.
+        ("{a} will not fall behind {b}", "unspecified"),
+        ("{a} won't fall behind {b}", "unspecified"),
+        // Unable to overtake or to match: behind.
+        ("{a} cannot surpass {b}", "behind"),
+        ("{a} can't overtake {b}", "behind"),
+        ("{a} will find it hard to overtake {b}", "behind"),
+        ("{a} is unable to match {b}", "behind"),
+        // A negation raised to "think" negates the cue; one on "say" or "mean" asserts nothing.
+        ("We do not think {a} will be able to keep up with {b}", "behind"),
+        ("I don't think {a} is behind {b}", "parity"),
+        ("I'm not saying {a} is ahead of {b}", "unspecified"),
+        ("This does not mean {a} is behind {b}", "unspecified"),
+    ];
+    for (template, expected) in cases {
+        for (china_first, _) in each_pair(template) {
+            assert_eq!(read(&china_first).0, expected, "{china_first}");
+        }
+    }
+    for (zh, expected) in [
+        ("中国不会落后", "unspecified"),
+        ("中国不会落后于美国", "unspecified"),
+        ("中国难以超越美国", "behind"),
+        ("中国无法超越美国", "behind"),
+        ("中国不能超越美国", "behind"),
+        ("华为在两年内难以推出性能超越英伟达的产品", "behind"),
+        ("我们不认为中国已经超越美国", "unspecified"),
+        ("这并不意味着中国领先美国", "unspecified"),
+    ] {
+        assert_eq!(read(zh).0, expected, "{zh}");
+    }
+}
+
+#[test]
+fn a_figure_with_no_duration_places_the_claim_and_leaves_the_gap_unstated() {
+    for template in [
+        "{a} is only a few months behind {b}",
+        "{a} is a matter of months behind {b}",
+        "{a} trails {b} by just 2.7%",
+        "{a} is several generations behind {b}",
+        "{b} is many years ahead of {a}",
+    ] {
+        let said_of_a = if template.starts_with("{b}") { "ahead" } else { "behind" };
+        for (china_first, us_first) in each_pair(template) {
+            let flipped = opposite(said_of_a);
+            let want = if template.starts_with("{b}") { flipped } else { said_of_a };
+            assert_eq!(read(&china_first), (want, None), "{china_first}");
+            assert_eq!(read(&us_first), (opposite(want), None), "{us_first}");
+        }
+    }
+    // The figure, not the first cue, decides: "traded the lead … with the US model ahead by 2.7%".
+    let text =
+        "Models from both countries have traded the lead, with the top US model ahead by 2.7%";
+    assert_eq!(read(text), ("behind", None), "{text}");
+    assert_eq!(read("中国大模型落后美国百分之十"), ("behind", None));
+}
+
+#[test]
+fn a_gap_said_to_narrow_is_near_unless_negated_or_still_large() {
+    for template in [
+        "The gap between {a} and {b} has narrowed",
+        "{a} narrowed its gap with {b}",
+        "{a} has largely closed the gap with {b}",
+        "{a} has significantly closed the gap with {b}",
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first).0, "near", "{china_first}");
+            assert_eq!(read(&us_first).0, "near", "{us_first}");
+        }
+    }
+    for (template, expected) in [
+        ("The gap between {a} and {b} may not have narrowed", "unspecified"),
+        ("The gap between {a} and {b} is narrowing but remains large", "behind"),
+        ("{a} has closed the gap with {b}", "parity"),
+    ] {
+        for (china_first, _) in each_pair(template) {
+            assert_eq!(read(&china_first).0, expected, "{china_first}");
+        }
+    }
+    for (zh, expected) in [
+        ("中国缩小了与美国在人工智能领域的差距", "near"),
+        ("中美差距在缩小", "near"),
+        ("中美差距没有缩小", "unspecified"),
+        ("中美差距逐步缩小、但仍然较大", "behind"),
+    ] {
+        assert_eq!(read(zh).0, expected, "{zh}");
+    }
+}
+
+#[test]
+fn leading_everyone_but_the_us_is_behind_the_us() {
+    for template in [
+        "{a} leads every country except {b}",
+        "{a} has an advantage over countries other than {b}",
+        "{a} is ahead of all nations apart from {b}",
+    ] {
+        for (china_first, _) in each_pair(template) {
+            assert_eq!(read(&china_first).0, "behind", "{china_first}");
+        }
+    }
+    assert_eq!(read("中国相较除美国以外的其他国家积累起一定的优势").0, "behind");
+}
+
+#[test]
+fn an_indirect_question_or_a_race_without_a_winner() {
+    for (template, expected) in [
+        ("Nobody knows who is ahead, {a} or {b}", "unspecified"),
+        ("It is unclear whether {a} is ahead of {b}", "unspecified"),
+        ("The race between {a} and {b} does not yet have a clear winner", "parity"),
+        ("There is no clear winner between {a} and {b}", "parity"),
+        ("{a} and {b} have traded the lead several times", "parity"),
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first).0, expected, "{china_first}");
+            assert_eq!(read(&us_first).0, expected, "{us_first}");
+        }
+    }
+}
+
+#[test]
+fn more_ways_of_saying_a_duration() {
+    for (text, gap) in [
+        ("China is a year or two behind the US", Some((12.0, Some(24.0)))),
+        ("China trails the US by a month or two", Some((1.0, Some(2.0)))),
+        ("华为在至少两年内难以超越英伟达", Some((24.0, None))),
+        ("大陆光刻设备落后荷兰廿年", Some((240.0, Some(240.0)))),
+        ("国产芯片只有H100的四分之一，落后", None),
+        ("The chip reaches only a quarter of the H100, behind", None),
+        ("2025年一年时间，中国缩小了与美国的差距", None),
+    ] {
+        assert_eq!(read(text).1, gap, "{text}");
+    }
 }

@@ -4,8 +4,9 @@
 //! # Rules
 //!
 //! 1. An English phrase is a sequence of lower-case words separated by spaces; between two of
-//!    its words the text may have an apostrophe or a full stop ("China's" is `china s`, "U.S."
-//!    is `u s`); a word ending in `'t` matches the lexer's `isn ' t`.
+//!    its words the text may have an apostrophe, a full stop or a hyphen ("China's" is
+//!    `china s`, "U.S." is `u s`, "less-capable" is `less capable`); a word ending in `'t`
+//!    matches the lexer's `isn ' t`.
 //! 2. A Chinese phrase matches one character token per character.
 //! 3. Scanning left to right, the longest phrase starting at a token wins and consumes its
 //!    tokens; phrases never overlap.
@@ -29,8 +30,8 @@ pub fn phrase_at(t: &[Token], i: usize, phrase: &str) -> Option<usize> {
         return Some(k);
     }
     for (n, word) in phrase.split(' ').enumerate() {
-        // "China's" is lexed china ' s; "U.S." is u . s .
-        if n > 0 && matches!(t.get(k).and_then(Token::char), Some('\'' | '’' | '.')) {
+        // "China's" is lexed china ' s; "U.S." is u . s .; "neck-and-neck" neck - and - neck.
+        if n > 0 && matches!(t.get(k).and_then(Token::char), Some('\'' | '’' | '.' | '-')) {
             k += 1;
         }
         match word.strip_suffix("'t") {

@@ -5,7 +5,7 @@
 //! Rules are tried at each token, longest first; a match consumes its tokens. `NUM` is a number
 //! ([`number_at`]): digits (`18`, `1.5`), English number words (`one` … `ninety`, `twenty-four`,
 //! `one and a half`, `a`/`an` before a unit, `a couple of`), Chinese numerals (`一` … `九十九`,
-//! `两`, `半`). `UNIT` is years, months, quarters, weeks or days (`yr`, `mo`, `年`, `个月`, `季度`,
+//! `两`, `半`, `廿` 20, `卅` 30). `UNIT` is years, months, quarters, weeks or days (`yr`, `mo`, `年`, `个月`, `季度`,
 //! `周`, `天` …), optionally joined by a hyphen (`18-month`).
 //!
 //! | rule | English | Chinese |
@@ -13,7 +13,7 @@
 //! | Q1 single | `NUM UNIT`: "two years", "18-month" | `NUM UNIT`: 两年, 18个月 |
 //! | Q2 range | `NUM (to\|-\|–\|or) NUM UNIT`: "two to three years", "1-2 years", "one or two months" | `NUM (到\|至\|-\|~) NUM UNIT`: 2到3年, 三到六个月; adjacent numerals: 一两年, 两三年 |
 //! | Q3 between | `between NUM and NUM UNIT` | — |
-//! | Q4 two units | `NUM UNIT (to\|or\|-) NUM UNIT`: "half a year to a year" | — |
+//! | Q4 two units | `NUM UNIT (to\|or\|-) NUM UNIT`: "half a year to a year"; `NUM UNIT (or\|to) NUM`: "a year or two" (the unit shared) | — |
 //! | Q5 list | `NUM (, NUM)* (and\|or) NUM UNIT`: "three, six and nine months" (min to max) | — |
 //! | Q6 and a half | `a UNIT and a half`: "a year and a half" | `NUM 年半`: 一年半 |
 //! | Q7 half | `half a UNIT`: "half a year" | `半 UNIT`: 半年 |
@@ -23,11 +23,13 @@
 //! "about", "around", "roughly", "approximately", 约, 大约, 大概 keep the range; "nearly",
 //! "almost", 将近 keep it too; "at least", "more than", "over", 超过, 至少, a trailing 多 open the
 //! top (no maximum), as do 至少有, 以上; "less than", "under", "within", "up to", 不到, 以内, a
-//! trailing 内 (6个月内) set the minimum to 0.
+//! trailing 内 (6个月内) set the minimum to 0, except after 至少 (至少两年内, "for at least two
+//! years").
 //!
-//! Not gaps, and skipped: numbers of four digits followed by 年 (2023年, a calendar year),
-//! horizons ("over the next five years", "the past two years"), offsets in time ("four months
-//! ago", "two years later") and calendar halves (上半年, 下半年).
+//! Not gaps, and skipped: numbers of four digits followed by 年 (2023年, a calendar year) and a
+//! duration right after one (2025年一年时间, the year 2025), horizons ("over the next five
+//! years", "the past two years"), offsets in time ("four months ago", "two years later"),
+//! calendar halves (上半年, 下半年) and fractions ("a quarter of the H100").
 
 use super::lexer::{Kind, Token};
 
@@ -128,7 +130,8 @@ fn unit_at(t: &[Token], i: usize) -> Option<(f64, usize)> {
         let months = match w {
             "year" | "years" | "yr" | "yrs" => 12.0,
             "month" | "months" | "mo" | "mos" => 1.0,
-            "quarter" | "quarters" => 3.0,
+            // "a quarter of the H100" is a fraction.
+            "quarter" | "quarters" if t.get(i + 1).and_then(Token::word) != Some("of") => 3.0,
             "week" | "weeks" => 12.0 / 52.0,
             "day" | "days" => 1.0 / 30.4375,
             _ => return None,
@@ -196,11 +199,21 @@ pub fn number_at(t: &[Token], i: usize) -> Option<(f64, usize)> {
             Some((value, next))
         }
         Kind::Char(c) => {
-            // Chinese: 十, 十八, 二十, 二十四, 半.
+            // Chinese: 十, 十八, 二十, 二十四, 半, 廿 (20), 卅 (30).
             if *c == '半' {
                 return Some((0.5, i + 1));
             }
             let d = |k: usize| t.get(k).and_then(Token::char).and_then(zh_digit);
+            if let Some(tens) = match c {
+                '廿' => Some(20.0),
+                '卅' => Some(30.0),
+                _ => None,
+            } {
+                return Some(match d(i + 1) {
+                    Some(u) => (tens + u, i + 2),
+                    None => (tens, i + 1),
+                });
+            }
             let is_ten = |k: usize| t.get(k).and_then(Token::char) == Some('十');
             if is_ten(i) {
                 return Some(match d(i + 1) {
@@ -290,6 +303,19 @@ fn bare_at(t: &[Token], i: usize) -> Option<(Months, usize)> {
             && let Some(((lo2, hi2), next)) = single_at(t, k + 1)
         {
             return Some((Some((lo.min(lo2), Some(hi.max(hi2)))), next));
+        }
+        // Q4': "a year or two", "a month or two": the second number takes the first's unit.
+        if matches!(word(k), Some("or" | "to"))
+            && let Some((b, next)) = number_at(t, k + 1)
+            && unit_at(t, next).is_none()
+            && word(next).is_none_or(|w| {
+                super::relation::one_of(w, "behind|ahead|of|in|and|or|but|even|at|ago|later|from|to|before|after|more|now|for|with")
+            })
+            && let Some((_, j)) = number_at(t, i)
+            && let Some((u, _)) = unit_at(t, j)
+            && b * u > hi
+        {
+            return Some((Some((lo, Some(b * u))), next));
         }
         return Some((Some((lo, Some(hi))), k));
     }
@@ -404,8 +430,11 @@ pub fn quantities(t: &[Token]) -> Vec<Quantity> {
             _ => None,
         };
         if let Some((h, end)) = after {
-            months = apply(months, h);
-            hedges.push(h);
+            // 至少两年内: "for at least two years", the 内 opens no range below.
+            if !(h == Hedge::AtMost && hedges.contains(&Hedge::AtLeast)) {
+                months = apply(months, h);
+                hedges.push(h);
+            }
             next = end;
         }
         let span = (t[start].span.0, t[next - 1].span.1);
@@ -418,7 +447,11 @@ pub fn quantities(t: &[Token]) -> Vec<Quantity> {
         let calendar_half = start > 0
             && matches!(t[start].char(), Some('半'))
             && matches!(t[start - 1].char(), Some('上' | '下'));
-        if !(horizon || offset || calendar_half) {
+        // 2025年一年时间: the calendar year 2025, not a gap of a year.
+        let of_a_year = start > 1
+            && t[start - 1].char() == Some('年')
+            && matches!(t[start - 2].kind, Kind::Number(y) if y >= 1000.0);
+        if !(horizon || offset || calendar_half || of_a_year) {
             out.push(Quantity { months, span, hedges });
         }
         i = next;

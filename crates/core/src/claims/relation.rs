@@ -7,44 +7,74 @@
 //!
 //! 1. **Cues** ([`CUES`]): the comparative the sentence is built on, each with the relation it
 //!    states of its grammatical subject and its [`Form`]. The cue nearest the stated duration
-//!    decides (a comparison of gaps anywhere wins; no duration: the first cue).
+//!    decides (a comparison of gaps anywhere wins). With no duration, a *figure* stands for
+//!    one: a percentage or score ("ahead by just 2.7%", 百分之十, 70分) or a duration with no
+//!    number ("a matter of months behind", "years behind", "several generations", 几年); the
+//!    gap stays unstated. With neither, the first cue after the text's last contrast ("but",
+//!    "however", ", yet", 但, 然而, 不过: "may lag in adoption, but … will lead the US"), else
+//!    the first cue.
 //!    - *Directional* (turned with the sides): "behind", "lags", "trails", "falls short",
-//!      "inferior to", 落后, 滞后, 不如 → behind; "ahead", "leads", "led", "outpaces",
-//!      "surpassed", "has overtaken", "beats", "better than", "edge over", 领先, 超越, 反超,
-//!      优于 → ahead.
+//!      "fell behind", "inferior to", "less capable", "lower than", 落后, 滞后, 不如 → behind;
+//!      "ahead", "leads", "led", "in the lead", "outpaces", "surpassed", "overtaking", "beats",
+//!      "better than", "edge over", "winning", 领先, 超越, 反超, 优于 → ahead.
 //!    - *Gap* (no side, never turned): "gap", "difference", 差距, 相差, 代差 → behind by
-//!      convention; "no gap", 没有差距 → parity.
+//!      convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
+//!      sentence, "the gap has narrowed", 差距在缩小, or before it in its clause, "narrowed its
+//!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
+//!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind.
 //!    - *Catch-up* (the subject is behind): "catch up", "closing the gap", "narrowed the gap",
 //!      追赶, 赶上, 赶超, 缩小差距.
 //!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
-//!      "neck and neck", "closed the gap", 持平, 追平, 比肩, 媲美, 不相上下, 并驾齐驱, 同一水平),
-//!      near ("close to", "nearing", "approaching", "not far behind", "within striking
-//!      distance", 接近, 逼近), "nowhere near" → behind, and comparisons of gaps ("isn't as big
-//!      as" → `smaller_than`, "wider than" → `larger_than`).
+//!      "neck and neck", "closed the gap", "traded the lead", "evenly matched", "no clear
+//!      winner", 持平, 追平, 比肩, 媲美, 不相上下, 并驾齐驱, 同一水平, 难分伯仲), near ("close to",
+//!      "nearing", "approaching", "come close", "not far behind", "within striking distance",
+//!      接近, 逼近), a parity after "nearly", "largely", "significantly" ("significantly closed
+//!      the gap") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
+//!      `smaller_than`, "wider than" → `larger_than`).
 //!
-//!    超过, 超出 right before a number are "more than" (a hedge, 落后超过两年), not a cue.
-//! 2. **Sides.** The *subject* is the side of the cue's sentence nearest before the cue that no
-//!    preposition governs ("with", "than", "of", "over", "by", "between", "and", 与, 和, 比, 被
-//!    …); the *object* is a governed side before the cue or the first side after it. Sides are
-//!    region words (the US, America, U.S., China, Chinese, 美国, 中国, 国产 …) and a few firms
-//!    that stand for them (OpenAI, Nvidia, Google, Anthropic, Huawei, DeepSeek, 英伟达, 华为); a
-//!    side joined to another by a hyphen ("the China-US gap") names the pair and is neither. A
-//!    first person ("we", 我们) is a subject too: the side opposite the one the text names when
-//!    it names one kind only, else the US in English and China in Chinese. A directional or
-//!    catch-up cue whose subject is the US side, or that has no subject and China as its
-//!    object ("ahead of China"), is turned around: "The US leads China by a year" is China
-//!    behind by 12 months.
+//!    Not cues: 超过, 超出 right before a number are "more than" (a hedge, 落后超过两年), as
+//!    "less than" before one is not "behind"; "lead to", "led to" are causes; with no duration,
+//!    达到 before a figure with a unit (达到1979Tflops) is a measure, passed over for any other
+//!    cue.
+//! 2. **Sides.** The *subject* is the side of the cue's comma-clause nearest before the cue
+//!    that no preposition governs ("with", "than", "of", "over", "by", "between", "and", 与,
+//!    和, 比, 被 …, over "the", "'s" and adjectives such as "top", "leading"); "with the top US
+//!    model ahead" makes the US the subject. A clause that names no side at all shares the
+//!    subject of the nearest clause of its sentence before it that has one, its first
+//!    ungoverned side ("Kimi has launched …, and surpassed US models"). The *object* is the
+//!    first side right after the cue, else the nearest side before it after "than", "with",
+//!    "against", 与, 比, 跟 … ("go to China" is neither). Sides are region words (the US,
+//!    America, U.S., China, Chinese, 美国, 中国, 国产 …) and a few firms that stand for them
+//!    (OpenAI, Nvidia, Google, Anthropic, Huawei, DeepSeek, 英伟达, 华为); a side joined to
+//!    another by a hyphen ("the China-US gap") names the pair and is neither; a side excluded
+//!    ("other than the US", "except the US", 除美国以外) is neither, and a directional cue said of
+//!    everyone but the US says the opposite of the US ("leads every country except the US" is
+//!    behind). A first person ("we", 我们) is a subject too: the side opposite the one the text
+//!    names when it names one kind only, else the US in English and China in Chinese. A
+//!    directional or catch-up cue whose subject is the US side, or that has no subject and
+//!    China as its object ("ahead of China"), is turned around: "The US leads China by a year"
+//!    is China behind by 12 months.
 //! 3. **Negation with scope.** "not", "never", "no", "n't", "hardly", 不, 没, 未, 非, 无 before the
 //!    cue, with at most five tokens between that are adverbs, auxiliaries or degree words
-//!    ("not yet", "no longer", "isn't really", 并不, 不再, 没有明显的), negates it: not behind →
-//!    parity ("China isn't behind the US", "the US is no longer ahead"); not ahead →
-//!    unspecified (behind or level, the text does not say); a level negated → behind ("not on
-//!    par", 尚未追平, "not close to"); a catch-up negated stays behind ("has not caught up
-//!    yet"). A number between ends the scope: "not two years behind" keeps behind.
+//!    ("not yet", "no longer", "isn't really", "will not be able to", 并不, 不再, 不会,
+//!    没有明显的), negates it by its kind. Of the present: not behind → parity ("China isn't
+//!    behind the US", "the US is no longer ahead"); not ahead → unspecified (behind or level,
+//!    the text does not say), except a lead noun with no side ("no clear winner", "no one has
+//!    the edge") → parity. Of the future ("will not", "won't", "may not", 不会): not behind →
+//!    unspecified (a forecast, "China will not fall behind"). Of an ability ("cannot",
+//!    "can't", "unable to", "hard to", 不能, and 难以, 无法 up to eight tokens before the cue in its
+//!    clause): not ahead → behind ("cannot surpass", 难以超越), not behind → unspecified. A
+//!    level negated → behind ("not on par", 尚未追平, "not close to", "unable to match"); a
+//!    catch-up negated stays behind ("has not caught up yet"). A number between ends the scope:
+//!    "not two years behind" keeps behind. A negated verb of thinking before the cue in its
+//!    sentence ("we do not think … will be able to keep up", 不认为) negates the cue; a negated
+//!    verb of saying or meaning ("I'm not saying China is winning", "this doesn't mean",
+//!    不是说, 不意味着) asserts nothing.
 //! 4. **Passive.** A directional cue after a form of "be" and before "by" ("China is trailed
 //!    by the US", "has been overtaken by"), or after 被, states the opposite of its subject.
-//! 5. **Questions.** A cue in a sentence ending in "?" or "？" asserts nothing: `unspecified`;
-//!    no cue at all: `unspecified`.
+//! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
+//!    ("who is ahead", "whether China is ahead"), asserts nothing: `unspecified`; no cue at
+//!    all: `unspecified`.
 //!
 //! Metamorphic tests (`tests/metamorphic.rs`) check the rules against each other over
 //! hundreds of generated sentences.
@@ -147,12 +177,12 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Near, Form::Narrowing),
     ),
     (
-        "难分伯仲|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up",
+        "难分伯仲|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
         (Relation::Parity, Form::Level),
     ),
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|leapfrogging|leapfrogs",
+        "has the edge|have the edge|an edge|the edge|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -173,17 +203,17 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|close to|closer to|closing in|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
         (Relation::Behind, Form::Directional),
     ),
     ("gap|gaps|difference|差距|相差|代差|差了|还差|還差", (Relation::Behind, Form::Gap)),
     (
-        "pull ahead|pulled ahead|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|outperform|outperformed|outperforms|outpace|outpaces|outpaced|surpass|surpassed|surpasses|overtake|overtaken|overtook|overtakes|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -231,32 +261,139 @@ fn number_at(t: &[Token], i: usize) -> bool {
 }
 
 /// Every cue in the tokens, left to right. 超过, 超出 and 超過 right before a number are
-/// "more than" (a hedge on the duration, 落后超过两年), not "ahead".
+/// "more than" (a hedge on the duration, 落后超过两年), not "ahead", as "less than" before a
+/// number is not "behind"; "lead to", "led to" are causes, not leads.
 pub fn cues(t: &[Token]) -> Vec<Cue> {
     find_all(t, index(CUES, &CUE_INDEX))
         .into_iter()
         .filter(|&((r, _), (a, b))| {
+            let pair = (t[a].char(), t.get(a + 1).and_then(Token::char));
             let more_than = r == Relation::Ahead
-                && matches!(
-                    (t[a].char(), t.get(a + 1).and_then(Token::char)),
-                    (Some('超'), Some('过' | '過' | '出'))
-                )
+                && matches!(pair, (Some('超'), Some('过' | '過' | '出')))
                 && number_at(t, b);
-            !more_than
+            // "less than 20%", "less than two years": a hedge, not "behind".
+            let less_than = r == Relation::Behind
+                && t[a].word().is_some_and(|w| one_of(w, "less|lower|slower"))
+                && (number_at(t, b)
+                    || t.get(b).and_then(Token::word).is_some_and(|w| {
+                        super::quantity::number_at(t, b).is_some() || w == "half"
+                    }));
+            let causes = b == a + 1
+                && t[a].word().is_some_and(|w| one_of(w, "lead|leads|led|leading"))
+                && t.get(b).and_then(Token::word) == Some("to");
+            !(more_than || less_than || causes)
         })
         .map(|((relation, form), tokens)| Cue { relation, form, tokens })
         .collect()
 }
 
+/// Is token `i` a contrast that puts the claim after it ("but", "however", "yet" after a comma,
+/// 但, 但是, 然而, 可是, 不过 after a comma)? Not "but also", 不但, nor "not yet".
+fn contrast_at(t: &[Token], i: usize) -> bool {
+    let prev = i.checked_sub(1).map(|p| &t[p]);
+    let comma = prev.and_then(Token::char).is_some_and(|c| matches!(c, ',' | '，'));
+    let next = t.get(i + 1);
+    match (t[i].word(), t[i].char()) {
+        (Some("but"), _) => next.and_then(Token::word) != Some("also"),
+        (Some("however" | "nevertheless" | "nonetheless"), _) => true,
+        (Some("yet"), _) => comma,
+        (_, Some('但')) => prev.and_then(Token::char) != Some('不'),
+        (_, Some('然')) => next.and_then(Token::char) == Some('而'),
+        (_, Some('可')) => next.and_then(Token::char) == Some('是') && comma,
+        (_, Some('不')) => {
+            next.and_then(Token::char).is_some_and(|c| matches!(c, '过' | '過')) && comma
+        }
+        _ => false,
+    }
+}
+
+/// Is the cue 达到 before a figure with a unit ("H100的性能达到1979Tflops", reaches): a measure,
+/// not a level reached?
+fn measure(t: &[Token], cue: &Cue) -> bool {
+    let (a, b) = cue.tokens;
+    let figure = number_at(t, b) && {
+        let end = (b..t.len()).find(|&k| !number_at(t, k)).unwrap_or(t.len());
+        t.get(end).is_some_and(|k| k.word().is_some())
+    };
+    figure && matches!(t[a].char(), Some('达' | '達'))
+}
+
 /// The deciding cue: a comparison of gaps anywhere ("the gap … isn't as big as") wins, since
 /// it is what the sentence asserts about the gap it names; otherwise the cue nearest `focus`
-/// (the character where the stated duration is), or the first cue when there is none.
+/// (the character where the stated duration is); with no duration, a measure (达到1979Tflops)
+/// is passed over for any other cue, and the first cue after the text's last contrast ("may lag in adoption, but … will lead the US"), else the first cue.
 pub fn deciding_cue(t: &[Token], focus: Option<usize>) -> Option<Cue> {
-    let all = cues(t);
+    let mut all = cues(t);
+    if focus.is_none() && all.iter().any(|c| !measure(t, c)) {
+        all.retain(|c| !measure(t, c));
+    }
     let comparison =
         all.iter().find(|c| matches!(c.relation, Relation::SmallerThan | Relation::LargerThan));
     let nearest = focus.and_then(|f| all.iter().min_by_key(|c| t[c.tokens.0].span.0.abs_diff(f)));
-    comparison.or(nearest).or(all.first()).copied()
+    let after_contrast = || {
+        let last_cue = all.last()?.tokens.0;
+        let contrast = (0..last_cue).rev().find(|&i| contrast_at(t, i))?;
+        all.iter().find(|c| c.tokens.0 > contrast)
+    };
+    comparison.or(nearest).or_else(after_contrast).or(all.first()).copied()
+}
+
+/// A figure the claim is measured in when it states no duration: a percentage or score ("ahead
+/// by just 2.7%", "6 points", 百分之十, 70分), a duration with no number ("a matter of months
+/// behind", "years behind", "several generations ahead", 几年, 数月) or "N generations".
+/// The character where the first one starts: the relation is read next to it, as next to a
+/// duration, and the gap stays unstated.
+fn anchor(t: &[Token]) -> Option<usize> {
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let number = |k: usize| {
+        t.get(k).is_some_and(|x| matches!(x.kind, super::lexer::Kind::Number(_)))
+            || w(k).is_some_and(|x| one_of(x, "one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|many|few|multiple"))
+    };
+    (0..t.len()).find_map(|i| {
+        let at = Some(t[i].span.0);
+        let percent = matches!(c(i + 1), Some('%' | '％'))
+            || w(i + 1).is_some_and(|x| one_of(x, "percent|points|pts|percentage"))
+            || (c(i + 1) == Some('个') && c(i + 2) == Some('百'))
+            || (c(i + 1) == Some('分') && !matches!(c(i + 2), Some('之' | '钟' | '鐘')));
+        if matches!(t[i].kind, super::lexer::Kind::Number(_)) && percent {
+            return at;
+        }
+        // 百分之十: a percentage in words.
+        if c(i) == Some('百') && c(i + 1) == Some('分') && c(i + 2) == Some('之') {
+            return at;
+        }
+        // "a matter of months", "only months", "several generations", "four generations";
+        // "years behind", but not "for years", "in recent years", "years ago".
+        let prev = i.checked_sub(1).and_then(w);
+        let unit = w(i).is_some_and(|x| one_of(x, "months|years|decades|generations"));
+        let vague = prev.is_some_and(|x| one_of(x, "few|several|many|mere|only|just|multiple"))
+            || (prev == Some("of") && i > 1 && w(i - 2) == Some("matter"));
+        let counted =
+            w(i).is_some_and(|x| one_of(x, "generations|decades")) && i > 0 && number(i - 1);
+        let bare = i > 0
+            && !number(i - 1)
+            && prev.is_none_or(|x| {
+                !one_of(x, "for|in|over|the|these|those|recent|past|next|coming|last|of|within")
+            })
+            && w(i + 1).is_some_and(|x| one_of(x, "behind|ahead"));
+        let elapsed = w(i + 1).is_some_and(|x| one_of(x, "ago|since|later|earlier"));
+        if unit && (vague || counted || bare) && !elapsed {
+            return at;
+        }
+        // 几年, 数年, 几个月, 数月, 几代, 两代 (not 第二代, 代码, 代表).
+        let some = c(i).is_some_and(|x| "几幾数數".contains(x));
+        let zh_unit = match (c(i + 1), c(i + 2)) {
+            (Some('年' | '月'), n) => n.is_none_or(|n| !"来來前以".contains(n)),
+            (Some('个' | '個'), Some('月')) => true,
+            _ => false,
+        };
+        let generation = c(i + 1) == Some('代')
+            && c(i).is_some_and(|x| "两兩二三四五六七八九几幾数數".contains(x))
+            && c(i.wrapping_sub(1)) != Some('第')
+            && c(i + 2).is_none_or(|n| !"码碼表理替价價言谢謝".contains(n));
+        ((some && zh_unit) || generation).then_some(t[i].span.0)
+    })
 }
 
 /// Region words in the tokens: the side and token range of each, left to right.
@@ -314,13 +451,20 @@ fn paired(t: &[Token], a: usize, e: usize, named: &[(Side, (usize, usize))]) -> 
         || (a > 0 && joined(a - 1) && named.iter().any(|(_, (_, f))| *f + 1 == a))
 }
 
-/// Is the side starting at token `a` governed (rule 2)? Looks back over "the" and "'s".
+/// Is the side starting at token `a` governed (rule 2)? Looks back over "the", "'s" and a
+/// few adjectives ("of top US labs", "than leading American models").
 fn governed(t: &[Token], a: usize) -> bool {
     let mut k = a;
     while k > 0 {
         k -= 1;
         match t[k].word() {
             Some("the" | "s") => continue,
+            Some(w)
+                if k + 1 == a
+                    && one_of(w, "top|leading|best|major|mainstream|frontier|advanced|other") =>
+            {
+                continue;
+            }
             _ if matches!(t[k].char(), Some('\'' | '’')) => continue,
             _ => return governs(&t[k]),
         }
@@ -328,34 +472,118 @@ fn governed(t: &[Token], a: usize) -> bool {
     false
 }
 
-/// Words that may stand between a negation and its cue ("not yet", "not really", 并不, 不再).
+/// Words that may stand between a negation and its cue ("not yet", "not really", 并不, 不再,
+/// "will not be able to", 不会).
 fn between_negation_and_cue(k: &Token) -> bool {
-    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的".contains(c))
+    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely|have|has|had|able|to|ever")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的会會将將能可".contains(c))
 }
 
-/// Is the cue starting at token `start` negated (rule 3)? A negation is "not", "never",
-/// "no", "n't", "hardly", "cannot", 不, 没, 未, 非, 无 before it, with only the words of
-/// [`between_negation_and_cue`] (at most five tokens: 没有明显的差距) in between; a number in between ends the
-/// scope ("not two years behind" says the gap is not two years, not that there is none).
-fn negated(t: &[Token], start: usize) -> bool {
+/// How a negation acts on its cue (rule 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Negation {
+    /// Of the present: "not", "no longer", 不, 没有.
+    Plain,
+    /// Of a future or a possibility: "will not", "won't", "may not", 不会, 不将.
+    Future,
+    /// Of an ability: "cannot", "can't", "unable to", "hard to", 不能, 难以, 无法.
+    Inability,
+}
+
+/// Is token `k` a word negation ("not", "never", "no", "n't" …)?
+fn word_negation(t: &[Token], k: usize) -> bool {
+    let w = t[k].word();
+    w.is_some_and(|w| {
+        one_of(
+            w,
+            "not|never|no|hardly|cannot|isnt|arent|dont|doesnt|didnt|hasnt|havent|wont|cant|unable",
+        )
+    }) || (w == Some("t") && k > 1 && matches!(t[k - 1].char(), Some('\'' | '’')))
+}
+
+/// Is an inability marker ("hard to", "unable to", 难以, 无法, 没法) at token `k` (its last
+/// token)?
+fn inability_at(t: &[Token], k: usize) -> bool {
+    let prev = k.checked_sub(1).map(|p| &t[p]);
+    let prev_word = prev.and_then(Token::word);
+    let prev_char = prev.and_then(Token::char);
+    (t[k].word() == Some("to")
+        && prev_word.is_some_and(|w| one_of(w, "hard|difficult|impossible|unable|unlikely")))
+        || (t[k].char() == Some('法') && matches!(prev_char, Some('无' | '無' | '没' | '沒')))
+        || (t[k].char() == Some('以') && matches!(prev_char, Some('难' | '難')))
+}
+
+/// Is the cue starting at token `start` negated (rule 3), and how? A negation is "not",
+/// "never", "no", "n't", "hardly", "cannot", 不, 没, 未, 非, 无 before it, with only the words
+/// of [`between_negation_and_cue`] (at most five tokens: 没有明显的差距) in between; a number
+/// in between ends the scope ("not two years behind" says the gap is not two years, not that
+/// there is none). After "will", "would", "may", "might" ("won't"), or with 会, 将 between, it
+/// is of the future; after "can", "could" ("can't", "cannot", "unable"), with "able", 能
+/// between, or an inability marker ("hard to", "unable to", 难以, 无法) up to eight tokens
+/// before the cue in its clause, of an ability.
+fn negation(t: &[Token], start: usize) -> Option<Negation> {
     let mut k = start;
     let mut skipped = 0;
+    let mut kind = Negation::Plain;
     while k > 0 && skipped <= 5 {
         k -= 1;
         let tok = &t[k];
-        let word_negation =
-            tok.word().is_some_and(|w| {
-                one_of(w, "not|never|no|hardly|cannot|isnt|arent|dont|doesnt|hasnt|havent|wont")
-            }) || (tok.word() == Some("t") && k > 0 && matches!(t[k - 1].char(), Some('\'' | '’')));
-        if word_negation || tok.char().is_some_and(|c| "不没沒未非无無".contains(c)) {
-            return true;
+        if inability_at(t, k) {
+            return Some(Negation::Inability);
+        }
+        if word_negation(t, k) || tok.char().is_some_and(|c| "不没沒未非无無".contains(c)) {
+            let nt = tok.word() == Some("t");
+            let aux = k.checked_sub(if nt { 2 } else { 1 }).and_then(|b| t[b].word());
+            if tok.word().is_some_and(|w| one_of(w, "cannot|cant|unable"))
+                || aux.is_some_and(|a| one_of(a, "can|could|couldn|ca"))
+            {
+                kind = Negation::Inability;
+            } else if tok.word() == Some("wont")
+                || aux.is_some_and(|a| one_of(a, "will|would|shall|may|might|won|wouldn|wo"))
+            {
+                kind = Negation::Future;
+            }
+            return Some(kind);
         }
         if !between_negation_and_cue(tok) {
-            return false;
+            break;
+        }
+        if tok.word() == Some("able") || tok.char().is_some_and(|c| "能可".contains(c)) {
+            kind = Negation::Inability;
+        } else if kind == Negation::Plain && tok.char().is_some_and(|c| "会會将將".contains(c))
+        {
+            kind = Negation::Future;
         }
         skipped += 1;
     }
-    false
+    // "hard to launch a product outperforming …", 难以推出性能超越…: an inability with words
+    // between, within the cue's clause.
+    let from = start.saturating_sub(8);
+    (from..start)
+        .rev()
+        .take_while(|&i| t[i].char().is_none_or(char::is_alphanumeric))
+        .any(|i| inability_at(t, i))
+        .then_some(Negation::Inability)
+}
+
+/// A negated verb of thinking or saying before the cue in its sentence (rule 3): "we do not
+/// think the Chinese models will be able to keep up" negates the cue (`Some(false)`: a
+/// negation raised to the verb of thinking, 不认为), "I'm not saying China is winning", "this
+/// doesn't mean", 不是说, 不意味着 asserts nothing (`Some(true)`).
+fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
+    let negation_before = |i: usize| {
+        (i.saturating_sub(3)..i)
+            .any(|k| word_negation(t, k) || (t[k].char() == Some('不') && i - k <= 2))
+    };
+    (from..cue).find_map(|i| {
+        let pair = (t[i].char(), t.get(i + 1).and_then(Token::char));
+        let saying = t[i].word().is_some_and(|w| {
+            one_of(w, "say|says|saying|claim|claims|claiming|suggest|suggests|suggesting|mean|means|imply|implies|implying")
+        }) || matches!(pair, (Some('是'), Some('说' | '說')) | (Some('意'), Some('味')) | (Some('代'), Some('表')));
+        let thinking = t[i].word().is_some_and(|w| {
+            one_of(w, "think|thinks|believe|believes|expect|expects|suppose|imagine|see")
+        }) || matches!(pair, (Some('认' | '認'), Some('为' | '為')) | (Some('觉' | '覺'), Some('得')) | (Some('相'), Some('信')));
+        ((saying || thinking) && negation_before(i)).then_some(saying)
+    })
 }
 
 /// First persons ("we", "our", 我们) and the side each stands for: the side opposite the one
@@ -399,31 +627,80 @@ fn perfective(t: &[Token], cue: &Cue) -> bool {
             || matches!(t.get(b).and_then(Token::char), Some('了')))
 }
 
-/// Is a Chinese 赶上/追上 (趕上) without a modal in the three tokens before it (要, 能, 会, 将,
-/// 想, 争取, 努力, 需): "caught up", not "to catch up"?
+/// Is a Chinese 赶上/追上 (趕上) without a modal or a progressive in the three tokens before it
+/// (要, 能, 会, 将, 想, 争取, 努力, 需, 在, 正): "caught up", not "to catch up" nor "catching up"
+/// (还在迎头赶上)?
 fn resultative(t: &[Token], cue: &Cue) -> bool {
     let (a, b) = cue.tokens;
     let word: String = t[a..b].iter().filter_map(Token::char).collect();
     matches!(word.as_str(), "赶上" | "趕上" | "追上")
         && !t[a.saturating_sub(3)..a]
             .iter()
-            .any(|k| k.char().is_some_and(|c| "要能会會将將想争爭努需可".contains(c)))
+            .any(|k| k.char().is_some_and(|c| "要能会會将將想争爭努需可在正".contains(c)))
 }
 
-/// Is the gap cue followed in its sentence by a word saying it narrows ("narrowing",
-/// "shrank", "closing", 缩小, 收窄)?
-fn narrowing(t: &[Token], cue: &Cue) -> bool {
-    let rest = &t[cue.tokens.1.min(t.len())..];
-    let end = rest
-        .iter()
-        .position(|k| matches!(k.char(), Some('.' | '!' | '?' | '。' | '！' | '？' | ';' | '；')))
-        .unwrap_or(rest.len());
-    let rest = &rest[..end];
-    rest.iter().enumerate().any(|(i, k)| {
-        k.word().is_some_and(|w| {
-            one_of(w, "narrowing|narrowed|narrows|shrinking|shrank|shrunk|shrinks|closing")
-        }) || (matches!(k.char(), Some('缩' | '縮' | '收'))
-            && matches!(rest.get(i + 1).and_then(Token::char), Some('小' | '窄')))
+/// Does a word saying the gap narrows ("narrowing", "shrank", "closing", "eroded", 缩小,
+/// 收窄) stand with the gap cue: after it in its sentence ("the gap has narrowed", 差距在缩小),
+/// or before it in its clause ("narrowed its gap with the US", 缩小了与美国…的差距)?
+/// `Some(true)`: it narrows; `Some(false)`: the narrowing is negated ("may not have narrowed",
+/// 没有缩小); `None`: no narrowing, or one that "remains large" after it (逐步缩小、但仍然较大).
+fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
+    let after = cue.tokens.1.min(t.len());
+    let end = (after..t.len()).find(|&i| ends_sentence(t, i)).unwrap_or(t.len());
+    let start = (cue.tokens.0.saturating_sub(16)..cue.tokens.0)
+        .rev()
+        .find(|&i| ends_sentence(t, i) || matches!(t[i].char(), Some(',' | '，')))
+        .map_or(cue.tokens.0.saturating_sub(16), |i| i + 1);
+    let narrows = |i: usize| {
+        t[i].word().is_some_and(|w| {
+            one_of(w, "narrowing|narrowed|narrows|narrow|shrinking|shrank|shrunk|shrinks|closing|eroded|eroding|diminished|diminishing")
+        }) || (matches!(t[i].char(), Some('缩' | '縮' | '收'))
+            && matches!(t.get(i + 1).and_then(Token::char), Some('小' | '窄')))
+    };
+    let at = (start..cue.tokens.0).chain(after..end).find(|&i| narrows(i))?;
+    // "… but remains large", 但仍然较大: the gap is still there.
+    let remains = t[at..end].windows(2).any(|p| {
+        (p[0].word().is_some_and(|w| one_of(w, "but|yet")) || p[0].char() == Some('但'))
+            && (p[1].word().is_some_and(|w| one_of(w, "remains|remain|still|is"))
+                || p[1].char().is_some_and(|c| "仍还還依".contains(c)))
+    });
+    if remains {
+        return None;
+    }
+    Some(negation(t, at).is_none())
+}
+
+/// Is the side at token `a` excluded from a comparison ("countries other than the US",
+/// "except the US", 除美国以外)? A cue said of everyone but the US says the opposite of the US.
+fn excluded(t: &[Token], a: usize) -> bool {
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let mut k = a;
+    while k > 0 && matches!(w(k - 1), Some("the")) {
+        k -= 1;
+    }
+    let before = |n: usize| k.checked_sub(n).and_then(w);
+    matches!(before(1), Some("except" | "excluding" | "besides"))
+        || (before(1) == Some("than") && before(2) == Some("other"))
+        || (before(1) == Some("from") && before(2) == Some("apart"))
+        || k.checked_sub(1).and_then(|p| t[p].char()) == Some('除')
+        || (k > 1 && t[k - 1].char() == Some('了') && t[k - 2].char() == Some('除'))
+}
+
+/// Is the cue in an indirect question ("who is ahead", "whether China will catch up")? It
+/// then asserts nothing, as in a question (rule 5).
+fn indirect_question(t: &[Token], cue: &Cue) -> bool {
+    let from = (cue.tokens.0.saturating_sub(8)..cue.tokens.0)
+        .rev()
+        .find(|&i| t[i].char().is_some_and(|c| ",;:，；：。".contains(c)))
+        .map_or(cue.tokens.0.saturating_sub(8), |i| i + 1);
+    (from..cue.tokens.0).any(|i| match t[i].word() {
+        Some("whether") => true,
+        Some("who") => i == 0
+            || t[i - 1].char().is_some_and(|c| !c.is_alphanumeric())
+            || t[i - 1].word().is_some_and(|w| {
+                one_of(w, "and|know|knows|knew|say|says|said|see|tell|ask|asked|about|of|on|decide|decides|determine|matter|to|is")
+            }),
+        _ => false,
     })
 }
 
@@ -436,6 +713,19 @@ fn passive(t: &[Token], cue: &Cue) -> bool {
             .any(|k| k.word().is_some_and(|w| one_of(w, "is|are|was|were|been|being|be|get|got")));
     let chinese = t[a.saturating_sub(6)..a].iter().any(|k| matches!(k.char(), Some('被')));
     english || chinese
+}
+
+/// Words before a parity cue that make it near: "significantly closed the gap", "almost on
+/// par", "largely caught up".
+const NEARLY: &str =
+    "nearly|almost|largely|mostly|partly|partially|significantly|substantially|somewhat";
+
+/// Words after which a side before the cue is its object ("than the US", "compared with
+/// China", 与美国相比, 比美国): a side governed by any other preposition ("go to China") is
+/// neither subject nor object.
+fn compares(k: &Token) -> bool {
+    k.word().is_some_and(|w| one_of(w, "than|with|against|versus|vs"))
+        || k.char().is_some_and(|c| "与與和跟同比较較对對".contains(c))
 }
 
 /// What decided a reading's direction, for its confidence
@@ -461,15 +751,27 @@ pub struct Basis {
 /// is the character position of the stated duration, if any.
 pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Option<Cue>, Basis) {
     let mut basis = Basis::default();
+    // With no duration, a percentage or a duration with no number ("a matter of months") is
+    // where the claim is measured: the cue is the one nearest it.
+    let focus = focus.or_else(|| anchor(t));
     let Some(cue) = deciding_cue(t, focus) else {
         return (Relation::Unspecified, None, basis);
     };
-    // A cue in a question ("Is the US or China ahead?") asserts nothing.
+    // A cue in a question ("Is the US or China ahead?") or an indirect one ("who is ahead")
+    // asserts nothing.
     let sentence_end = t[cue.tokens.1.min(t.len())..]
         .iter()
         .find_map(|k| k.char().filter(|c| matches!(c, '.' | '?' | '!' | '。' | '？' | '！')));
-    if matches!(sentence_end, Some('?' | '？')) {
+    if matches!(sentence_end, Some('?' | '？')) || indirect_question(t, &cue) {
         basis.question = true;
+        return (Relation::Unspecified, Some(cue), basis);
+    }
+    let sentence_start =
+        (0..cue.tokens.0).rev().find(|&i| ends_sentence(t, i)).map_or(0, |i| i + 1);
+    // "I'm not saying China is winning": nothing is asserted.
+    let raised = raised_negation(t, sentence_start, cue.tokens.0);
+    if raised == Some(true) {
+        basis.negated = true;
         return (Relation::Unspecified, Some(cue), basis);
     }
     let mut rel = cue.relation;
@@ -482,75 +784,167 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
     if form == Form::Narrowing {
         rel = if focus.is_some() { Relation::Behind } else { Relation::Near };
     }
-    // A gap said to narrow, with no duration ("the gap has narrowed", 差距在缩小) is near.
-    if form == Form::Gap && rel == Relation::Behind && focus.is_none() && narrowing(t, &cue) {
-        (rel, form) = (Relation::Near, Form::Level);
+    // A gap said to narrow, with no duration ("the gap has narrowed", 差距在缩小, "narrowed its
+    // gap") is near; said perhaps not to ("may not have narrowed"), nothing.
+    if form == Form::Gap && rel == Relation::Behind && focus.is_none() {
+        match narrowing(t, &cue) {
+            Some(true) => (rel, form) = (Relation::Near, Form::Level),
+            Some(false) => {
+                basis.negated = true;
+                return (Relation::Unspecified, Some(cue), basis);
+            }
+            None => {}
+        }
+    }
+    // "significantly closed the gap", "almost on par": near.
+    let (a, _) = cue.tokens;
+    if form == Form::Level
+        && rel == Relation::Parity
+        && t[a.saturating_sub(2)..a].iter().any(|k| k.word().is_some_and(|w| one_of(w, NEARLY)))
+    {
+        rel = Relation::Near;
     }
     let cue = Cue { relation: rel, form, ..cue };
     if matches!(cue.form, Form::Directional | Form::CatchUp) && passive(t, &cue) {
         rel = rel.flipped();
     }
     // The subject: the side of the cue's sentence nearest before the cue that no preposition
-    // governs (a first person counts: rule 2); the object: a governed side, or the first side
-    // after the cue.
-    let sentence_start =
-        (0..cue.tokens.0).rev().find(|&i| ends_sentence(t, i)).map_or(0, |i| i + 1);
+    // governs (a first person counts: rule 2); the object: the first side right after the cue,
+    // or the nearest side before it after "than", "with", 与, 比 ….
     let mut named = named_sides(t, text);
     let pairs: Vec<bool> = named.iter().map(|(_, (a, e))| paired(t, *a, *e, &named)).collect();
     let mut pair = pairs.into_iter();
     named.retain(|_| !pair.next().unwrap_or(false));
     let before = |a: usize, e: usize| a >= sentence_start && e <= cue.tokens.0;
-    // The subject is looked for in the cue's comma-clause only: "The US has the best
-    // accelerators, China is catching up" makes China the subject of "catching up".
+    let sentence_end = t[cue.tokens.1.min(t.len())..]
+        .iter()
+        .position(|k| matches!(k.char(), Some('.' | '?' | '!' | '。' | '？' | '！' | ';' | '；')))
+        .map_or(t.len(), |p| cue.tokens.1 + p);
+    // "ahead of every country except the US": said of the US, the opposite.
+    let except_us = named.iter().any(|&(s, (a, _))| {
+        s == Side::Us && a >= sentence_start && a < sentence_end && excluded(t, a)
+    });
+    named.retain(|&(_, (a, _))| !excluded(t, a));
+    // The subject is looked for in the cue's comma-clause first: "The US has the best
+    // accelerators, China is catching up" makes China the subject of "catching up"; a clause
+    // with none shares its sentence's ("Kimi has launched …, and surpassed US models").
     let clause_start = (sentence_start..cue.tokens.0)
         .rev()
         .find(|&i| matches!(t[i].char(), Some(',' | '，' | '、' | ':' | '：')))
         .map_or(sentence_start, |i| i + 1);
     let in_clause = |a: usize, e: usize| a >= clause_start && e <= cue.tokens.0;
+    // "with the top US model ahead by 2.7%": a side after "with" right before the cue is its
+    // subject.
+    let with_absolute = |a: usize, e: usize| {
+        cue.tokens.0 <= e + 2
+            && (a.saturating_sub(3)..a)
+                .rev()
+                .find_map(|k| t[k].word().filter(|w| !one_of(w, "the|top|leading|best")))
+                == Some("with")
+    };
     // A side right after an earlier cue is that cue's object, not the next one's subject:
     // "it outperformed ChatGPT and beat GPT-4" keeps "it" as the subject of "beat".
     let earlier: Vec<usize> =
         cues(t).iter().map(|c| c.tokens.1).filter(|&end| end <= cue.tokens.0).collect();
     let object_before = |a: usize| earlier.iter().any(|&end| a >= end && a <= end + 3);
-    let named_subject = named
-        .iter()
-        .filter(|(_, (a, e))| in_clause(*a, *e) && !governed(t, *a) && !object_before(*a))
-        .map(|&(s, (a, _))| (s, a))
-        .next_back();
+    let ungoverned = |from: usize| {
+        named
+            .iter()
+            .filter(|(_, (a, e))| {
+                *a >= from
+                    && *e <= cue.tokens.0
+                    && (!governed(t, *a) || with_absolute(*a, *e))
+                    && !object_before(*a)
+            })
+            .map(|&(s, (a, _))| (s, a))
+            .next_back()
+    };
+    let named_subject = ungoverned(clause_start);
     let first_person =
         first_person(t, &named).rfind(|&(_, a)| in_clause(a, a + 1) && !governed(t, a));
     let (subject, by_first_person) = match (named_subject, first_person) {
         (Some(n), Some(p)) if p.1 > n.1 => (Some(p.0), true),
         (Some(n), _) => (Some(n.0), false),
+        // A clause naming no side at all shares the subject of the nearest clause before it
+        // that has one, its first side no preposition governs (中国…只有美国的九成，落后: 中国).
+        (None, None) if !named.iter().any(|(_, (a, e))| in_clause(*a, *e)) => {
+            let mut bounds = vec![sentence_start];
+            bounds.extend(
+                (sentence_start..clause_start)
+                    .filter(|&i| matches!(t[i].char(), Some(',' | '，' | '、' | ':' | '：')))
+                    .map(|i| i + 1),
+            );
+            let shared = bounds.windows(2).rev().find_map(|w| {
+                named
+                    .iter()
+                    .find(|(_, (a, e))| *a >= w[0] && *e <= w[1] && !governed(t, *a))
+                    .map(|&(s, _)| s)
+            });
+            (shared, false)
+        }
         (None, p) => (p.map(|(s, _)| s), p.is_some()),
     };
-    let object = named
+    let after = named
         .iter()
-        .filter(|(_, (a, e))| {
-            (before(*a, *e) && governed(t, *a)) || (*a >= cue.tokens.1 && *a <= cue.tokens.1 + 3)
-        })
-        .map(|(s, _)| *s)
-        .next();
+        .find(|(_, (a, _))| *a >= cue.tokens.1 && *a <= cue.tokens.1 + 3)
+        .map(|(s, _)| *s);
+    let object = after.or_else(|| {
+        named
+            .iter()
+            .filter(|(_, (a, e))| {
+                before(*a, *e) && governed(t, *a) && *a > 0 && compares(&t[*a - 1])
+            })
+            .map(|(s, _)| *s)
+            .next_back()
+    });
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
     basis = Basis { subject, first_person: by_first_person, object, turnable, ..basis };
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
     {
         rel = rel.flipped();
     }
-    if negated(t, cue.tokens.0) {
+    if except_us && cue.form == Form::Directional && subject != Some(Side::Us) {
+        rel = rel.flipped();
+    }
+    // A negation on the cue, or raised to a verb of thinking before it ("do not think … will
+    // be able to keep up").
+    let kind = negation(t, cue.tokens.0).or_else(|| {
+        raised.map(|_| {
+            let able = t[a.saturating_sub(3)..a].iter().any(|k| k.word() == Some("able"));
+            if able { Negation::Inability } else { Negation::Plain }
+        })
+    });
+    if let Some(kind) = kind {
         basis.negated = true;
-        rel = match (cue.form, rel) {
+        // "there is no clear winner", "no one has the edge": nobody is ahead.
+        let lead_noun = t[cue.tokens.1 - 1]
+            .word()
+            .is_some_and(|w| one_of(w, "winner|winners|leader|lead|edge|advantage"));
+        rel = match (kind, cue.form, rel) {
             // "has not caught up yet": still behind.
-            (Form::CatchUp, r) => r,
+            (_, Form::CatchUp, r) => r,
+            (_, Form::Directional, Relation::Ahead)
+                if lead_noun && subject.is_none() && object.is_none() =>
+            {
+                Relation::Parity
+            }
+            // "cannot surpass", 难以超越: behind.
+            (Negation::Inability, Form::Directional, Relation::Ahead) => Relation::Behind,
+            // "will not fall behind", 不会落后: a forecast, not a state.
+            (
+                Negation::Future | Negation::Inability,
+                Form::Directional | Form::Gap,
+                Relation::Behind,
+            ) => Relation::Unspecified,
             // "China is not behind", "the US is no longer ahead": not behind.
-            (Form::Directional | Form::Gap, Relation::Behind) => Relation::Parity,
+            (_, Form::Directional | Form::Gap, Relation::Behind) => Relation::Parity,
             // "China is not ahead": behind or level, the text does not say which.
-            (Form::Directional, Relation::Ahead) => Relation::Unspecified,
+            (_, Form::Directional, Relation::Ahead) => Relation::Unspecified,
             // "may not have narrowed": neither nearer nor further, the text does not say.
-            (Form::Narrowing, _) => Relation::Unspecified,
-            // "not on par", "not close to", 尚未追平.
-            (Form::Level, Relation::Parity | Relation::Near) => Relation::Behind,
-            (_, r) => r,
+            (_, Form::Narrowing, _) => Relation::Unspecified,
+            // "not on par", "not close to", 尚未追平, "unable to match".
+            (_, Form::Level, Relation::Parity | Relation::Near) => Relation::Behind,
+            (_, _, r) => r,
         };
     }
     (rel, Some(cue), basis)
