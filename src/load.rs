@@ -199,6 +199,8 @@ pub async fn load_claims(url: &str) -> Result<(Vec<RawClaim>, Vec<Problem>), Str
 }
 
 /// A file fetched: the dataset checked, or what this build cannot read it without.
+// One per file loaded, moved once: boxing the dataset would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Fetched {
     /// The dataset, checked.
     Dataset(Loaded),
