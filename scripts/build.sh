@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 source scripts/bundle-env.sh
 bundle_env
 trunk build --release "$@"
+# The data files as readers download them: without their indentation, which is for people
+# reading the repository (www/data/ keeps it). JSON.parse reads both alike.
+node -e 'const fs = require("fs"); for (const f of process.argv.slice(1)) fs.writeFileSync(f, JSON.stringify(JSON.parse(fs.readFileSync(f, "utf8"))));' dist/data/*.json
 
 # The site build: as Trunk builds the bundle (cargo, wasm-bindgen, wasm-opt -Oz, self-start).
 cargo build --release --offline --target wasm32-unknown-unknown -p gapline --lib --features site --quiet
