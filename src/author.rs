@@ -10,7 +10,7 @@
 //! `detail.kind` and `detail.view`, see [`export`]). A failed download is a message in the box.
 
 use crate::controls::{Choices, tr};
-use gapline_core::gap::projection::ReadingKind;
+use gapline_core::embed::ReaderView;
 use gapline_core::{Lang, Scene};
 use leptos::prelude::GetUntracked;
 use wasm_bindgen::JsValue;
@@ -49,30 +49,23 @@ pub fn ask(from: &web_sys::Element, need: &str) {
 }
 
 /// Asks for the authoring build to write `kind` (`svg`, `png`, `csv`) of the view `shown`, as
-/// the reader has it: `detail.view` holds it as settings (the names of the `data-*` attributes),
-/// which replace the element's own — the window shown (`from`, `to` as days), `lang`,
-/// `reading`, `benchmark`, `events`, `models` — and its `width` in px and `theme` (`dark` or
-/// `light`, as drawn).
+/// the reader has it: `detail.view` holds it as settings ([`ReaderView::settings`]), which
+/// replace the element's own, with its `width` in px and `theme` (`dark` or `light`, as drawn).
 #[cfg_attr(feature = "authoring", allow(dead_code))]
 pub fn export(from: &web_sys::Element, kind: &str, shown: &Scene, choices: &Choices, dark: bool) {
     let view = js_sys::Object::new();
-    set(&view, "width", shown.width);
-    set(&view, "from", shown.window.0.to_string());
-    set(&view, "to", shown.window.1.to_string());
-    set(&view, "lang", choices.lang.get_untracked().code());
-    let reading = match choices.reading.get_untracked() {
-        ReadingKind::Lag => "lag",
-        ReadingKind::CatchUp => "catch-up",
+    let seen = ReaderView {
+        window: shown.window,
+        lang: choices.lang.get_untracked(),
+        reading: choices.reading.get_untracked(),
+        benchmark: choices.benchmark.get_untracked(),
+        events: choices.events.get_untracked(),
+        models: choices.models.get_untracked(),
     };
-    set(&view, "reading", reading);
-    if let Some(b) = choices.benchmark.get_untracked() {
-        set(&view, "benchmark", b);
+    for (name, value) in seen.settings() {
+        set(&view, name, value);
     }
-    let events: Vec<&str> = choices.events.get_untracked().iter().map(|k| k.name()).collect();
-    set(&view, "events", if events.is_empty() { "none".to_string() } else { events.join(",") });
-    if let Some(m) = choices.models.get_untracked() {
-        set(&view, "models", m.name());
-    }
+    set(&view, "width", shown.width);
     set(&view, "theme", if dark { "dark" } else { "light" });
     let detail = js_sys::Object::new();
     set(&detail, "need", "export");

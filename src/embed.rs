@@ -154,7 +154,7 @@ fn call(handle: &JsValue, method: &str, args: &js_sys::Array) {
 }
 
 /// The gapline document in `element`'s child `<script type="application/json">`, if any.
-pub(crate) fn inline_json(element: &web_sys::Element) -> Result<Option<RawDataset>, String> {
+fn inline_json(element: &web_sys::Element) -> Result<Option<RawDataset>, String> {
     let Ok(Some(script)) = element.query_selector(r#":scope > script[type="application/json"]"#)
     else {
         return Ok(None);
@@ -165,13 +165,13 @@ pub(crate) fn inline_json(element: &web_sys::Element) -> Result<Option<RawDatase
 }
 
 /// The page's query string (`embed.html?…`).
-pub(crate) fn page_query() -> Option<web_sys::UrlSearchParams> {
+fn page_query() -> Option<web_sys::UrlSearchParams> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search).ok()
 }
 
 /// The gapline document in the page's `data` query parameter, if any (`embed.html?data=…`).
-pub(crate) fn query_data() -> Result<Option<RawDataset>, String> {
+fn query_data() -> Result<Option<RawDataset>, String> {
     match page_query().and_then(|q| q.get("data")) {
         Some(text) => document_text(&text, "The data in the page's address").map(Some),
         None => Ok(None),
@@ -192,13 +192,27 @@ pub(crate) fn document_from(value: JsValue, what: &str) -> Result<RawDataset, St
     })
 }
 
-/// The element's settings: its `data-*` attributes, or with `data-query` the page's query.
-pub(crate) fn settings_of(element: &web_sys::Element) -> SettingsRead {
-    if element.has_attribute("data-query") {
-        let query = page_query();
-        return Settings::read("", |name| query.as_ref().and_then(|q| q.get(name)));
+/// Where a timeline's settings and inline data come from: `options` for a [`mount`] timeline,
+/// else the element's `data-*` attributes and inline JSON, or with `data-query` the page's
+/// query. `over` is asked first for each setting (an export's view of the reader,
+/// [`export_view`](crate::export_view)); `&|_| None` for none.
+pub(crate) fn source(
+    element: &web_sys::Element,
+    options: Option<&js_sys::Object>,
+    over: &dyn Fn(&str) -> Option<String>,
+) -> (SettingsRead, Result<Option<RawDataset>, String>) {
+    match options {
+        Some(o) => (Settings::read("", |n| over(n).or_else(|| option(o, n))), options_data(o)),
+        None if element.has_attribute("data-query") => {
+            let query = page_query();
+            let get = |n: &str| over(n).or_else(|| query.as_ref().and_then(|q| q.get(n)));
+            (Settings::read("", get), query_data())
+        }
+        None => {
+            let get = |n: &str| over(n).or_else(|| element.get_attribute(&format!("data-{n}")));
+            (Settings::read("data-", get), inline_json(element))
+        }
     }
-    Settings::read("data-", |name| element.get_attribute(&format!("data-{name}")))
 }
 
 /// Mounts a timeline in one `[data-gapline]` element, from its settings. Called by the start
@@ -206,14 +220,12 @@ pub(crate) fn settings_of(element: &web_sys::Element) -> SettingsRead {
 /// has already marked the element as mounted.
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(element: web_sys::HtmlElement) {
-    let inline = if element.has_attribute("data-query") {
+    if element.has_attribute("data-query") {
         crate::frame_height::report_height();
-        query_data()
-    } else {
-        inline_json(&element)
-    };
+    }
+    let (read, inline) = source(&element, None, &|_| None);
     // Kept for the life of the page, like the element, unless handed over.
-    let mounted = draw(element.clone(), settings_of(&element), inline);
+    let mounted = draw(element.clone(), read, inline);
     register(&element, Rc::new(RefCell::new(Slot { mounted: Some(mounted), ..Slot::default() })));
 }
 
@@ -260,14 +272,14 @@ impl Timeline {
         drop(old);
         let Some(element) = self.element.clone() else { return };
         let options = self.slot.borrow().options.clone().unwrap_or_default();
-        let read = Settings::read("", |name| option(&options, name));
-        let mounted = draw(element, read, options_data(&options));
+        let (read, inline) = source(&element, Some(&options), &|_| None);
+        let mounted = draw(element, read, inline);
         self.slot.borrow_mut().mounted = Some(mounted);
     }
 }
 
 /// The `data` option of [`mount`]: a gapline document as JSON text or an object.
-pub(crate) fn options_data(options: &js_sys::Object) -> Result<Option<RawDataset>, String> {
+fn options_data(options: &js_sys::Object) -> Result<Option<RawDataset>, String> {
     let data = js_sys::Reflect::get(options, &"data".into()).unwrap_or_default();
     if data.is_undefined() || data.is_null() {
         return Ok(None);

@@ -2,10 +2,9 @@
 //! the reader's view drawn again from the element's settings, with the reader's choices, and
 //! written as a file.
 
-use crate::embed::{inline_json, option, options_data, page_query, query_data};
+use crate::embed::source;
 use crate::gap_timeline::{Data, checked_inline, load};
 use crate::load::builtin_data_url;
-use gapline_core::embed::Settings;
 use gapline_core::gap::observed::has_benchmark;
 use gapline_core::scene::{Prepared, Theme, apply_view, build_scene_with};
 use gapline_core::{Dataset, SceneOptions};
@@ -24,27 +23,8 @@ pub async fn export_view(
     view: js_sys::Object,
     kind: String,
 ) -> Result<(), JsValue> {
-    let seen = |name: &str| option(&view, name);
-    let (read, inline) = match options.dyn_ref::<js_sys::Object>() {
-        Some(o) => {
-            (Settings::read("", |name| seen(name).or_else(|| option(o, name))), options_data(o))
-        }
-        None if element.has_attribute("data-query") => {
-            let query = page_query();
-            (
-                Settings::read("", |name| {
-                    seen(name).or_else(|| query.as_ref().and_then(|q| q.get(name)))
-                }),
-                query_data(),
-            )
-        }
-        None => (
-            Settings::read("data-", |name| {
-                seen(name).or_else(|| element.get_attribute(&format!("data-{name}")))
-            }),
-            inline_json(&element),
-        ),
-    };
+    let seen = |name: &str| crate::embed::option(&view, name);
+    let (read, inline) = source(&element, options.dyn_ref::<js_sys::Object>(), &seen);
     if let Some(fatal) = read.fatal {
         return Err(fatal.into());
     }

@@ -5,7 +5,9 @@
 mod data_url;
 mod settings;
 mod theme_choice;
+mod view_settings;
 
 pub use data_url::{MAX_DATA_BYTES, check_data_url};
 pub use settings::{Settings, SettingsRead};
 pub use theme_choice::ThemeChoice;
+pub use view_settings::ReaderView;

@@ -40,6 +40,14 @@ pub enum ReadingKind {
 }
 
 impl ReadingKind {
+    /// `lag` or `catch-up`, as [`ReadingKind::parse`] reads it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReadingKind::Lag => "lag",
+            ReadingKind::CatchUp => "catch-up",
+        }
+    }
+
     /// Reads `lag` / `catch-up` (also `catch_up`, `catchup`).
     pub fn parse(word: &str) -> Option<ReadingKind> {
         match word.trim().to_ascii_lowercase().replace(['_', ' '], "-").as_str() {
