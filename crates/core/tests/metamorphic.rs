@@ -382,3 +382,58 @@ fn more_ways_of_saying_a_duration() {
         assert_eq!(read(text).1, gap, "{text}");
     }
 }
+
+#[test]
+fn a_share_or_a_multiple_of_the_other_side_turns_with_the_sides() {
+    for (template, said_of_a) in [
+        ("{a}'s best chip delivers about 60% of the performance of {b}'s", "behind"),
+        ("{a} has only a quarter of the compute of {b}", "behind"),
+        ("{a} has three times the compute of {b}", "ahead"),
+        ("{a}'s models reach roughly two-thirds of {b}'s scores", "behind"),
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first).0, said_of_a, "{china_first}");
+            assert_eq!(read(&us_first).0, opposite(said_of_a), "{us_first}");
+        }
+    }
+    for (zh, en) in [
+        ("中国的算力只有美国的三分之一", "China has only a third of the compute of the US"),
+        (
+            "华为芯片的性能约为英伟达的60%",
+            "Huawei's chip delivers about 60% of Nvidia's performance",
+        ),
+        ("美国的算力是中国的三倍", "The US has three times the compute of China"),
+    ] {
+        assert_eq!(read(zh).0, read(en).0, "{zh} / {en}");
+    }
+}
+
+#[test]
+fn a_side_that_qualifies_a_policy_or_compares_with_itself_is_not_the_gap() {
+    for (text, expected) in [
+        // "US export controls" is who acts, not a contender: the subject stays China.
+        ("Despite US export controls, Chinese labs trail by only three months", "behind"),
+        ("Under US sanctions, China has caught up", "parity"),
+        ("在美国制裁下，中国大模型仍然落后", "behind"),
+        ("US officials say China leads in open models", "ahead"),
+        // A cue within one side says nothing of the gap; the next one decides.
+        (
+            "OpenAI leads, trailed closely by Google and Anthropic. China lags only modestly",
+            "behind",
+        ),
+        ("Google trails OpenAI, and Chinese labs are ahead of both", "ahead"),
+        ("OpenAI leads Google", "unspecified"),
+    ] {
+        assert_eq!(chosen(text), expected, "{text}");
+    }
+    // A passive participle after a comma reads as its active, and "by" before a measure is
+    // the gap, not an agent.
+    for (passive, active) in [
+        ("China leads, followed closely by the US", "China leads the US"),
+        ("The US leads, trailed by China", "China trails the US"),
+        ("China is behind by six months", "China trails by six months"),
+        ("China is behind by a wide margin", "China trails by a wide margin"),
+    ] {
+        assert_eq!(read(passive).0, read(active).0, "{passive} / {active}");
+    }
+}

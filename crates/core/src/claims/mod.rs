@@ -2,7 +2,8 @@
 //!
 //! Built in layers, one file each, each with its grammar in its module docs: [`lexer`] (tokens
 //! with character spans), [`quantity`] (durations and hedges), [`candidates`] (which duration
-//! is the gap), [`phrase`] and [`relation`] (cue phrases, sides, negation), [`modality`] (the
+//! is the gap), [`phrase`], [`relation`] and [`fraction`] (cue phrases, shares and multiples, sides,
+//! negation), [`modality`] (the
 //! domain), [`resolve`] (model names in the dataset), [`parse`] (the whole reading),
 //! [`comparisons`] (every comparison of a text that makes several: "near GPT-3.5, but 1.5
 //! years behind GPT-4") and [`reading`] (a stored claim with hand-given fields applied).
@@ -10,6 +11,7 @@
 pub mod candidates;
 pub mod comparisons;
 pub mod confidence;
+pub mod fraction;
 pub mod highlight;
 pub mod lexer;
 pub mod modality;

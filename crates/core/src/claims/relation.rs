@@ -26,11 +26,19 @@
 //!      追赶, 赶上, 赶超, 缩小差距.
 //!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
 //!      "neck and neck", "closed the gap", "traded the lead", "evenly matched", "no clear
-//!      winner", 持平, 追平, 比肩, 媲美, 不相上下, 并驾齐驱, 同一水平, 难分伯仲), near ("close to",
-//!      "nearing", "approaching", "come close", "not far behind", "within striking distance",
+//!      winner", 持平, 追平, 比肩, 媲美, 不相上下, 并驾齐驱, 并跑, 同一水平, 难分伯仲), near ("close to",
+//!      "nearing", "approaching", "come close", "not far behind", "close behind", "hot on the
+//!      heels", "within striking distance",
 //!      接近, 逼近), a parity after "nearly", "largely", "significantly" ("significantly closed
 //!      the gap") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
 //!      `smaller_than`, "wider than" → `larger_than`).
+//!
+//!    - *Shares and multiples* ([`fraction`](super::fraction)): "60% of the H100", 只有美国的
+//!      三分之一 → behind; "three times the compute of China", 是…的四倍 → ahead.
+//!
+//!    A cue whose subject and object are the same side ("Anthropic leads, trailed closely by
+//!    xAI") compares that side with itself: the next cue decides, and with none left the text
+//!    says nothing of the gap.
 //!
 //!    Not cues: 超过, 超出 right before a number are "more than" (a hedge, 落后超过两年), as
 //!    "less than" before one is not "behind"; "lead to", "led to" are causes; with no duration,
@@ -47,7 +55,8 @@
 //!    America, U.S., China, Chinese, 美国, 中国, 国产 …) and a few firms that stand for them
 //!    (OpenAI, Nvidia, Google, Anthropic, Huawei, DeepSeek, 英伟达, 华为); a side joined to
 //!    another by a hyphen ("the China-US gap") names the pair and is neither; a side excluded
-//!    ("other than the US", "except the US", 除美国以外) is neither, and a directional cue said of
+//!    ("other than the US", "except the US", 除美国以外) is neither, as is a side that qualifies a
+//!    word of policy ("US export controls", "US officials", 美国制裁), and a directional cue said of
 //!    everyone but the US says the opposite of the US ("leads every country except the US" is
 //!    behind). A first person ("we", 我们) is a subject too: the side opposite the one the text
 //!    names when it names one kind only, else the US in English and China in Chinese. A
@@ -71,7 +80,9 @@
 //!    verb of saying or meaning ("I'm not saying China is winning", "this doesn't mean",
 //!    不是说, 不意味着) asserts nothing.
 //! 4. **Passive.** A directional cue after a form of "be" and before "by" ("China is trailed
-//!    by the US", "has been overtaken by"), or after 被, states the opposite of its subject.
+//!    by the US", "has been overtaken by"), a participle after a comma before "by" ("Anthropic
+//!    leads, trailed closely by xAI"), or a cue after 被, states the opposite of its subject;
+//!    "by" before a measure ("behind by six months", "by a wide margin") names no agent.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
 //!    ("who is ahead", "whether China is ahead"), asserts nothing: `unspecified`; no cue at
 //!    all: `unspecified`.
@@ -191,7 +202,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|on par|on a par|at par|par with|parity|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平",
+        "not inferior|on par|on a par|at par|par with|parity|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -203,7 +214,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
@@ -264,7 +275,7 @@ fn number_at(t: &[Token], i: usize) -> bool {
 /// "more than" (a hedge on the duration, 落后超过两年), not "ahead", as "less than" before a
 /// number is not "behind"; "lead to", "led to" are causes, not leads.
 pub fn cues(t: &[Token]) -> Vec<Cue> {
-    find_all(t, index(CUES, &CUE_INDEX))
+    let mut found = find_all(t, index(CUES, &CUE_INDEX))
         .into_iter()
         .filter(|&((r, _), (a, b))| {
             let pair = (t[a].char(), t.get(a + 1).and_then(Token::char));
@@ -284,7 +295,19 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
             !(more_than || less_than || causes)
         })
         .map(|((relation, form), tokens)| Cue { relation, form, tokens })
-        .collect()
+        .collect::<Vec<Cue>>();
+    // Shares and multiples ("60% of the H100", 只有美国的三分之一): a phrase cue inside one
+    // (相当 in 相当于…的90%) is part of it.
+    let shares = super::fraction::fraction_cues(t);
+    if shares.is_empty() {
+        return found;
+    }
+    let inside =
+        |c: &Cue| shares.iter().any(|s| c.tokens.0 < s.tokens.1 && s.tokens.0 < c.tokens.1);
+    found.retain(|c| !inside(c));
+    found.extend(shares);
+    found.sort_by_key(|c| c.tokens.0);
+    found
 }
 
 /// Is token `i` a contrast that puts the claim after it ("but", "however", "yet" after a comma,
@@ -320,11 +343,18 @@ fn measure(t: &[Token], cue: &Cue) -> bool {
 
 /// The deciding cue: a comparison of gaps anywhere ("the gap … isn't as big as") wins, since
 /// it is what the sentence asserts about the gap it names; otherwise the cue nearest `focus`
-/// (the character where the stated duration is); with no duration, a measure (达到1979Tflops)
-/// is passed over for any other cue, and the first cue after the text's last contrast ("may lag in adoption, but … will lead the US"), else the first cue.
+/// (the character where the stated duration is); a measure (达到1979Tflops) is passed over
+/// for any other cue, and the first cue after the text's last contrast ("may lag in adoption, but … will lead the US"), else the first cue.
 pub fn deciding_cue(t: &[Token], focus: Option<usize>) -> Option<Cue> {
+    deciding_cue_but(t, focus, &[])
+}
+
+/// [`deciding_cue`] with the cues at the token ranges of `skip` left out (cues that compare a
+/// side with itself).
+fn deciding_cue_but(t: &[Token], focus: Option<usize>, skip: &[(usize, usize)]) -> Option<Cue> {
     let mut all = cues(t);
-    if focus.is_none() && all.iter().any(|c| !measure(t, c)) {
+    all.retain(|c| !skip.contains(&c.tokens));
+    if all.iter().any(|c| !measure(t, c)) {
         all.retain(|c| !measure(t, c));
     }
     let comparison =
@@ -401,13 +431,52 @@ pub fn sides(t: &[Token]) -> Vec<(Side, (usize, usize))> {
     find_all(t, index(SIDES, &SIDE_INDEX))
 }
 
+/// Words of policy and government: a side word that qualifies one ("US export controls", "US
+/// officials", 美国制裁, 美国对华出口管制) names who acts on the race, not a contender in it.
+const POLICY: &str = "controls|control|sanctions|sanction|restrictions|restriction|curbs|curb|ban|bans|blacklist|embargo|tariffs|tariff|government|governments|officials|official|lawmakers|legislators|regulators|regulations|regulation|policy|policies|policymakers|administration|congress|senate|senators|commerce|department|rules|pressure|crackdown";
+
+/// Is the side at tokens `[a, e)` a qualifier of a word of [`POLICY`]: the word within two
+/// words after it ("US chip export controls"), or a Chinese one within four characters
+/// (美国的制裁, 美国对华出口管制), with no punctuation between?
+fn qualifies_policy(t: &[Token], e: usize) -> bool {
+    let zh = |k: usize, a: char, b: &str| {
+        t.get(k).and_then(Token::char) == Some(a)
+            && t.get(k + 1).and_then(Token::char).is_some_and(|c| b.contains(c))
+    };
+    for k in e..(e + 5).min(t.len()) {
+        match (t[k].word(), t[k].char()) {
+            (Some(w), _) if k < e + 3 => {
+                if one_of(w, POLICY) {
+                    return true;
+                }
+            }
+            (None, Some(c)) if c.is_alphanumeric() => {
+                if zh(k, '制', "裁")
+                    || zh(k, '管', "制")
+                    || zh(k, '禁', "令运運")
+                    || zh(k, '封', "锁鎖")
+                    || zh(k, '打', "压壓")
+                    || zh(k, '政', "府")
+                    || zh(k, '限', "制")
+                {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Region words that name a side: as [`sides`], but "us" only when written US or U.S. (not
-/// the pronoun in "ahead of us").
+/// the pronoun in "ahead of us"), and not a side that qualifies a word of policy ("US export
+/// controls", 美国制裁: [`POLICY`]).
 pub fn named_sides(t: &[Token], text: &str) -> Vec<(Side, (usize, usize))> {
     let mut chars = text.chars();
     let mut at = 0;
     sides(t)
         .into_iter()
+        .filter(|(_, (_, e))| !qualifies_policy(t, *e))
         .filter(|(side, (a, _))| {
             if *side != Side::Us || t[*a].word() != Some("us") {
                 return true;
@@ -704,13 +773,28 @@ fn indirect_question(t: &[Token], cue: &Cue) -> bool {
     })
 }
 
-/// Is the cue a passive ("is trailed by", "has been overtaken by", 被…超越): rule 4?
+/// Is the cue a passive ("is trailed by", "has been overtaken by", 被…超越): rule 4? A
+/// participle after a comma is one too ("Anthropic leads, trailed closely by xAI"); "by"
+/// before a number is the size of the gap ("lagged by six months"), not an agent.
 fn passive(t: &[Token], cue: &Cue) -> bool {
     let (a, b) = cue.tokens;
-    let english = t.get(b).and_then(Token::word) == Some("by")
-        && t[a.saturating_sub(3)..a]
-            .iter()
-            .any(|k| k.word().is_some_and(|w| one_of(w, "is|are|was|were|been|being|be|get|got")));
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let adverb = w(b).is_some_and(|x| x.ends_with("ly") || one_of(x, "only|far|well|just"));
+    let by = if adverb { b + 1 } else { b };
+    // "by a wide margin", "by about a year": a measure of the gap, not an agent.
+    let agent = w(by) == Some("by")
+        && !number_at(t, by + 1)
+        && super::quantity::number_at(t, by + 1).is_none()
+        && !w(by + 1).is_some_and(|x| {
+            one_of(x, "a|an|about|roughly|around|nearly|almost|some|far|much|wide|several|only|just|at|more|less|up|over|as|margin|margins|large|huge|big|considerable|significant|orders|leaps")
+        });
+    let be = t[a.saturating_sub(3)..a]
+        .iter()
+        .any(|k| k.word().is_some_and(|w| one_of(w, "is|are|was|were|been|being|be|get|got")));
+    let participle = a > 0
+        && matches!(t[a - 1].char(), Some(',' | '，'))
+        && w(a).is_some_and(|x| x.ends_with("ed") || x.ends_with("en") || one_of(x, "led|beat"));
+    let english = agent && (be || participle);
     let chinese = t[a.saturating_sub(6)..a].iter().any(|k| matches!(k.char(), Some('被')));
     english || chinese
 }
@@ -748,13 +832,43 @@ pub struct Basis {
 }
 
 /// The relation read from China's side, with the cue's token range and what decided it; `focus`
-/// is the character position of the stated duration, if any.
+/// is the character position of the stated duration, if any. A cue whose subject and object
+/// are the same side ("Anthropic leads, trailed closely by xAI") compares one side with
+/// itself and says nothing of the gap: the next cue decides, and with none left nothing is
+/// said.
 pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Option<Cue>, Basis) {
+    let mut skip = Vec::new();
+    let mut first_skipped = None;
+    loop {
+        let read = relation_but(t, text, focus, &skip);
+        let basis = read.2;
+        match read.1 {
+            Some(cue)
+                if !basis.first_person
+                    && basis.subject.is_some()
+                    && basis.subject == basis.object =>
+            {
+                skip.push(cue.tokens);
+                first_skipped = first_skipped.or(Some(cue));
+            }
+            Some(_) => return read,
+            None => return (Relation::Unspecified, first_skipped, Basis::default()),
+        }
+    }
+}
+
+/// [`relation`], with the cues at the token ranges of `skip` left out.
+fn relation_but(
+    t: &[Token],
+    text: &str,
+    focus: Option<usize>,
+    skip: &[(usize, usize)],
+) -> (Relation, Option<Cue>, Basis) {
     let mut basis = Basis::default();
     // With no duration, a percentage or a duration with no number ("a matter of months") is
     // where the claim is measured: the cue is the one nearest it.
     let focus = focus.or_else(|| anchor(t));
-    let Some(cue) = deciding_cue(t, focus) else {
+    let Some(cue) = deciding_cue_but(t, focus, skip) else {
         return (Relation::Unspecified, None, basis);
     };
     // A cue in a question ("Is the US or China ahead?") or an indirect one ("who is ahead")
