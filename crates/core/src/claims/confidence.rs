@@ -15,7 +15,7 @@
 //!    | a cue that turns with its sides ("leads", 赶上) and no side named around it: China is assumed to be the subject | 0.8 |
 //!    | the subject is a first person ("we", 我们), whose side is guessed from the other side named | 0.7 |
 //!    | a negation acts on the cue (its scope is read by rule) | 0.8 |
-//!    | another cue of the text reads the other way (behind and ahead) and is as near the duration, or there is no duration | 0.4 |
+//!    | another cue of the same sentence reads the other way (behind and ahead) and is as near the duration, or there is no duration; a cue before a contrast the reading follows ("may lag in adoption, but will lead in apps") is conceded and does not count | 0.4 |
 //!    | another duration of a different length is as near the cue | 0.4 |
 //!
 //! 2. A reading below [`THRESHOLD`] (0.5) is an error, "two readings possible: …", carrying

@@ -7,7 +7,8 @@
 //! 1. **English.** A share below 100 % ("60%", "60 percent", "half", "a third", "a quarter",
 //!    "a fraction", "two-thirds") followed by "of", with a side word or a model-like name
 //!    ("H100", "GPT-4": letters joined to digits) within the six tokens after "of" and no
-//!    punctuation between, is a *behind* cue from the share to "of"; "N times the … of" or
+//!    punctuation between, is a *behind* cue from the share to "of", unless it is what was
+//!    spent ("using only 1% of the compute of US labs", "at a fraction of the cost of"); "N times the … of" or
 //!    "N times more/faster/larger … than" with N above 1 is an *ahead* cue. A share of
 //!    something that names no side or model ("75% of the world's compute") is no comparison.
 //! 2. **Chinese.** 的 followed by a share (60%, 百分之六十, 三分之一, 九成, 一半) is a *behind*
@@ -80,7 +81,12 @@ fn english(t: &[Token], side_starts: &[usize], out: &mut Vec<Cue>) {
             }
             _ => None,
         };
+        // "using only 1% of the compute of US labs": what was spent, not how far behind.
+        let spent = (i.saturating_sub(3)..i).any(|k| {
+            w(k).is_some_and(|x| one_of(x, "using|use|uses|used|spend|spends|spending|spent|cost|costs|costing|consuming|consumes|for|at"))
+        });
         if let Some(end) = share_end
+            && !spent
             && w(end) == Some("of")
             && names_something(t, end + 1, side_starts)
         {
@@ -205,13 +211,14 @@ mod tests {
 
     #[test]
     fn shares_and_multiples_of_a_side_or_a_model_are_cues() {
-        let cases: [(&str, &[(&str, &str)]); 11] = [
+        let cases: [(&str, &[(&str, &str)]); 12] = [
             ("性能仅为华为的一半", &[("behind", "仅为华为的一半")]),
             ("delivers about 60% of the performance of Nvidia's H100", &[("behind", "60% of")]),
             ("only a quarter of the H100", &[("behind", "a quarter of")]),
             ("roughly two-thirds of GPT-4's score", &[("behind", "two-thirds of")]),
             ("three times the compute of China", &[("ahead", "three times the compute of")]),
             ("75% of the world's compute", &[]),
+            ("using only about 1% of the compute of top US labs", &[]),
             ("120% of the H100", &[]),
             ("华为昇腾芯片的性能约为英伟达H100的60%", &[("behind", "约为英伟达H100的60%")]),
             ("中国的算力只有美国的三分之一", &[("behind", "只有美国的三分之一")]),

@@ -376,7 +376,15 @@ fn doubts(
         };
         !(a..b).any(|i| super::relation::ends_sentence(t, i))
     };
-    for other in cues(t).iter().filter(|c| c.tokens != cue.tokens && same_sentence(c)) {
+    // A cue conceded before a contrast ("may lag in adoption, but will lead in consumer
+    // apps", 可能落后，但…将大幅领先) is not what the text asserts: no conflict.
+    let conceded = |o: &Cue| {
+        o.tokens.1 <= cue.tokens.0
+            && (o.tokens.1..cue.tokens.0).any(|i| super::relation::contrast_at(t, i))
+    };
+    for other in
+        cues(t).iter().filter(|c| c.tokens != cue.tokens && same_sentence(c) && !conceded(c))
+    {
         let near =
             gap.is_none_or(|((g, _), _)| as_near(at(&cue).abs_diff(g), at(other).abs_diff(g)));
         if !near {
@@ -561,20 +569,23 @@ mod tests {
 
     #[test]
     fn a_reading_the_text_leaves_open_is_not_given_but_its_choices_are() {
-        // Two cues of one sentence read opposite ways, with no duration to choose between them
-        // (the one after "but" first, as the grammar reads it).
-        let text = "China trails the US in chips, but China leads in robots";
+        // Two cues of one sentence read opposite ways, with no duration to choose between them.
+        let text = "China trails the US in chips and China leads in robots";
         let err = parse_claim(text, None).expect_err("not sure");
         let relations: Vec<&str> = err.choices.iter().map(|c| c.relation.name()).collect();
-        assert_eq!(relations, ["ahead", "behind"]);
-        assert!(err.message.starts_with("two readings possible: ahead"), "{}", err.message);
+        assert_eq!(relations, ["behind", "ahead"]);
+        assert!(err.message.starts_with("two readings possible: behind"), "{}", err.message);
         let spans: Vec<String> = err
             .choices
             .iter()
             .filter_map(|c| c.relation_span)
             .map(|(a, b)| text.chars().skip(a).take(b - a).collect())
             .collect();
-        assert_eq!(spans, ["leads", "trails"]);
+        assert_eq!(spans, ["trails", "leads"]);
+        // After a contrast, the cue before it is conceded: the reading after "but" is given.
+        let p = parse_claim("China trails the US in chips, but China leads in robots", None)
+            .expect("sure");
+        assert_eq!((p.relation, p.confidence), (Relation::Ahead, 1.0));
         // In two sentences, they are two statements: the first is read, and is sure.
         let p =
             parse_claim("China trails the US in chips. It leads in robots.", None).expect("sure");

@@ -29,7 +29,9 @@
 //! Not gaps, and skipped: numbers of four digits followed by 年 (2023年, a calendar year) and a
 //! duration right after one (2025年一年时间, the year 2025), horizons ("over the next five
 //! years", "the past two years"), offsets in time ("four months ago", "two years later"),
-//! calendar halves (上半年, 下半年) and fractions ("a quarter of the H100").
+//! calendar halves (上半年, 下半年), fractions ("a quarter of the H100"), and names ("the
+//! Five-Year Plan", 五年规划, "a ten-year bond"); an age is a gap ("on par with US models that
+//! are six months old").
 
 use super::lexer::{Kind, Token};
 
@@ -451,7 +453,17 @@ pub fn quantities(t: &[Token]) -> Vec<Quantity> {
         let of_a_year = start > 1
             && t[start - 1].char() == Some('年')
             && matches!(t[start - 2].kind, Kind::Number(y) if y >= 1000.0);
-        if !(horizon || offset || calendar_half || of_a_year) {
+        // "the 14th Five-Year Plan", 五年规划: a name, not a gap. (An age is one: "models
+        // that are six months old".)
+        let named = {
+            let after =
+                if t.get(next).and_then(Token::char) == Some('-') { next + 1 } else { next };
+            word(after).is_some_and(|w| {
+                super::relation::one_of(w, "plan|plans|program|programme|programs|high|low|anniversary|bond|bonds|strategy|cycle|mission")
+            }) || (matches!(t.get(next).and_then(Token::char), Some('规' | '規' | '计' | '計'))
+                && matches!(t.get(next + 1).and_then(Token::char), Some('划' | '劃')))
+        };
+        if !(horizon || offset || calendar_half || of_a_year || named) {
             out.push(Quantity { months, span, hedges });
         }
         i = next;

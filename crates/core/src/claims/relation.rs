@@ -33,6 +33,8 @@
 //!      the gap") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
 //!      `smaller_than`, "wider than" → `larger_than`).
 //!
+//!    - *Origin after a superlative*: "the best open models come from China", 最强的…来自美国
+//!      → ahead of the side after it (its subject).
 //!    - *Shares and multiples* ([`fraction`](super::fraction)): "60% of the H100", 只有美国的
 //!      三分之一 → behind; "three times the compute of China", 是…的四倍 → ahead.
 //!
@@ -192,8 +194,9 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Parity, Form::Level),
     ),
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
+    ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|have the edge|an edge|the edge|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -202,7 +205,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|on par|on a par|at par|par with|parity|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
+        "not inferior|on par|on a par|at par|par with|parity|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|competitive with|competitive against|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -214,15 +217,18 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
         (Relation::Behind, Form::Directional),
     ),
-    ("gap|gaps|difference|差距|相差|代差|差了|还差|還差", (Relation::Behind, Form::Gap)),
+    (
+        "gap|gaps|difference|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距",
+        (Relation::Behind, Form::Gap),
+    ),
     (
         "pull ahead|pulled ahead|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
@@ -240,11 +246,11 @@ pub enum Side {
 
 const SIDES: &[(&str, Side)] = &[
     (
-        "the united states|united states|america|american|americans|us|u s|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
+        "the united states|united states|america|american|americans|us|u s|washington|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
         Side::Us,
     ),
     (
-        "huawei|alibaba|baidu|tencent|bytedance|moonshot|kimi|zhipu|我国|我國|国内|國內|國内|阿里|百度|腾讯|騰訊|字节|位元組|月之暗面|智谱|智譜|deepseek|华为|華為|china|chinese|china s|中国|中國|国产|國產",
+        "huawei|alibaba|baidu|tencent|bytedance|moonshot|kimi|zhipu|beijing|我国|我國|国内|國內|國内|阿里|百度|腾讯|騰訊|字节|位元組|月之暗面|智谱|智譜|deepseek|华为|華為|china|chinese|china s|中国|中國|国产|國產",
         Side::China,
     ),
 ];
@@ -275,6 +281,7 @@ fn number_at(t: &[Token], i: usize) -> bool {
 /// "more than" (a hedge on the duration, 落后超过两年), not "ahead", as "less than" before a
 /// number is not "behind"; "lead to", "led to" are causes, not leads.
 pub fn cues(t: &[Token]) -> Vec<Cue> {
+    let side_spans: Vec<(usize, usize)> = sides(t).into_iter().map(|(_, span)| span).collect();
     let mut found = find_all(t, index(CUES, &CUE_INDEX))
         .into_iter()
         .filter(|&((r, _), (a, b))| {
@@ -292,7 +299,13 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
             let causes = b == a + 1
                 && t[a].word().is_some_and(|w| one_of(w, "lead|leads|led|leading"))
                 && t.get(b).and_then(Token::word) == Some("to");
-            !(more_than || less_than || causes)
+            // "come from", 来自: a cue only after a superlative ("the best open models come
+            // from China").
+            let plain_origin = origin(t, a) && !superlative_before(t, a);
+            // A cue inside a side's name (国际领先模型, "leading international models") is
+            // part of the name.
+            let in_side = side_spans.iter().any(|&(s, e)| a < e && s < b);
+            !(more_than || less_than || causes || plain_origin || in_side)
         })
         .map(|((relation, form), tokens)| Cue { relation, form, tokens })
         .collect::<Vec<Cue>>();
@@ -310,9 +323,28 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
     found
 }
 
+/// Is the cue at token `a` one of origin ("come from", 来自)? Its subject is the side after
+/// it: "the best open models come from China" says China is ahead.
+fn origin(t: &[Token], a: usize) -> bool {
+    t[a].word().is_some_and(|w| one_of(w, "come|comes|came"))
+        || matches!(t[a].char(), Some('来' | '來'))
+}
+
+/// Is a superlative ("best", "strongest", "most capable", 最) in the clause before token `a`?
+fn superlative_before(t: &[Token], a: usize) -> bool {
+    (a.saturating_sub(10)..a)
+        .rev()
+        .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
+        .any(|k| {
+            t[k].word()
+                .is_some_and(|w| one_of(w, "best|strongest|top|leading|finest|greatest|most"))
+                || t[k].char() == Some('最')
+        })
+}
+
 /// Is token `i` a contrast that puts the claim after it ("but", "however", "yet" after a comma,
 /// 但, 但是, 然而, 可是, 不过 after a comma)? Not "but also", 不但, nor "not yet".
-fn contrast_at(t: &[Token], i: usize) -> bool {
+pub(super) fn contrast_at(t: &[Token], i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| &t[p]);
     let comma = prev.and_then(Token::char).is_some_and(|c| matches!(c, ',' | '，'));
     let next = t.get(i + 1);
@@ -443,8 +475,8 @@ fn qualifies_policy(t: &[Token], e: usize) -> bool {
         t.get(k).and_then(Token::char) == Some(a)
             && t.get(k + 1).and_then(Token::char).is_some_and(|c| b.contains(c))
     };
-    for k in e..(e + 5).min(t.len()) {
-        match (t[k].word(), t[k].char()) {
+    for (k, tok) in t.iter().enumerate().skip(e).take(5) {
+        match (tok.word(), tok.char()) {
             (Some(w), _) if k < e + 3 => {
                 if one_of(w, POLICY) {
                     return true;
@@ -569,6 +601,16 @@ fn word_negation(t: &[Token], k: usize) -> bool {
     }) || (w == Some("t") && k > 1 && matches!(t[k - 1].char(), Some('\'' | '’')))
 }
 
+/// Is the negation at token `k` part of "not only", "not just", 不仅, 不只, 不止, 不但: an
+/// addition, not a negation ("this not only means …", 这不仅意味着)?
+fn not_only(t: &[Token], k: usize) -> bool {
+    let next = t.get(k + 1);
+    (t[k].word() == Some("not")
+        && next.and_then(Token::word).is_some_and(|w| one_of(w, "only|just|merely")))
+        || (t[k].char() == Some('不')
+            && next.and_then(Token::char).is_some_and(|c| "仅僅只止但".contains(c)))
+}
+
 /// Is an inability marker ("hard to", "unable to", 难以, 无法, 没法) at token `k` (its last
 /// token)?
 fn inability_at(t: &[Token], k: usize) -> bool {
@@ -599,7 +641,9 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
         if inability_at(t, k) {
             return Some(Negation::Inability);
         }
-        if word_negation(t, k) || tok.char().is_some_and(|c| "不没沒未非无無".contains(c)) {
+        if (word_negation(t, k) || tok.char().is_some_and(|c| "不没沒未非无無".contains(c)))
+            && !not_only(t, k)
+        {
             let nt = tok.word() == Some("t");
             let aux = k.checked_sub(if nt { 2 } else { 1 }).and_then(|b| t[b].word());
             if tok.word().is_some_and(|w| one_of(w, "cannot|cant|unable"))
@@ -640,8 +684,9 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
 /// doesn't mean", 不是说, 不意味着 asserts nothing (`Some(true)`).
 fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
     let negation_before = |i: usize| {
-        (i.saturating_sub(3)..i)
-            .any(|k| word_negation(t, k) || (t[k].char() == Some('不') && i - k <= 2))
+        (i.saturating_sub(3)..i).any(|k| {
+            (word_negation(t, k) || (t[k].char() == Some('不') && i - k <= 2)) && !not_only(t, k)
+        })
     };
     (from..cue).find_map(|i| {
         let pair = (t[i].char(), t.get(i + 1).and_then(Token::char));
@@ -960,7 +1005,14 @@ fn relation_but(
     // "it outperformed ChatGPT and beat GPT-4" keeps "it" as the subject of "beat".
     let earlier: Vec<usize> =
         cues(t).iter().map(|c| c.tokens.1).filter(|&end| end <= cue.tokens.0).collect();
-    let object_before = |a: usize| earlier.iter().any(|&end| a >= end && a <= end + 3);
+    // Not across punctuation: "The US leads, with China in second place".
+    let object_before = |a: usize| {
+        earlier.iter().any(|&end| {
+            a >= end
+                && a <= end + 3
+                && !t[end..a].iter().any(|k| k.char().is_some_and(|c| !c.is_alphanumeric()))
+        })
+    };
     let ungoverned = |from: usize| {
         named
             .iter()
@@ -1011,6 +1063,8 @@ fn relation_but(
             .map(|(s, _)| *s)
             .next_back()
     });
+    // "The best open models come from China": the side after a cue of origin is its subject.
+    let (subject, object) = if origin(t, cue.tokens.0) { (after, None) } else { (subject, object) };
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
     basis = Basis { subject, first_person: by_first_person, object, turnable, ..basis };
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
