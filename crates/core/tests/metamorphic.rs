@@ -234,8 +234,8 @@ fn after_a_contrast_the_second_clause_decides_and_its_sides_still_turn() {
     }
     for (en, zh) in [
         (
-            "China may lag in adoption, but it will lead the US in apps",
-            "中国在应用上可能落后，但将大幅领先美国",
+            "China may lag in adoption, but it leads the US in apps",
+            "中国在应用上可能落后，但大幅领先美国",
         ),
         (
             "The gap was obvious; but the gap has narrowed since",
@@ -435,5 +435,63 @@ fn a_side_that_qualifies_a_policy_or_compares_with_itself_is_not_the_gap() {
         ("China is behind by a wide margin", "China trails by a wide margin"),
     ] {
         assert_eq!(read(passive).0, read(active).0, "{passive} / {active}");
+    }
+}
+
+#[test]
+fn a_forecast_of_a_lead_or_a_level_says_nothing_of_today_but_a_catch_up_does() {
+    for (template, expected) in [
+        ("{a} is going to win the AI race against {b}", "unspecified"),
+        ("{a} will soon overtake {b}", "unspecified"),
+        ("{a} is poised to surpass {b}", "unspecified"),
+        ("{a} will be on par with {b} by 2030", "unspecified"),
+        // Still behind today: a catch-up to come, or a state said to last.
+        ("{a} will catch up with {b}", "behind"),
+        ("{a} will remain behind {b}", "behind"),
+        // "May", "likely" hedge today's state: no forecast.
+        ("{a} may lag {b} by about 15 months", "behind"),
+        ("{a} is very likely twenty years behind {b}", "behind"),
+    ] {
+        for (china_first, _) in each_pair(template) {
+            assert_eq!(chosen(&china_first), expected, "{china_first}");
+        }
+    }
+    for (en, zh) in [
+        ("China will lead the US", "中国将领先美国"),
+        ("China will surpass the US", "中国将大幅超越美国"),
+        ("China is expected to overtake the US", "中国有望超越美国"),
+    ] {
+        assert_eq!((read(en).0, read(zh).0), ("unspecified", "unspecified"), "{en} / {zh}");
+    }
+}
+
+#[test]
+fn a_first_person_with_no_side_named_is_left_to_the_author() {
+    // Whose "we" it is depends on who speaks: the parser asks rather than guesses.
+    for text in [
+        "We are substantially ahead of them in AI",
+        "I think today we're probably two years behind the top models",
+    ] {
+        let e = parse_claim(text, None).expect_err(text);
+        let mut offered: Vec<&str> = e.choices.iter().map(|c| c.relation.name()).collect();
+        offered.sort_unstable();
+        assert_eq!(offered, ["ahead", "behind"], "{text}");
+    }
+    // With a side named, "we" is the other one.
+    assert_eq!(read("We have a three-month lead on China").0, "behind");
+    assert_eq!(read("我们落后美国两年").0, "behind");
+}
+
+#[test]
+fn model_families_and_possessives_name_their_side() {
+    for (text, expected) in [
+        ("GPT-4 outperforms Ernie on most benchmarks", "behind"),
+        ("Qwen beats Llama on coding", "ahead"),
+        ("与OpenAI的GPT-4.0相比，仍存在一年半的技术差距", "behind"),
+        ("Claude outperforms GPT-5 on coding, and DeepSeek trails both", "behind"),
+        ("The best open models now come from China", "ahead"),
+        ("The most capable models still come from the US", "behind"),
+    ] {
+        assert_eq!(chosen(text), expected, "{text}");
     }
 }

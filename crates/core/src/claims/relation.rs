@@ -31,7 +31,8 @@
 //!      heels", "within striking distance",
 //!      接近, 逼近), a parity after "nearly", "largely", "significantly" ("significantly closed
 //!      the gap") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
-//!      `smaller_than`, "wider than" → `larger_than`).
+//!      `smaller_than`, "wider than" → `larger_than`; not one with the gap's past: "not as big
+//!      as it once was").
 //!
 //!    - *Origin after a superlative*: "the best open models come from China", 最强的…来自美国
 //!      → ahead of the side after it (its subject).
@@ -51,7 +52,8 @@
 //!    和, 比, 被 …, over "the", "'s" and adjectives such as "top", "leading"); "with the top US
 //!    model ahead" makes the US the subject. A clause that names no side at all shares the
 //!    subject of the nearest clause of its sentence before it that has one, its first
-//!    ungoverned side ("Kimi has launched …, and surpassed US models"). The *object* is the
+//!    ungoverned side ("Kimi has launched …, and surpassed US models"). A side right after 在
+//!    and right before the cue is its subject (在美国引领…的背景下). The *object* is the
 //!    first side right after the cue, else the nearest side before it after "than", "with",
 //!    "against", 与, 比, 跟 … ("go to China" is neither). Sides are region words (the US,
 //!    America, U.S., China, Chinese, 美国, 中国, 国产 …) and a few firms that stand for them
@@ -61,7 +63,9 @@
 //!    word of policy ("US export controls", "US officials", 美国制裁), and a directional cue said of
 //!    everyone but the US says the opposite of the US ("leads every country except the US" is
 //!    behind). A first person ("we", 我们) is a subject too: the side opposite the one the text
-//!    names when it names one kind only, else the US in English and China in Chinese. A
+//!    names when it names one kind only, else (both or none) the US in English and China in
+//!    Chinese. Firms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora;
+//!    DeepSeek, Qwen, 文心, 豆包, 可灵, 昇腾), so "GPT-4 outperforms Ernie" is China behind. A
 //!    directional or catch-up cue whose subject is the US side, or that has no subject and
 //!    China as its object ("ahead of China"), is turned around: "The US leads China by a year"
 //!    is China behind by 12 months.
@@ -196,7 +200,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|have the edge|an edge|the edge|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -205,7 +209,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|on par|on a par|at par|par with|parity|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|competitive with|competitive against|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
+        "not inferior|on par|on a par|at par|par with|parity|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -217,7 +221,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
@@ -230,7 +234,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -246,11 +250,11 @@ pub enum Side {
 
 const SIDES: &[(&str, Side)] = &[
     (
-        "the united states|united states|america|american|americans|us|u s|washington|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
+        "the united states|united states|america|american|americans|us|u s|washington|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
         Side::Us,
     ),
     (
-        "huawei|alibaba|baidu|tencent|bytedance|moonshot|kimi|zhipu|beijing|我国|我國|国内|國內|國内|阿里|百度|腾讯|騰訊|字节|位元組|月之暗面|智谱|智譜|deepseek|华为|華為|china|chinese|china s|中国|中國|国产|國產",
+        "huawei|alibaba|baidu|tencent|bytedance|moonshot|kimi|zhipu|beijing|qwen|ernie|glm|chatglm|doubao|hunyuan|minimax|kling|sensetime|iflytek|baichuan|stepfun|smic|cambricon|文心|通义|通義|千问|千問|豆包|混元|可灵|可靈|星火|盘古|盤古|昇腾|昇騰|商汤|商湯|讯飞|訊飛|百川|中芯|寒武纪|寒武紀|我国|我國|国内|國內|國内|阿里|百度|腾讯|騰訊|字节|位元組|月之暗面|智谱|智譜|deepseek|华为|華為|china|chinese|china s|中国|中國|国产|國產",
         Side::China,
     ),
 ];
@@ -389,6 +393,16 @@ fn deciding_cue_but(t: &[Token], focus: Option<usize>, skip: &[(usize, usize)]) 
     if all.iter().any(|c| !measure(t, c)) {
         all.retain(|c| !measure(t, c));
     }
+    // "not as big as it once was" compares the gap with its past, not with another gap.
+    let with_past = |c: &Cue| {
+        (c.tokens.1..(c.tokens.1 + 3).min(t.len())).any(|k| {
+            t[k].word()
+                .is_some_and(|w| one_of(w, "it|they|before|once|previously|used|ever|earlier"))
+        })
+    };
+    all.retain(|c| {
+        !matches!(c.relation, Relation::SmallerThan | Relation::LargerThan) || !with_past(c)
+    });
     let comparison =
         all.iter().find(|c| matches!(c.relation, Relation::SmallerThan | Relation::LargerThan));
     let nearest = focus.and_then(|f| all.iter().min_by_key(|c| t[c.tokens.0].span.0.abs_diff(f)));
@@ -541,7 +555,7 @@ pub(super) fn ends_sentence(t: &[Token], i: usize) -> bool {
 /// Words that put the side after them in a phrase that is not the sentence's subject
 /// ("compared with the US", "ahead of China", 与美国相比, 比美国): rule 2.
 fn governs(k: &Token) -> bool {
-    k.word().is_some_and(|w| one_of(w, "with|to|than|of|over|behind|from|against|in|at|on|for|versus|vs|like|between|by|and|among")) || k.char().is_some_and(|c| "与與和跟同比较較对對在向及被".contains(c))
+    k.word().is_some_and(|w| one_of(w, "with|to|than|of|over|behind|from|against|in|at|on|for|versus|vs|like|between|by|and|among|above|below|beyond|past|including")) || k.char().is_some_and(|c| "与與和跟同比较較对對在向及被".contains(c))
 }
 
 /// Is the side at tokens `[a, e)` joined to another by a hyphen or slash ("the China-US gap",
@@ -702,8 +716,7 @@ fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
 
 /// First persons ("we", "our", 我们) and the side each stands for: the side opposite the one
 /// the text names, when it names only one ("we … have a lead on DeepSeek"); when it names
-/// both, the speaker's by the language, the US in English, China in Chinese; when it names
-/// none, no side (rule 2).
+/// both or none, the speaker's by the language, the US in English, China in Chinese (rule 2).
 fn first_person<'a>(
     t: &'a [Token],
     named: &[(Side, (usize, usize))],
@@ -716,9 +729,9 @@ fn first_person<'a>(
         _ if chinese => Side::China,
         _ => Side::Us,
     };
-    // With no side named, "we" could be either ("we may fall behind GPT-5 again").
-    let any = us || china;
-    t.iter().enumerate().filter(move |_| any).filter_map(move |(i, k)| {
+    // With no side named, the speaker's by the language too: "we are substantially ahead of
+    // them" in English is the US ("we may fall behind GPT-5 again" names GPT, a US side).
+    t.iter().enumerate().filter_map(move |(i, k)| {
         if matches!(k.word(), Some("we" | "our")) {
             Some((side(false), i))
         } else if k.char() == Some('我')
@@ -809,6 +822,10 @@ fn indirect_question(t: &[Token], cue: &Cue) -> bool {
         .map_or(cue.tokens.0.saturating_sub(8), |i| i + 1);
     (from..cue.tokens.0).any(|i| match t[i].word() {
         Some("whether") => true,
+        // "which one wins", "which side is ahead".
+        Some("which") => t.get(i + 1).and_then(Token::word).is_some_and(|w| {
+            one_of(w, "one|side|country|nation|camp|is|will")
+        }),
         Some("who") => i == 0
             || t[i - 1].char().is_some_and(|c| !c.is_alphanumeric())
             || t[i - 1].word().is_some_and(|w| {
@@ -865,6 +882,9 @@ pub struct Basis {
     pub subject: Option<Side>,
     /// The subject is a first person ("we", 我们): whose side it is comes from the text around.
     pub first_person: bool,
+    /// The subject is a first person and the text names no side at all: whose side "we" is
+    /// depends on who speaks ("we're probably two years behind the top models").
+    pub speaker: bool,
     /// The side named as the object (governed, or right after the cue); `None` when none is.
     pub object: Option<Side>,
     /// The cue's form turns with its sides (directional, catch-up, narrowing), so a side not
@@ -889,7 +909,8 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
         let basis = read.2;
         match read.1 {
             Some(cue)
-                if !basis.first_person
+                if basis.turnable
+                    && !basis.first_person
                     && basis.subject.is_some()
                     && basis.subject == basis.object =>
             {
@@ -974,6 +995,25 @@ fn relation_but(
     let pairs: Vec<bool> = named.iter().map(|(_, (a, e))| paired(t, *a, *e, &named)).collect();
     let mut pair = pairs.into_iter();
     named.retain(|_| !pair.next().unwrap_or(false));
+    // "OpenAI's GPT-4", OpenAI的GPT-4.0, "China's DeepSeek": one party, named by its first side.
+    let owned: Vec<bool> = named
+        .iter()
+        .map(|(_, (a, _))| {
+            let possessive =
+                match (a.checked_sub(1).map(|k| &t[k]), a.checked_sub(2).map(|k| &t[k])) {
+                    (Some(m), _) if m.char() == Some('的') => Some(*a - 1),
+                    (Some(m), Some(q))
+                        if m.word() == Some("s") && matches!(q.char(), Some('\'' | '’')) =>
+                    {
+                        Some(*a - 2)
+                    }
+                    _ => None,
+                };
+            possessive.is_some_and(|p| named.iter().any(|(_, (_, e))| *e == p))
+        })
+        .collect();
+    let mut own = owned.into_iter();
+    named.retain(|_| !own.next().unwrap_or(false));
     let before = |a: usize, e: usize| a >= sentence_start && e <= cue.tokens.0;
     let sentence_end = t[cue.tokens.1.min(t.len())..]
         .iter()
@@ -1000,6 +1040,8 @@ fn relation_but(
                 .rev()
                 .find_map(|k| t[k].word().filter(|w| !one_of(w, "the|top|leading|best")))
                 == Some("with")
+            // 在美国引领…的背景下: 在 frames a clause whose subject the side is.
+            || (cue.tokens.0 == e && a > 0 && t[a - 1].char() == Some('在'))
     };
     // A side right after an earlier cue is that cue's object, not the next one's subject:
     // "it outperformed ChatGPT and beat GPT-4" keeps "it" as the subject of "beat".
@@ -1050,9 +1092,16 @@ fn relation_but(
         }
         (None, p) => (p.map(|(s, _)| s), p.is_some()),
     };
+    // Not across punctuation: "仍保持技术优势,Anthropic推出的…" names no object.
     let after = named
         .iter()
-        .find(|(_, (a, _))| *a >= cue.tokens.1 && *a <= cue.tokens.1 + 3)
+        .find(|(_, (a, _))| {
+            *a >= cue.tokens.1
+                && *a <= cue.tokens.1 + 3
+                && !t[cue.tokens.1..*a].iter().any(|k| {
+                    k.char().is_some_and(|c| !c.is_alphanumeric() && c != '\'' && c != '’')
+                })
+        })
         .map(|(s, _)| *s);
     let object = after.or_else(|| {
         named
@@ -1066,7 +1115,8 @@ fn relation_but(
     // "The best open models come from China": the side after a cue of origin is its subject.
     let (subject, object) = if origin(t, cue.tokens.0) { (after, None) } else { (subject, object) };
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
-    basis = Basis { subject, first_person: by_first_person, object, turnable, ..basis };
+    let speaker = by_first_person && named.is_empty();
+    basis = Basis { subject, first_person: by_first_person, speaker, object, turnable, ..basis };
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
     {
         rel = rel.flipped();
@@ -1114,8 +1164,54 @@ fn relation_but(
             (_, Form::Level, Relation::Parity | Relation::Near) => Relation::Behind,
             (_, _, r) => r,
         };
+    } else if matches!(cue.form, Form::Directional | Form::Level) && forecast(t, cue.tokens.0) {
+        // "China is going to win", 将超越: a forecast, not a state (a catch-up or a gap
+        // forecast still says who is behind now: "China will catch up").
+        rel = Relation::Unspecified;
     }
     (rel, Some(cue), basis)
+}
+
+/// Is the cue starting at token `a` a forecast: "will", "'ll", "is going to", "poised to",
+/// "set to", "expected to", 将, 会, 有望 before it, with only adverbs and auxiliaries between
+/// ("will soon be", "is going to eventually")? Not when the state is said to last ("will
+/// remain behind", "will stay that way", "will still be"). "May", "might", "could", "likely"
+/// hedge a present state ("may lag the U.S. by about 15 months"): no forecast.
+fn forecast(t: &[Token], a: usize) -> bool {
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let mut k = a;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        k -= 1;
+        steps += 1;
+        if let Some(word) = w(k) {
+            if one_of(word, "will|ll|shall")
+                || (word == "to"
+                    && w(k.wrapping_sub(1))
+                        .is_some_and(|p| one_of(p, "going|poised|set|expected|bound|about")))
+            {
+                return true;
+            }
+            if !one_of(
+                word,
+                "be|soon|eventually|ultimately|even|further|quickly|rapidly|also|really|probably|certainly|definitely|surely|likely|in|the|future|not|become|have|has",
+            ) {
+                return false;
+            }
+        } else if let Some(ch) = c(k) {
+            if "将將会會".contains(ch) || (ch == '望' && c(k.wrapping_sub(1)) == Some('有')) {
+                return true;
+            }
+            if !"很快迟遲早终終于於也还還有可大幅明显顯全面进進一步逐渐漸完".contains(ch)
+            {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
