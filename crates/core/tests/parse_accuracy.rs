@@ -11,7 +11,9 @@
 //! the parser is not sure of ([`confidence`](gapline_core::claims::confidence)) is an error
 //! with choices: its relation counts as missed (unless labelled "unspecified") and never as a
 //! confident answer; its gap counts as read when every choice states the same gap, and its
-//! reference and modality (the same in every choice) are scored as read.
+//! reference and modality (the same in every choice) are scored as read. A text with no
+//! reading at all ("no gap or relation found") has its gap read when the label states none,
+//! as its relation is when the label is "unspecified".
 #![allow(clippy::print_stdout)] // The table is the report.
 
 use gapline_core::claims::parse::{Party, parse_claim};
@@ -68,11 +70,15 @@ fn score(row: &Value, text: &str, data: &Dataset) -> ([Option<bool>; 5], String,
             let r = Some(row["relation"] == "unspecified");
             let gap = e.choices.first().map(|c| c.gap_months);
             let agreed = gap.filter(|g| e.choices.iter().all(|c| c.gap_months == *g));
+            // With no reading at all, no gap was found: right when the label states none, as
+            // the relation "unspecified" is.
+            let none_stated = row["gap_months_min"].is_null() && row["gap_months_max"].is_null();
             let (min, max) = match agreed {
                 Some(g) => {
                     let (min, max) = gap_values(g);
                     (num_eq(&row["gap_months_min"], &min), num_eq(&row["gap_months_max"], &max))
                 }
+                None if e.choices.is_empty() => (none_stated, none_stated),
                 None => (false, false),
             };
             let what = if e.choices.is_empty() { "no parse" } else { "not sure" };

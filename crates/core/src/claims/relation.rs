@@ -200,7 +200,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|have the edge|an edge|the edge|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -221,7 +221,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
@@ -230,7 +230,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Directional),
     ),
     (
-        "gap|gaps|difference|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距",
+        "gap|gaps|difference|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離",
         (Relation::Behind, Form::Gap),
     ),
     (
@@ -250,7 +250,7 @@ pub enum Side {
 
 const SIDES: &[(&str, Side)] = &[
     (
-        "the united states|united states|america|american|americans|us|u s|washington|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
+        "the united states|united states|america|american|americans|us|u s|washington|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
         Side::Us,
     ),
     (
@@ -308,13 +308,31 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
             let plain_origin = origin(t, a) && !superlative_before(t, a);
             // A cue inside a side's name (国际领先模型, "leading international models") is
             // part of the name.
-            let in_side = side_spans.iter().any(|&(s, e)| a < e && s < b);
-            !(more_than || less_than || causes || plain_origin || in_side)
+            let in_side = side_spans.iter().any(|&(s, e)| a < e && s < b) && r == Relation::Ahead;
+            // 先进水平, 领先水平: a level reached (达到, 处于 … before it in its clause), else
+            // the name of what is compared with (与国际先进水平的差距).
+            let level_named = level_phrase(t, (a, b))
+                && !(a.saturating_sub(8)..a)
+                    .rev()
+                    .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
+                    .any(|k| t[k].char().is_some_and(|c| "达達到处處居位是已".contains(c)));
+            !(more_than || less_than || causes || plain_origin || in_side || level_named)
         })
         .map(|((relation, form), tokens)| Cue { relation, form, tokens })
         .collect::<Vec<Cue>>();
     // Shares and multiples ("60% of the H100", 只有美国的三分之一): a phrase cue inside one
     // (相当 in 相当于…的90%) is part of it.
+    // 达到…领先水平: the level is the cue, 达到 its verb.
+    let levels: Vec<usize> = found
+        .iter()
+        .filter(|c| c.form == Form::Level && level_phrase(t, c.tokens))
+        .map(|c| c.tokens.0)
+        .collect();
+    found.retain(|c| {
+        !(c.form == Form::CatchUp
+            && matches!(t[c.tokens.0].char(), Some('达' | '達'))
+            && levels.iter().any(|&l| l > c.tokens.0 && l <= c.tokens.1 + 8))
+    });
     let shares = super::fraction::fraction_cues(t);
     if shares.is_empty() {
         return found;
@@ -325,6 +343,11 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
     found.extend(shares);
     found.sort_by_key(|c| c.tokens.0);
     found
+}
+
+/// Does the cue at tokens `[a, b)` name a level (领先水平, 先进水平: it ends in 水平)?
+fn level_phrase(t: &[Token], (a, b): (usize, usize)) -> bool {
+    b >= a + 3 && t[b - 1].char() == Some('平') && t[b - 2].char() == Some('水')
 }
 
 /// Is the cue at token `a` one of origin ("come from", 来自)? Its subject is the side after
@@ -813,14 +836,23 @@ fn excluded(t: &[Token], a: usize) -> bool {
         || (k > 1 && t[k - 1].char() == Some('了') && t[k - 2].char() == Some('除'))
 }
 
-/// Is the cue in an indirect question ("who is ahead", "whether China will catch up")? It
+/// Is the cue in an indirect question ("who is ahead", "whether China will catch up", 能否,
+/// 是否, 会不会)? It
 /// then asserts nothing, as in a question (rule 5).
 fn indirect_question(t: &[Token], cue: &Cue) -> bool {
     let from = (cue.tokens.0.saturating_sub(8)..cue.tokens.0)
         .rev()
         .find(|&i| t[i].char().is_some_and(|c| ",;:，；：。".contains(c)))
         .map_or(cue.tokens.0.saturating_sub(8), |i| i + 1);
-    (from..cue.tokens.0).any(|i| match t[i].word() {
+    // 能否, 是否, 会不会, 能不能, 可否: whether.
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let zh_whether = (from..cue.tokens.0).any(|i| {
+        matches!((c(i), c(i + 1)), (Some('能' | '是' | '可'), Some('否')))
+            || (matches!(c(i), Some('会' | '會' | '能'))
+                && c(i + 1) == Some('不')
+                && c(i + 2) == c(i))
+    });
+    zh_whether || (from..cue.tokens.0).any(|i| match t[i].word() {
         Some("whether") => true,
         // "which one wins", "which side is ahead".
         Some("which") => t.get(i + 1).and_then(Token::word).is_some_and(|w| {
@@ -882,8 +914,8 @@ pub struct Basis {
     pub subject: Option<Side>,
     /// The subject is a first person ("we", 我们): whose side it is comes from the text around.
     pub first_person: bool,
-    /// The subject is a first person and the text names no side at all: whose side "we" is
-    /// depends on who speaks ("we're probably two years behind the top models").
+    /// The subject is an English first person and the text names no side at all: whose side
+    /// "we" is depends on who speaks ("we're probably two years behind the top models").
     pub speaker: bool,
     /// The side named as the object (governed, or right after the cue); `None` when none is.
     pub object: Option<Side>,
@@ -1115,7 +1147,11 @@ fn relation_but(
     // "The best open models come from China": the side after a cue of origin is its subject.
     let (subject, object) = if origin(t, cue.tokens.0) { (after, None) } else { (subject, object) };
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
-    let speaker = by_first_person && named.is_empty();
+    // An English "we" may be either side's (a US senator, a Chinese founder in English); a
+    // Chinese 我们 in a text naming no side is China's.
+    let speaker = by_first_person
+        && named.is_empty()
+        && first_person.is_some_and(|(_, i)| t[i].word().is_some());
     basis = Basis { subject, first_person: by_first_person, speaker, object, turnable, ..basis };
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
     {
