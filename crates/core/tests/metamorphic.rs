@@ -495,3 +495,32 @@ fn model_families_and_possessives_name_their_side() {
         assert_eq!(chosen(text), expected, "{text}");
     }
 }
+
+#[test]
+fn a_level_of_the_past_is_a_lag_and_turns_with_the_sides() {
+    for (template, said_of_a) in [
+        ("{a} is roughly where {b} was six months ago", "behind"),
+        ("{a}'s best model is comparable to what {b} released six months ago", "behind"),
+        ("{a} has caught up to where {b} was six months ago", "behind"),
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first), (said_of_a, Some((6.0, Some(6.0)))), "{china_first}");
+            assert_eq!(read(&us_first).0, opposite(said_of_a), "{us_first}");
+        }
+    }
+    // An offset in time is still no gap.
+    assert_eq!(read("Two years ago, China was far behind the US").1, None);
+}
+
+#[test]
+fn a_gap_said_to_be_gone_is_parity_and_almost_gone_near() {
+    for (text, expected) in [
+        ("The gap between Chinese and US models has effectively closed", "parity"),
+        ("The performance gap between the two countries has disappeared", "parity"),
+        ("中美大模型的差距已经消失", "parity"),
+        ("The gap between Chinese and US models has almost disappeared", "near"),
+        ("The gap between Chinese and US models has not closed", "behind"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}

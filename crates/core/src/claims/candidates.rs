@@ -10,7 +10,9 @@
 //! 2. **Bounds make a range.** A duration with "minimum"/"min"/"shortest" in the three tokens
 //!    before it and one with "maximum"/"max"/"longest" are the two ends of one gap: "a minimum
 //!    gap of four months and a maximum of 14 months" is 4–14 months.
-//! 3. **Elapsed time is not a gap.** A duration followed by "ago", "since", 来, 以来 or 前, or
+//! 3. **Elapsed time is not a gap.** A duration followed by "ago" (but not a level of the
+//!    past: "where US models were a year ago", [`past_level`](super::past_level)), "since",
+//!    来, 以来 or 前, or
 //!    after "past", "last" or "recent" ("in the more than a year since …", "the past two
 //!    years", 一年多来, 两年前), tells when, not how far behind: it is no candidate. ("A year
 //!    later" stays one: "caught up a year later" states a lag.)
@@ -85,7 +87,9 @@ fn bound_before(t: &[Token], k: usize) -> Option<bool> {
 fn elapsed(t: &[Token], a: usize, b: usize) -> bool {
     let w = |i: usize| t.get(i).and_then(Token::word);
     let c = |i: usize| t.get(i).and_then(Token::char);
-    matches!(w(b), Some("ago" | "since"))
+    // "where US models were a year ago" is a lag (claims::past_level).
+    (w(b) == Some("since")
+        || (w(b) == Some("ago") && super::past_level::past_level_at(t, b).is_none()))
         || matches!(c(b), Some('来' | '來' | '前'))
         || (c(b) == Some('以') && matches!(c(b + 1), Some('来' | '來')))
         || a.checked_sub(1).and_then(w).is_some_and(|p| matches!(p, "past" | "last" | "recent"))

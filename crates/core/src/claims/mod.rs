@@ -2,8 +2,8 @@
 //!
 //! Built in layers, one file each, each with its grammar in its module docs: [`lexer`] (tokens
 //! with character spans), [`quantity`] (durations and hedges), [`candidates`] (which duration
-//! is the gap), [`phrase`], [`relation`] and [`fraction`] (cue phrases, shares and multiples, sides,
-//! negation), [`modality`] (the
+//! is the gap), [`phrase`], [`relation`], [`fraction`] and [`past_level`] (cue phrases, shares and
+//! multiples, a level of the past, sides, negation), [`modality`] (the
 //! domain), [`resolve`] (model names in the dataset), [`parse`] (the whole reading),
 //! [`comparisons`] (every comparison of a text that makes several: "near GPT-3.5, but 1.5
 //! years behind GPT-4") and [`reading`] (a stored claim with hand-given fields applied).
@@ -16,6 +16,7 @@ pub mod highlight;
 pub mod lexer;
 pub mod modality;
 pub mod parse;
+pub mod past_level;
 pub mod phrase;
 pub mod quantity;
 pub mod reading;

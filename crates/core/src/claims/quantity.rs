@@ -445,7 +445,9 @@ pub fn quantities(t: &[Token]) -> Vec<Quantity> {
         let word = |k: usize| t.get(k).and_then(Token::word);
         let horizon =
             start > 0 && matches!(word(start - 1), Some("next" | "coming" | "past" | "last"));
-        let offset = matches!(word(next), Some("ago" | "later" | "earlier" | "from now"));
+        // "where US models were six months ago" is a lag (claims::past_level), not an offset.
+        let offset = matches!(word(next), Some("ago" | "later" | "earlier" | "from now"))
+            && super::past_level::past_level_at(t, next).is_none();
         let calendar_half = start > 0
             && matches!(t[start].char(), Some('半'))
             && matches!(t[start - 1].char(), Some('上' | '下'));

@@ -21,7 +21,9 @@
 //!      convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
 //!      sentence, "the gap has narrowed", 差距在缩小, or before it in its clause, "narrowed its
 //!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
-//!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind.
+//!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind. A gap
+//!      said to be gone ("has effectively closed", 差距已经消失) is parity, "almost
+//!      disappeared" near.
 //!    - *Catch-up* (the subject is behind): "catch up", "closing the gap", "narrowed the gap",
 //!      追赶, 赶上, 赶超, 缩小差距.
 //!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
@@ -38,6 +40,8 @@
 //!      → ahead of the side after it (its subject).
 //!    - *Shares and multiples* ([`fraction`](super::fraction)): "60% of the H100", 只有美国的
 //!      三分之一 → behind; "three times the compute of China", 是…的四倍 → ahead.
+//!    - *A level of the past* ([`past_level`](super::past_level)): "where US models were six
+//!      months ago", "comparable to what OpenAI released a year ago" → behind by the duration.
 //!
 //!    A cue whose subject and object are the same side ("Anthropic leads, trailed closely by
 //!    xAI") compares that side with itself: the next cue decides, and with none left the text
@@ -200,7 +204,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|have the edge|an edge|the edge|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -320,7 +324,8 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
         })
         .map(|((relation, form), tokens)| Cue { relation, form, tokens })
         .collect::<Vec<Cue>>();
-    // Shares and multiples ("60% of the H100", 只有美国的三分之一): a phrase cue inside one
+    // Shares and multiples ("60% of the H100", 只有美国的三分之一) and levels of the past
+    // ("where US models were a year ago"): a phrase cue inside one
     // (相当 in 相当于…的90%) is part of it.
     // 达到…领先水平: the level is the cue, 达到 its verb.
     let levels: Vec<usize> = found
@@ -333,7 +338,8 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
             && matches!(t[c.tokens.0].char(), Some('达' | '達'))
             && levels.iter().any(|&l| l > c.tokens.0 && l <= c.tokens.1 + 8))
     });
-    let shares = super::fraction::fraction_cues(t);
+    let mut shares = super::fraction::fraction_cues(t);
+    shares.extend(super::past_level::past_level_cues(t));
     if shares.is_empty() {
         return found;
     }
@@ -820,6 +826,29 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
     Some(negation(t, at).is_none())
 }
 
+/// Is the gap cue said to be gone, after it in its sentence ("the gap … has effectively
+/// closed", "has disappeared", 差距已经消失, 被抹平)? Parity, or near after "almost", "nearly"
+/// (`NEARLY`); `None` when it is not, or the closing is negated ("has not closed").
+fn closed(t: &[Token], cue: &Cue) -> Option<Relation> {
+    let after = cue.tokens.1.min(t.len());
+    let end = (after..t.len()).find(|&i| ends_sentence(t, i)).unwrap_or(t.len());
+    let at = (after..end).find(|&i| {
+        t[i].word().is_some_and(|w| one_of(w, "closed|disappeared|vanished|evaporated|gone"))
+            || (matches!(t[i].char(), Some('消'))
+                && matches!(t.get(i + 1).and_then(Token::char), Some('失')))
+            || (matches!(t[i].char(), Some('抹' | '弥' | '彌'))
+                && matches!(t.get(i + 1).and_then(Token::char), Some('平' | '合')))
+    })?;
+    if negation(t, at).is_some() {
+        return None;
+    }
+    let nearly = t[at.saturating_sub(2)..at].iter().any(|k| {
+        k.word().is_some_and(|w| one_of(w, "nearly|almost|largely|mostly|all"))
+            || k.char().is_some_and(|c| "基几幾".contains(c))
+    });
+    Some(if nearly { Relation::Near } else { Relation::Parity })
+}
+
 /// Is the side at token `a` excluded from a comparison ("countries other than the US",
 /// "except the US", 除美国以外)? A cue said of everyone but the US says the opposite of the US.
 fn excluded(t: &[Token], a: usize) -> bool {
@@ -998,6 +1027,13 @@ fn relation_but(
     }
     // A gap said to narrow, with no duration ("the gap has narrowed", 差距在缩小, "narrowed its
     // gap") is near; said perhaps not to ("may not have narrowed"), nothing.
+    // A gap said to be gone ("has effectively closed", "has disappeared", 差距已经消失) is
+    // parity; "almost disappeared" near.
+    if form == Form::Gap && rel == Relation::Behind && focus.is_none() {
+        if let Some(gone) = closed(t, &cue) {
+            (rel, form) = (gone, Form::Level);
+        }
+    }
     if form == Form::Gap && rel == Relation::Behind && focus.is_none() {
         match narrowing(t, &cue) {
             Some(true) => (rel, form) = (Relation::Near, Form::Level),
@@ -1064,10 +1100,13 @@ fn relation_but(
         .find(|&i| matches!(t[i].char(), Some(',' | '，' | '、' | ':' | '：')))
         .map_or(sentence_start, |i| i + 1);
     let in_clause = |a: usize, e: usize| a >= clause_start && e <= cue.tokens.0;
-    // "with the top US model ahead by 2.7%": a side after "with" right before the cue is its
-    // subject.
+    // "with the top US model ahead by 2.7%", "with Chinese labs a few months behind": a side
+    // after "with", up to four words before the cue, is its subject.
     let with_absolute = |a: usize, e: usize| {
-        cue.tokens.0 <= e + 2
+        cue.tokens.0 <= e + 5
+            && !t[e..cue.tokens.0]
+                .iter()
+                .any(|k| k.char().is_some_and(|c| !c.is_alphanumeric() && !"-.'’".contains(c)))
             && (a.saturating_sub(3)..a)
                 .rev()
                 .find_map(|k| t[k].word().filter(|w| !one_of(w, "the|top|leading|best")))
@@ -1139,7 +1178,12 @@ fn relation_but(
         named
             .iter()
             .filter(|(_, (a, e))| {
-                before(*a, *e) && governed(t, *a) && *a > 0 && compares(&t[*a - 1])
+                // Not the subject itself ("with Chinese labs a few months behind").
+                named_subject.is_none_or(|(_, at)| at != *a)
+                    && before(*a, *e)
+                    && governed(t, *a)
+                    && *a > 0
+                    && compares(&t[*a - 1])
             })
             .map(|(s, _)| *s)
             .next_back()
