@@ -1029,10 +1029,12 @@ fn relation_but(
     // gap") is near; said perhaps not to ("may not have narrowed"), nothing.
     // A gap said to be gone ("has effectively closed", "has disappeared", 差距已经消失) is
     // parity; "almost disappeared" near.
-    if form == Form::Gap && rel == Relation::Behind && focus.is_none() {
-        if let Some(gone) = closed(t, &cue) {
-            (rel, form) = (gone, Form::Level);
-        }
+    if form == Form::Gap
+        && rel == Relation::Behind
+        && focus.is_none()
+        && let Some(gone) = closed(t, &cue)
+    {
+        (rel, form) = (gone, Form::Level);
     }
     if form == Form::Gap && rel == Relation::Behind && focus.is_none() {
         match narrowing(t, &cue) {
