@@ -14,7 +14,6 @@
 //!    | no cue: the relation is the usual sense of a bare duration ("a two-year gap" = behind) | 0.8 |
 //!    | a cue that turns with its sides ("leads", 赶上) and no side named around it: China is assumed to be the subject | 0.8 |
 //!    | the subject is a first person ("we", 我们), whose side is guessed from the other side named | 0.7 |
-//!    | the subject is a first person and the text names no side: whose "we" it is depends on who speaks ("we're probably two years behind the top models") | 0.4 |
 //!    | a negation acts on the cue (its scope is read by rule) | 0.8 |
 //!    | another cue of the same sentence reads the other way (behind and ahead) and is as near the duration, or there is no duration; a cue before a contrast the reading follows ("may lag in adoption, but will lead in apps") is conceded and does not count | 0.4 |
 //!    | another duration of a different length is as near the cue | 0.4 |
@@ -38,8 +37,6 @@ pub enum Doubt {
     NoSide,
     /// The subject is a first person.
     FirstPerson,
-    /// The subject is a first person and no side is named.
-    Speaker,
     /// A negation acts on the cue.
     Negation,
     /// Another cue reads the other way.
@@ -54,7 +51,7 @@ impl Doubt {
         match self {
             Doubt::NoCue | Doubt::NoSide | Doubt::Negation => 0.8,
             Doubt::FirstPerson => 0.7,
-            Doubt::Speaker | Doubt::OtherCue | Doubt::OtherDuration => 0.4,
+            Doubt::OtherCue | Doubt::OtherDuration => 0.4,
         }
     }
 
@@ -67,9 +64,8 @@ impl Doubt {
             Doubt::NoSide => {
                 "no side is named next to the comparison: China is taken as the subject"
             }
-            Doubt::FirstPerson => "the subject is \"we\": its side is guessed from the side named",
-            Doubt::Speaker => {
-                "the subject is \"we\" and no side is named: whose side depends on who speaks"
+            Doubt::FirstPerson => {
+                "the subject is \"we\": its side is guessed from the side named, or the language"
             }
             Doubt::Negation => "a negation acts on the comparison",
             Doubt::OtherCue => "another word in the text reads the other way",
@@ -96,8 +92,7 @@ mod tests {
     fn one_open_point_is_given_two_are_not_and_a_conflict_never_is() {
         use Doubt::*;
         let given = |d: &[Doubt]| confidence(d) >= THRESHOLD;
-        let cases: [(&[Doubt], bool); 8] = [
-            (&[Speaker], false),
+        let cases: [(&[Doubt], bool); 7] = [
             (&[], true),
             (&[NoCue], true),
             (&[FirstPerson], true),

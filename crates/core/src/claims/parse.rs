@@ -357,9 +357,7 @@ fn doubts(
     if basis.turnable && basis.subject.is_none() && basis.object.is_none() {
         doubts.push((Doubt::NoSide, None));
     }
-    if basis.speaker {
-        doubts.push((Doubt::Speaker, None));
-    } else if basis.first_person {
+    if basis.first_person {
         doubts.push((Doubt::FirstPerson, None));
     }
     if basis.negated {

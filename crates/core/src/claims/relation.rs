@@ -681,7 +681,7 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
     while k > 0 && skipped <= 5 {
         k -= 1;
         let tok = &t[k];
-        if inability_at(t, k) {
+        if inability_at(t, k) && !knowing(t, k + 1) {
             return Some(Negation::Inability);
         }
         if (word_negation(t, k) || tok.char().is_some_and(|c| "不没沒未非无無".contains(c)))
@@ -717,8 +717,19 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
     (from..start)
         .rev()
         .take_while(|&i| t[i].char().is_none_or(char::is_alphanumeric))
-        .any(|i| inability_at(t, i))
+        .any(|i| inability_at(t, i) && !knowing(t, i + 1))
         .then_some(Negation::Inability)
+}
+
+/// Is token `k` a verb of saying or knowing ("hard to say how far ahead we are", 难以判断): the
+/// inability before it is about what can be told, not about the comparison.
+fn knowing(t: &[Token], k: usize) -> bool {
+    t.get(k).and_then(Token::word).is_some_and(|w| {
+        one_of(w, "say|tell|know|predict|judge|estimate|measure|determine|gauge|assess|quantify")
+    }) || matches!(
+        (t.get(k).and_then(Token::char), t.get(k + 1).and_then(Token::char)),
+        (Some('说' | '說' | '判' | '预' | '預' | '估' | '衡' | '确' | '確'), _)
+    )
 }
 
 /// A negated verb of thinking or saying before the cue in its sentence (rule 3): "we do not
@@ -943,9 +954,6 @@ pub struct Basis {
     pub subject: Option<Side>,
     /// The subject is a first person ("we", 我们): whose side it is comes from the text around.
     pub first_person: bool,
-    /// The subject is an English first person and the text names no side at all: whose side
-    /// "we" is depends on who speaks ("we're probably two years behind the top models").
-    pub speaker: bool,
     /// The side named as the object (governed, or right after the cue); `None` when none is.
     pub object: Option<Side>,
     /// The cue's form turns with its sides (directional, catch-up, narrowing), so a side not
@@ -1195,10 +1203,27 @@ fn relation_but(
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
     // An English "we" may be either side's (a US senator, a Chinese founder in English); a
     // Chinese 我们 in a text naming no side is China's.
-    let speaker = by_first_person
-        && named.is_empty()
-        && first_person.is_some_and(|(_, i)| t[i].word().is_some());
-    basis = Basis { subject, first_person: by_first_person, speaker, object, turnable, ..basis };
+    // With no side named and no subject, a first person anywhere in the cue's sentence is
+    // the subject ("We're clearly, I think, ahead", "how far ahead we are"): the speaker's
+    // side by the language, not the convention that China is meant.
+    let (subject, by_first_person) = match (subject, named.is_empty()) {
+        (None, true) => {
+            let we = (sentence_start..sentence_end.min(t.len())).find_map(|i| {
+                if matches!(t[i].word(), Some("we" | "our")) {
+                    Some(Side::Us)
+                } else if t[i].char() == Some('我')
+                    && matches!(t.get(i + 1).and_then(Token::char), Some('们' | '們'))
+                {
+                    Some(Side::China)
+                } else {
+                    None
+                }
+            });
+            (we.or(subject), we.is_some() || by_first_person)
+        }
+        _ => (subject, by_first_person),
+    };
+    basis = Basis { subject, first_person: by_first_person, object, turnable, ..basis };
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
     {
         rel = rel.flipped();
@@ -1246,12 +1271,33 @@ fn relation_but(
             (_, Form::Level, Relation::Parity | Relation::Near) => Relation::Behind,
             (_, _, r) => r,
         };
-    } else if matches!(cue.form, Form::Directional | Form::Level) && forecast(t, cue.tokens.0) {
+    } else if matches!(cue.form, Form::Directional | Form::Level)
+        && (forecast(t, cue.tokens.0) || chance(t, cue.tokens))
+    {
         // "China is going to win", 将超越: a forecast, not a state (a catch-up or a gap
         // forecast still says who is behind now: "China will catch up").
         rel = Relation::Unspecified;
     }
     (rel, Some(cue), basis)
+}
+
+/// Is the cue at tokens `[a, b)` said as a chance ("the odds of any Chinese company
+/// leapfrogging …", "the probability of China leading", 领先全球机率高): a forecast?
+fn chance(t: &[Token], (a, b): (usize, usize)) -> bool {
+    let before = (a.saturating_sub(8)..a)
+        .rev()
+        .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
+        .any(|k| {
+            t[k].word().is_some_and(|w| {
+                one_of(w, "odds|chance|chances|probability|likelihood|possibility")
+            })
+        });
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let after = (b..(b + 4).min(t.len())).any(|k| {
+        matches!((c(k), c(k + 1)), (Some('机' | '機' | '概'), Some('率')))
+            || (c(k) == Some('可') && c(k + 1) == Some('能') && c(k + 2) == Some('性'))
+    });
+    before || after
 }
 
 /// Is the cue starting at token `a` a forecast: "will", "'ll", "is going to", "poised to",
