@@ -523,3 +523,18 @@ fn a_gap_said_to_be_gone_is_parity_and_almost_gone_near() {
         assert_eq!(read(text).0, expected, "{text}");
     }
 }
+
+#[test]
+fn a_small_gap_is_near_and_a_chinese_comparative_turns_with_the_sides() {
+    for (text, expected) in [
+        ("中美之间的差距已经非常小了", "near"),
+        ("The gap between the two is now small", "near"),
+        ("中美差距没有缩小", "unspecified"),
+        ("中国AI的应用场景比美国更丰富", "ahead"),
+        ("美国的芯片比中国更先进", "behind"),
+        ("通义千问在多项基准测试中与GPT-4o不分上下", "parity"),
+        ("美国仍是全球人工智能的领头羊", "behind"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}

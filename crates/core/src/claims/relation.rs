@@ -23,7 +23,7 @@
 //!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
 //!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind. A gap
 //!      said to be gone ("has effectively closed", 差距已经消失) is parity, "almost
-//!      disappeared" near.
+//!      disappeared" or small ("the gap is small", 差距不大) near.
 //!    - *Catch-up* (the subject is behind): "catch up", "closing the gap", "narrowed the gap",
 //!      追赶, 赶上, 赶超, 缩小差距.
 //!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
@@ -204,7 +204,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|have the edge|an edge|the edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -213,7 +213,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|on par|on a par|at par|par with|parity|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
+        "not inferior|on par|on a par|at par|par with|parity|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -225,12 +225,12 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -839,17 +839,33 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
 
 /// Is the gap cue said to be gone, after it in its sentence ("the gap … has effectively
 /// closed", "has disappeared", 差距已经消失, 被抹平)? Parity, or near after "almost", "nearly"
-/// (`NEARLY`); `None` when it is not, or the closing is negated ("has not closed").
+/// (`NEARLY`); said to be small ("the gap is small", 差距非常小, 差距不大), near; `None` when
+/// neither, or the closing is negated ("has not closed").
 fn closed(t: &[Token], cue: &Cue) -> Option<Relation> {
     let after = cue.tokens.1.min(t.len());
     let end = (after..t.len()).find(|&i| ends_sentence(t, i)).unwrap_or(t.len());
+    // "the gap is small", 差距已经非常小, 差距不大: near.
+    let small = (after..end).any(|i| {
+        t[i].word().is_some_and(|w| {
+            one_of(w, "small|smaller|narrow|slim|tiny|minimal|marginal|negligible|modest")
+        }) || (matches!(t[i].char(), Some('小'))
+            && i > after
+            && t[i - 1].char().is_some_and(|c| "很常较較极極更越太".contains(c)))
+            || (matches!(t[i].char(), Some('不'))
+                && t.get(i + 1).and_then(Token::char) == Some('大'))
+            || (matches!(t[i].char(), Some('微'))
+                && matches!(t.get(i + 1).and_then(Token::char), Some('小' | '乎')))
+    });
     let at = (after..end).find(|&i| {
         t[i].word().is_some_and(|w| one_of(w, "closed|disappeared|vanished|evaporated|gone"))
             || (matches!(t[i].char(), Some('消'))
                 && matches!(t.get(i + 1).and_then(Token::char), Some('失')))
             || (matches!(t[i].char(), Some('抹' | '弥' | '彌'))
                 && matches!(t.get(i + 1).and_then(Token::char), Some('平' | '合')))
-    })?;
+    });
+    let Some(at) = at else {
+        return small.then_some(Relation::Near);
+    };
     if negation(t, at).is_some() {
         return None;
     }
