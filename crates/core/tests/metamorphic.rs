@@ -538,3 +538,24 @@ fn a_small_gap_is_near_and_a_chinese_comparative_turns_with_the_sides() {
         assert_eq!(read(text).0, expected, "{text}");
     }
 }
+
+#[test]
+fn relative_clauses_nouns_and_comparatives_with_words_between() {
+    for (template, said_of_a) in [
+        ("{a}, which had long trailed {b}, now leads in several benchmarks", "ahead"),
+        ("{a}, which has improved rapidly, still trails its rivals in {b} by six months", "behind"),
+        ("{a} publishes more AI papers than {b}", "ahead"),
+        ("{a} has fewer advanced chips than {b}", "behind"),
+        ("{a}'s models are nipping at the heels of {b}'s best", "near"),
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first).0, said_of_a, "{china_first}");
+            assert_eq!(read(&us_first).0, opposite(said_of_a), "{us_first}");
+        }
+    }
+    // "we" is never the cue's own object, whatever else the text names.
+    assert_eq!(
+        read("\"We are six to nine months behind the US,\" said the founder of a Chinese startup"),
+        ("behind", Some((6.0, Some(9.0))))
+    );
+}

@@ -42,6 +42,12 @@
 //!      三分之一 → behind; "three times the compute of China", 是…的四倍 → ahead.
 //!    - *A level of the past* ([`past_level`](super::past_level)): "where US models were six
 //!      months ago", "comparable to what OpenAI released a year ago" → behind by the duration.
+//!    - *Comparatives with words between* ([`comparative`](super::comparative)): "more AI
+//!      papers than", "fewer advanced chips than".
+//!
+//!    A cue in a relative clause (", which had long trailed the US,") is background when a cue
+//!    stands outside one; "rival", "match" after a determiner ("their American rivals") are
+//!    nouns.
 //!
 //!    A cue whose subject and object are the same side ("Anthropic leads, trailed closely by
 //!    xAI") compares that side with itself: the next cue decides, and with none left the text
@@ -68,7 +74,8 @@
 //!    everyone but the US says the opposite of the US ("leads every country except the US" is
 //!    behind). A first person ("we", 我们) is a subject too: the side opposite the one the text
 //!    names when it names one kind only, else (both or none) the US in English and China in
-//!    Chinese. Firms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora;
+//!    Chinese, and never the cue's own object ("We are six months behind the US," said the
+//!    founder of a Chinese startup). Firms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora;
 //!    DeepSeek, Qwen, 文心, 豆包, 可灵, 昇腾), so "GPT-4 outperforms Ernie" is China behind. A
 //!    directional or catch-up cue whose subject is the US side, or that has no subject and
 //!    China as its object ("ahead of China"), is turned around: "The US leads China by a year"
@@ -204,7 +211,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|have the edge|an edge|the edge|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -225,12 +232,12 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -310,6 +317,16 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
             // "come from", 来自: a cue only after a superlative ("the best open models come
             // from China").
             let plain_origin = origin(t, a) && !superlative_before(t, a);
+            // "their American rivals", "a match for": nouns, not verbs.
+            let noun = b == a + 1
+                && t[a].word().is_some_and(|w| one_of(w, "rival|rivals|match|matches"))
+                && a > 0
+                && (t[a - 1].word().is_some_and(|w| {
+                    one_of(
+                        w,
+                        "their|its|our|his|her|the|a|american|chinese|us|western|foreign|global|s",
+                    )
+                }));
             // A cue inside a side's name (国际领先模型, "leading international models") is
             // part of the name.
             let in_side = side_spans.iter().any(|&(s, e)| a < e && s < b) && r == Relation::Ahead;
@@ -320,7 +337,7 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
                     .rev()
                     .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
                     .any(|k| t[k].char().is_some_and(|c| "达達到处處居位是已".contains(c)));
-            !(more_than || less_than || causes || plain_origin || in_side || level_named)
+            !(more_than || less_than || causes || plain_origin || in_side || level_named || noun)
         })
         .map(|((relation, form), tokens)| Cue { relation, form, tokens })
         .collect::<Vec<Cue>>();
@@ -340,6 +357,7 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
     });
     let mut shares = super::fraction::fraction_cues(t);
     shares.extend(super::past_level::past_level_cues(t));
+    shares.extend(super::comparative::comparative_cues(t));
     if shares.is_empty() {
         return found;
     }
@@ -349,6 +367,23 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
     found.extend(shares);
     found.sort_by_key(|c| c.tokens.0);
     found
+}
+
+/// Relative clauses set off by commas (", which had long trailed the US,", ", who …,"): token
+/// ranges from the relative word to the next comma or the sentence's end.
+pub(super) fn relative_clauses(t: &[Token]) -> Vec<(usize, usize)> {
+    (1..t.len())
+        .filter(|&i| {
+            matches!(t[i - 1].char(), Some(',' | '，'))
+                && t[i].word().is_some_and(|w| one_of(w, "which|who|whose"))
+        })
+        .map(|i| {
+            let end = (i..t.len())
+                .find(|&k| matches!(t[k].char(), Some(',' | '，')) || ends_sentence(t, k))
+                .unwrap_or(t.len());
+            (i, end)
+        })
+        .collect()
 }
 
 /// Does the cue at tokens `[a, b)` name a level (领先水平, 先进水平: it ends in 水平)?
@@ -421,6 +456,12 @@ fn deciding_cue_but(t: &[Token], focus: Option<usize>, skip: &[(usize, usize)]) 
     all.retain(|c| !skip.contains(&c.tokens));
     if all.iter().any(|c| !measure(t, c)) {
         all.retain(|c| !measure(t, c));
+    }
+    // "China, which had long trailed the US, now leads": a relative clause is background.
+    let relative = relative_clauses(t);
+    let inside = |c: &Cue| relative.iter().any(|&(a, b)| a <= c.tokens.0 && c.tokens.1 <= b);
+    if all.iter().any(|c| !inside(c)) {
+        all.retain(|c| !inside(c));
     }
     // "not as big as it once was" compares the gap with its past, not with another gap.
     let with_past = |c: &Cue| {
@@ -1179,10 +1220,16 @@ fn relation_but(
                     .filter(|&i| matches!(t[i].char(), Some(',' | '，' | '、' | ':' | '：')))
                     .map(|i| i + 1),
             );
+            let relative = relative_clauses(t);
             let shared = bounds.windows(2).rev().find_map(|w| {
                 named
                     .iter()
-                    .find(|(_, (a, e))| *a >= w[0] && *e <= w[1] && !governed(t, *a))
+                    .find(|(_, (a, e))| {
+                        *a >= w[0]
+                            && *e <= w[1]
+                            && !governed(t, *a)
+                            && !relative.iter().any(|&(r, f)| r <= *a && *e <= f)
+                    })
                     .map(|&(s, _)| s)
             });
             (shared, false)
@@ -1238,6 +1285,15 @@ fn relation_but(
             (we.or(subject), we.is_some() || by_first_person)
         }
         _ => (subject, by_first_person),
+    };
+    // A side is never compared with itself: "We are six to nine months behind the US" makes
+    // "we" China, whatever else the text names.
+    let subject = match (by_first_person, subject, object) {
+        (true, Some(s), Some(o)) if s == o => Some(match o {
+            Side::Us => Side::China,
+            Side::China => Side::Us,
+        }),
+        _ => subject,
     };
     basis = Basis { subject, first_person: by_first_person, object, turnable, ..basis };
     if turnable && (subject == Some(Side::Us) || (subject.is_none() && object == Some(Side::China)))
