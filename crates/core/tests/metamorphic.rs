@@ -559,3 +559,18 @@ fn relative_clauses_nouns_and_comparatives_with_words_between() {
         ("behind", Some((6.0, Some(9.0))))
     );
 }
+
+#[test]
+fn holding_the_lead_a_horizon_to_match_and_a_level_of_a_calendar_year() {
+    for (template, said_of_a) in [
+        ("For now, the edge belongs to {a}", "ahead"),
+        ("It will take {a} years to match {b}", "behind"),
+        ("{a}'s best chips are about where {b} was in 2020", "behind"),
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first).0, said_of_a, "{china_first}");
+            assert_eq!(read(&us_first).0, opposite(said_of_a), "{us_first}");
+        }
+    }
+    assert_eq!(read("The distance between the two countries' best models is now small").0, "near");
+}

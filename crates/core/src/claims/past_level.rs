@@ -8,7 +8,9 @@
 //!    "as" stands before it in its clause (at most ten tokens back, no punctuation between)
 //!    with a verb of the past between ("were", "was", "had", "released", "shipped",
 //!    "launched", "did", "stood", "offered").
-//! 2. The words from that "where" to "ago" are a *behind* cue of the directional form
+//!    "In" and a calendar year end one too ("about where Nvidia was in 2020"), with no gap
+//!    stated.
+//! 2. The words from that "where" to "ago" (or the year) are a *behind* cue of the directional form
 //!    ([`Form::Directional`]): its subject is the side before it ("Chinese models"), the side
 //!    inside it ("US models") is what it is measured against, and "US models are where Chinese
 //!    models were a year ago" turns to China ahead. Beside a level ("comparable to", "caught up
@@ -20,7 +22,11 @@ use super::relation::{Cue, Form, Relation, one_of};
 /// The token range `[start, end)` of a past level whose "ago" is at token `ago` (rule 1):
 /// from its "where", "what" or "as" to the "ago".
 pub(super) fn past_level_at(t: &[Token], ago: usize) -> Option<(usize, usize)> {
-    if t.get(ago).and_then(Token::word) != Some("ago") {
+    // "where Nvidia was in 2020": a calendar year ends it too (the gap then stays unstated).
+    let year = ago > 0
+        && t[ago - 1].word() == Some("in")
+        && matches!(t.get(ago).map(|k| &k.kind), Some(super::lexer::Kind::Number(y)) if (1950.0..2100.0).contains(y));
+    if t.get(ago).and_then(Token::word) != Some("ago") && !year {
         return None;
     }
     let mut past = false;
@@ -65,6 +71,7 @@ mod tests {
             ("DeepSeek, which came out about four months ago", false),
             ("two years ago, China was far behind", false),
             ("where we were, a year ago", false),
+            ("The best Chinese chips are about where Nvidia was in 2020", true),
         ] {
             assert_eq!(!past_level_cues(&tokens(text)).is_empty(), found, "{text}");
         }

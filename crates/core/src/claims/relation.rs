@@ -201,7 +201,7 @@ pub enum Form {
 /// Verbs are listed in each form they are written in ("lead", "leads", "led").
 pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     (
-        "closing the gap|narrow the gap|narrowed the gap|narrowing the gap|narrows the gap|缩小差距|縮小差距|缩小了差距|縮小了差距",
+        "closing the gap|narrow the gap|narrowed the gap|narrowing the gap|narrows the gap|closing the distance|narrow the distance|narrowed the distance|narrowing the distance|缩小差距|縮小差距|缩小了差距|縮小了差距",
         (Relation::Near, Form::Narrowing),
     ),
     (
@@ -211,7 +211,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|have the edge|an edge|the edge|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -241,7 +241,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Directional),
     ),
     (
-        "gap|gaps|difference|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離",
+        "gap|gaps|difference|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離",
         (Relation::Behind, Form::Gap),
     ),
     (
@@ -261,7 +261,7 @@ pub enum Side {
 
 const SIDES: &[(&str, Side)] = &[
     (
-        "the united states|united states|america|american|americans|us|u s|washington|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
+        "the united states|united states|america|american|americans|us|u s|washington|silicon valley|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
         Side::Us,
     ),
     (
@@ -316,7 +316,9 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
                 && t.get(b).and_then(Token::word) == Some("to");
             // "come from", 来自: a cue only after a superlative ("the best open models come
             // from China").
-            let plain_origin = origin(t, a) && !superlative_before(t, a);
+            let plain_origin = origin(t, a)
+                && !t[a].word().is_some_and(|w| one_of(w, "belongs|belong|lies|rests"))
+                && !superlative_before(t, a);
             // "their American rivals", "a match for": nouns, not verbs.
             let noun = b == a + 1
                 && t[a].word().is_some_and(|w| one_of(w, "rival|rivals|match|matches"))
@@ -355,6 +357,24 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
             && matches!(t[c.tokens.0].char(), Some('达' | '達'))
             && levels.iter().any(|&l| l > c.tokens.0 && l <= c.tokens.1 + 8))
     });
+    // "the edge belongs to the United States": the side after "belongs to" holds the lead
+    // noun before it; without one, "belongs to" is no cue.
+    let held =
+        |c: &Cue| t[c.tokens.0].word().is_some_and(|w| one_of(w, "belongs|belong|lies|rests"));
+    let holders: Vec<usize> = found.iter().filter(|c| held(c)).map(|c| c.tokens.0).collect();
+    let lead_before = |h: usize| {
+        found.iter().any(|c| {
+            !held(c) && c.relation == Relation::Ahead && c.tokens.1 <= h && h <= c.tokens.1 + 2
+        })
+    };
+    let kept: Vec<usize> = holders.iter().copied().filter(|&h| lead_before(h)).collect();
+    found.retain(|c| {
+        if held(c) {
+            return kept.contains(&c.tokens.0);
+        }
+        !(c.relation == Relation::Ahead
+            && kept.iter().any(|&h| c.tokens.1 <= h && h <= c.tokens.1 + 2))
+    });
     let mut shares = super::fraction::fraction_cues(t);
     shares.extend(super::past_level::past_level_cues(t));
     shares.extend(super::comparative::comparative_cues(t));
@@ -391,10 +411,11 @@ fn level_phrase(t: &[Token], (a, b): (usize, usize)) -> bool {
     b >= a + 3 && t[b - 1].char() == Some('平') && t[b - 2].char() == Some('水')
 }
 
-/// Is the cue at token `a` one of origin ("come from", 来自)? Its subject is the side after
-/// it: "the best open models come from China" says China is ahead.
+/// Is the cue at token `a` one of origin ("come from", 来自) or of holding ("the edge belongs
+/// to")? Its subject is the side after it: "the best open models come from China" says China
+/// is ahead, "the edge belongs to the United States" that it is behind.
 fn origin(t: &[Token], a: usize) -> bool {
-    t[a].word().is_some_and(|w| one_of(w, "come|comes|came"))
+    t[a].word().is_some_and(|w| one_of(w, "come|comes|came|belongs|belong|lies|rests"))
         || matches!(t[a].char(), Some('来' | '來'))
 }
 
@@ -1118,6 +1139,22 @@ fn relation_but(
         && t[a.saturating_sub(2)..a].iter().any(|k| k.word().is_some_and(|w| one_of(w, NEARLY)))
     {
         rel = Relation::Near;
+    }
+    // "it will take China years to match Nvidia", "needs two years to catch up": still behind.
+    if form == Form::Level
+        && matches!(rel, Relation::Parity | Relation::Near)
+        && a > 0
+        && t[a - 1].word() == Some("to")
+        && (a.saturating_sub(10)..a - 1)
+            .rev()
+            .take_while(|&k| t[k].char().is_none_or(|c| c.is_alphanumeric() || "'’".contains(c)))
+            .any(|k| {
+                t[k].word().is_some_and(|w| {
+                    one_of(w, "take|takes|took|taking|need|needs|needed|require|requires|required")
+                })
+            })
+    {
+        (rel, form) = (Relation::Behind, Form::CatchUp);
     }
     let cue = Cue { relation: rel, form, ..cue };
     if matches!(cue.form, Form::Directional | Form::CatchUp) && passive(t, &cue) {
