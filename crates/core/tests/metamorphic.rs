@@ -574,3 +574,15 @@ fn holding_the_lead_a_horizon_to_match_and_a_level_of_a_calendar_year() {
     }
     assert_eq!(read("The distance between the two countries' best models is now small").0, "near");
 }
+
+#[test]
+fn chinese_idioms_of_standing() {
+    for (text, expected) in [
+        ("国产大模型已跻身全球第一梯队", "parity"),
+        ("在高端GPU领域，英伟达依然一家独大", "behind"),
+        ("我国在基础算法和框架方面仍受制于人", "behind"),
+        ("国内企业与OpenAI相比仍存在明显短板", "behind"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}
