@@ -586,3 +586,21 @@ fn chinese_idioms_of_standing() {
         assert_eq!(read(text).0, expected, "{text}");
     }
 }
+
+#[test]
+fn negations_of_levels_leads_and_beliefs() {
+    for (text, expected) in [
+        ("China isn't far behind the US", "near"),
+        ("Chinese chips are not as advanced as Nvidia's", "behind"),
+        ("Chinese models are not quite at the level of GPT-5", "behind"),
+        ("China still can't make chips as good as TSMC's", "behind"),
+        ("The US lead is not very large", "near"),
+        ("America's edge over China is slim", "near"),
+        ("Nobody thinks China has caught up", "behind"),
+        ("China is not yet a peer of the US in AI", "behind"),
+        ("There is no longer any meaningful gap between the two", "parity"),
+        ("It's not true that China has caught up", "behind"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}

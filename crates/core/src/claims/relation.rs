@@ -220,7 +220,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|on par|on a par|at par|par with|parity|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
+        "not inferior|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -232,7 +232,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
@@ -387,6 +387,18 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
     found.extend(shares);
     found.sort_by_key(|c| c.tokens.0);
     found
+}
+
+/// Is the lead noun ending at token `from` said to be small in its sentence ("is slim", "is
+/// narrow", "is not very large", "isn't that big")?
+fn small_after(t: &[Token], from: usize) -> bool {
+    let end = (from..t.len()).find(|&i| ends_sentence(t, i)).unwrap_or(t.len()).min(from + 8);
+    (from..end).any(|i| {
+        let w = |k: usize| t.get(k).and_then(Token::word);
+        w(i).is_some_and(|x| one_of(x, "slim|narrow|thin|small|tiny|razor|modest|marginal"))
+            || (w(i).is_some_and(|x| one_of(x, "large|big|wide|great|huge|significant"))
+                && negation(t, i).is_some())
+    })
 }
 
 /// Relative clauses set off by commas (", which had long trailed the US,", ", who …,"): token
@@ -681,7 +693,7 @@ fn governed(t: &[Token], a: usize) -> bool {
 /// Words that may stand between a negation and its cue ("not yet", "not really", 并不, 不再,
 /// "will not be able to", 不会).
 fn between_negation_and_cue(k: &Token) -> bool {
-    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely|have|has|had|able|to|ever")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的会會将將能可".contains(c))
+    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely|have|has|had|able|to|ever|meaningful|notable|obvious|discernible|substantial")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的会會将將能可".contains(c))
 }
 
 /// How a negation acts on its cue (rule 3).
@@ -701,7 +713,7 @@ fn word_negation(t: &[Token], k: usize) -> bool {
     w.is_some_and(|w| {
         one_of(
             w,
-            "not|never|no|hardly|cannot|isnt|arent|dont|doesnt|didnt|hasnt|havent|wont|cant|unable",
+            "not|never|no|nobody|hardly|cannot|isnt|arent|dont|doesnt|didnt|hasnt|havent|wont|cant|unable",
         )
     }) || (w == Some("t") && k > 1 && matches!(t[k - 1].char(), Some('\'' | '’')))
 }
@@ -779,7 +791,14 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
     (from..start)
         .rev()
         .take_while(|&i| t[i].char().is_none_or(char::is_alphanumeric))
-        .any(|i| inability_at(t, i) && !knowing(t, i + 1))
+        .any(|i| {
+            let cannot = t[i].word().is_some_and(|w| one_of(w, "cannot|cant"))
+                || (t[i].word() == Some("t")
+                    && i > 1
+                    && matches!(t[i - 1].char(), Some('\'' | '’'))
+                    && t[i - 2].word().is_some_and(|w| one_of(w, "can|couldn|ca")));
+            (inability_at(t, i) || cannot) && !knowing(t, i + 1)
+        })
         .then_some(Negation::Inability)
 }
 
@@ -810,7 +829,7 @@ fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
             one_of(w, "say|says|saying|claim|claims|claiming|suggest|suggests|suggesting|mean|means|imply|implies|implying")
         }) || matches!(pair, (Some('是'), Some('说' | '說')) | (Some('意'), Some('味')) | (Some('代'), Some('表')));
         let thinking = t[i].word().is_some_and(|w| {
-            one_of(w, "think|thinks|believe|believes|expect|expects|suppose|imagine|see")
+            one_of(w, "think|thinks|believe|believes|expect|expects|suppose|imagine|see|true|case")
         }) || matches!(pair, (Some('认' | '認'), Some('为' | '為')) | (Some('觉' | '覺'), Some('得')) | (Some('相'), Some('信')));
         ((saying || thinking) && negation_before(i)).then_some(saying)
     })
@@ -1155,6 +1174,14 @@ fn relation_but(
             })
     {
         (rel, form) = (Relation::Behind, Form::CatchUp);
+    }
+    // "The US lead is not very large", "China's edge is slim": a lead said to be small is near.
+    if form == Form::Directional
+        && rel == Relation::Ahead
+        && t[cue.tokens.1 - 1].word().is_some_and(|w| one_of(w, "lead|advantage|edge|margin"))
+        && small_after(t, cue.tokens.1)
+    {
+        (rel, form) = (Relation::Near, Form::Level);
     }
     let cue = Cue { relation: rel, form, ..cue };
     if matches!(cue.form, Form::Directional | Form::CatchUp) && passive(t, &cue) {
