@@ -1178,7 +1178,9 @@ fn relation_but(
     // "The US lead is not very large", "China's edge is slim": a lead said to be small is near.
     if form == Form::Directional
         && rel == Relation::Ahead
-        && t[cue.tokens.1 - 1].word().is_some_and(|w| one_of(w, "lead|advantage|edge|margin"))
+        && t[cue.tokens.0..cue.tokens.1]
+            .iter()
+            .any(|k| k.word().is_some_and(|w| one_of(w, "lead|advantage|edge|margin")))
         && small_after(t, cue.tokens.1)
     {
         (rel, form) = (Relation::Near, Form::Level);
