@@ -210,6 +210,15 @@ fn a_question_asserts_nothing() {
     assert_eq!(read("中国落后美国两年吗？").0, "unspecified");
 }
 
+/// `template` reads `said_of_a` with China as `{a}`, and the opposite with the sides swapped,
+/// for every pairing of the sides.
+fn assert_turns(template: &str, said_of_a: &str) {
+    for (china_first, us_first) in each_pair(template) {
+        assert_eq!(read(&china_first).0, said_of_a, "{china_first}");
+        assert_eq!(read(&us_first).0, opposite(said_of_a), "{us_first}");
+    }
+}
+
 /// Every pairing of a Chinese and a US side, for templates with `{a}` (China) and `{b}` (US).
 fn each_pair(template: &str) -> Vec<(String, String)> {
     CHINA
@@ -391,10 +400,7 @@ fn a_share_or_a_multiple_of_the_other_side_turns_with_the_sides() {
         ("{a} has three times the compute of {b}", "ahead"),
         ("{a}'s models reach roughly two-thirds of {b}'s scores", "behind"),
     ] {
-        for (china_first, us_first) in each_pair(template) {
-            assert_eq!(read(&china_first).0, said_of_a, "{china_first}");
-            assert_eq!(read(&us_first).0, opposite(said_of_a), "{us_first}");
-        }
+        assert_turns(template, said_of_a);
     }
     for (zh, en) in [
         ("中国的算力只有美国的三分之一", "China has only a third of the compute of the US"),
@@ -548,10 +554,7 @@ fn relative_clauses_nouns_and_comparatives_with_words_between() {
         ("{a} has fewer advanced chips than {b}", "behind"),
         ("{a}'s models are nipping at the heels of {b}'s best", "near"),
     ] {
-        for (china_first, us_first) in each_pair(template) {
-            assert_eq!(read(&china_first).0, said_of_a, "{china_first}");
-            assert_eq!(read(&us_first).0, opposite(said_of_a), "{us_first}");
-        }
+        assert_turns(template, said_of_a);
     }
     // "we" is never the cue's own object, whatever else the text names.
     assert_eq!(
@@ -567,10 +570,7 @@ fn holding_the_lead_a_horizon_to_match_and_a_level_of_a_calendar_year() {
         ("It will take {a} years to match {b}", "behind"),
         ("{a}'s best chips are about where {b} was in 2020", "behind"),
     ] {
-        for (china_first, us_first) in each_pair(template) {
-            assert_eq!(read(&china_first).0, said_of_a, "{china_first}");
-            assert_eq!(read(&us_first).0, opposite(said_of_a), "{us_first}");
-        }
+        assert_turns(template, said_of_a);
     }
     assert_eq!(read("The distance between the two countries' best models is now small").0, "near");
 }

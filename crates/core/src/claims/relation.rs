@@ -316,9 +316,7 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
                 && t.get(b).and_then(Token::word) == Some("to");
             // "come from", 来自: a cue only after a superlative ("the best open models come
             // from China").
-            let plain_origin = origin(t, a)
-                && !t[a].word().is_some_and(|w| one_of(w, "belongs|belong|lies|rests"))
-                && !superlative_before(t, a);
+            let plain_origin = origin(t, a) && !holding(t, a) && !superlative_before(t, a);
             // "their American rivals", "a match for": nouns, not verbs.
             let noun = b == a + 1
                 && t[a].word().is_some_and(|w| one_of(w, "rival|rivals|match|matches"))
@@ -359,8 +357,7 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
     });
     // "the edge belongs to the United States": the side after "belongs to" holds the lead
     // noun before it; without one, "belongs to" is no cue.
-    let held =
-        |c: &Cue| t[c.tokens.0].word().is_some_and(|w| one_of(w, "belongs|belong|lies|rests"));
+    let held = |c: &Cue| holding(t, c.tokens.0);
     let holders: Vec<usize> = found.iter().filter(|c| held(c)).map(|c| c.tokens.0).collect();
     let lead_before = |h: usize| {
         found.iter().any(|c| {
@@ -395,7 +392,7 @@ fn small_after(t: &[Token], from: usize) -> bool {
     let end = (from..t.len()).find(|&i| ends_sentence(t, i)).unwrap_or(t.len()).min(from + 8);
     (from..end).any(|i| {
         let w = |k: usize| t.get(k).and_then(Token::word);
-        w(i).is_some_and(|x| one_of(x, "slim|narrow|thin|small|tiny|razor|modest|marginal"))
+        w(i).is_some_and(|x| one_of(x, SMALL))
             || (w(i).is_some_and(|x| one_of(x, "large|big|wide|great|huge|significant"))
                 && negation(t, i).is_some())
     })
@@ -423,11 +420,21 @@ fn level_phrase(t: &[Token], (a, b): (usize, usize)) -> bool {
     b >= a + 3 && t[b - 1].char() == Some('平') && t[b - 2].char() == Some('水')
 }
 
+/// Is the cue at token `a` a verb of holding ("belongs to", "lies with", "rests with")?
+fn holding(t: &[Token], a: usize) -> bool {
+    t[a].word().is_some_and(|w| one_of(w, "belongs|belong|lies|rests"))
+}
+
+/// Words saying a gap or a lead is small ("the gap is small", "a slim lead"), for [`closed`]
+/// and [`small_after`].
+const SMALL: &str = "small|smaller|narrow|slim|thin|tiny|razor|minimal|marginal|negligible|modest";
+
 /// Is the cue at token `a` one of origin ("come from", 来自) or of holding ("the edge belongs
 /// to")? Its subject is the side after it: "the best open models come from China" says China
 /// is ahead, "the edge belongs to the United States" that it is behind.
 fn origin(t: &[Token], a: usize) -> bool {
-    t[a].word().is_some_and(|w| one_of(w, "come|comes|came|belongs|belong|lies|rests"))
+    t[a].word().is_some_and(|w| one_of(w, "come|comes|came"))
+        || holding(t, a)
         || matches!(t[a].char(), Some('来' | '來'))
 }
 
@@ -927,11 +934,10 @@ fn closed(t: &[Token], cue: &Cue) -> Option<Relation> {
     let end = (after..t.len()).find(|&i| ends_sentence(t, i)).unwrap_or(t.len());
     // "the gap is small", 差距已经非常小, 差距不大: near.
     let small = (after..end).any(|i| {
-        t[i].word().is_some_and(|w| {
-            one_of(w, "small|smaller|narrow|slim|tiny|minimal|marginal|negligible|modest")
-        }) || (matches!(t[i].char(), Some('小'))
-            && i > after
-            && t[i - 1].char().is_some_and(|c| "很常较較极極更越太".contains(c)))
+        t[i].word().is_some_and(|w| one_of(w, SMALL))
+            || (matches!(t[i].char(), Some('小'))
+                && i > after
+                && t[i - 1].char().is_some_and(|c| "很常较較极極更越太".contains(c)))
             || (matches!(t[i].char(), Some('不'))
                 && t.get(i + 1).and_then(Token::char) == Some('大'))
             || (matches!(t[i].char(), Some('微'))
