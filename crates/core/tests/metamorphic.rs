@@ -488,6 +488,32 @@ fn a_first_person_with_no_side_named_is_the_speaker_side_by_the_language() {
 }
 
 #[test]
+fn an_editors_note_in_brackets_is_not_the_speakers_first_person() {
+    // "[our translation]" and "[we]" are the editor's words: appended to any sentence of the
+    // templates, or written inside it, they leave its reading as it was.
+    for &(template, _) in DIRECTIONS {
+        for (china, us) in CHINA.iter().zip(US.iter().cycle()) {
+            for text in
+                [fill(template, china, us, "two years"), fill(template, us, china, "a year")]
+            {
+                let plain = read(&text);
+                for noted in
+                    [format!("{text} [our translation]"), format!("{text}. [our translation]")]
+                {
+                    assert_eq!(read(&noted), plain, "{noted}");
+                }
+            }
+        }
+    }
+    for (text, expected) in [
+        ("They are two years ahead of the top models [our translation]", "ahead"),
+        ("They are far ahead [of us, the editors]", "ahead"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}
+
+#[test]
 fn model_families_and_possessives_name_their_side() {
     for (text, expected) in [
         ("GPT-4 outperforms Ernie on most benchmarks", "behind"),

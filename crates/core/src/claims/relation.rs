@@ -75,7 +75,8 @@
 //!    behind). A first person ("we", 我们) is a subject too: the side opposite the one the text
 //!    names when it names one kind only, else (both or none) the US in English and China in
 //!    Chinese, and never the cue's own object ("We are six months behind the US," said the
-//!    founder of a Chinese startup). Firms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora;
+//!    founder of a Chinese startup); one in square brackets is an editor's ("[our
+//!    translation]") and no side. Firms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora;
 //!    DeepSeek, Qwen, 文心, 豆包, 可灵, 昇腾), so "GPT-4 outperforms Ernie" is China behind. A
 //!    directional or catch-up cue whose subject is the US side, or that has no subject and
 //!    China as its object ("ahead of China"), is turned around: "The US leads China by a year"
@@ -860,7 +861,7 @@ fn first_person<'a>(
     // With no side named, the speaker's by the language too: "we are substantially ahead of
     // them" in English is the US ("we may fall behind GPT-5 again" names GPT, a US side).
     t.iter().enumerate().filter_map(move |(i, k)| {
-        if matches!(k.word(), Some("we" | "our")) {
+        if matches!(k.word(), Some("we" | "our")) && !bracketed(t, i) {
             Some((side(false), i))
         } else if k.char() == Some('我')
             && matches!(t.get(i + 1).and_then(Token::char), Some('们' | '們'))
@@ -870,6 +871,16 @@ fn first_person<'a>(
             None
         }
     })
+}
+
+/// Is token `i` inside square brackets? Brackets are an editor's words, not the speaker's
+/// ("our [U.S.] lead", "[our translation]"): a first person in them is the editor.
+fn bracketed(t: &[Token], i: usize) -> bool {
+    t[..i]
+        .iter()
+        .rev()
+        .map_while(|k| (k.char() != Some(']')).then_some(k))
+        .any(|k| k.char() == Some('['))
 }
 
 /// Is a Chinese catch-up cue done: 已, 已经 before it (at most two tokens between) or 了 right
@@ -1344,7 +1355,7 @@ fn relation_but(
     let (subject, by_first_person) = match (subject, named.is_empty()) {
         (None, true) => {
             let we = (sentence_start..sentence_end.min(t.len())).find_map(|i| {
-                if matches!(t[i].word(), Some("we" | "our")) {
+                if matches!(t[i].word(), Some("we" | "our")) && !bracketed(t, i) {
                     Some(Side::Us)
                 } else if t[i].char() == Some('我')
                     && matches!(t.get(i + 1).and_then(Token::char), Some('们' | '們'))
