@@ -457,6 +457,11 @@ fn a_forecast_of_a_lead_or_a_level_says_nothing_of_today_but_a_catch_up_does() {
         // "May", "likely" hedge today's state: no forecast.
         ("{a} may lag {b} by about 15 months", "behind"),
         ("{a} is very likely twenty years behind {b}", "behind"),
+        // "Could", "might" before a lead or a level: a possible event; before "be", today.
+        ("{a} could overtake {b} within a decade", "unspecified"),
+        ("{a} might eventually surpass {b}", "unspecified"),
+        ("{a} could be ahead of {b}", "ahead"),
+        ("{a} could lag {b} by a year", "behind"),
     ] {
         for (china_first, _) in each_pair(template) {
             assert_eq!(chosen(&china_first), expected, "{china_first}");
@@ -551,6 +556,9 @@ fn a_gap_said_to_be_gone_is_parity_and_almost_gone_near() {
         ("中美大模型的差距已经消失", "parity"),
         ("The gap between Chinese and US models has almost disappeared", "near"),
         ("The gap between Chinese and US models has not closed", "behind"),
+        // "All but" is "almost", not a contrast (a level is said of both sides).
+        ("China has all but closed the gap with the US", "near"),
+        ("The US has all but caught up with China", "near"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }

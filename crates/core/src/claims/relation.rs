@@ -31,8 +31,8 @@
 //!      winner", 持平, 追平, 比肩, 媲美, 不相上下, 并驾齐驱, 并跑, 同一水平, 难分伯仲), near ("close to",
 //!      "nearing", "approaching", "come close", "not far behind", "close behind", "hot on the
 //!      heels", "within striking distance",
-//!      接近, 逼近), a parity after "nearly", "largely", "significantly" ("significantly closed
-//!      the gap") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
+//!      接近, 逼近), a parity after "nearly", "largely", "significantly", "all but"
+//!      ("significantly closed the gap", "all but caught up") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
 //!      `smaller_than`, "wider than" → `larger_than`; not one with the gap's past: "not as big
 //!      as it once was").
 //!
@@ -458,7 +458,10 @@ pub(super) fn contrast_at(t: &[Token], i: usize) -> bool {
     let comma = prev.and_then(Token::char).is_some_and(|c| matches!(c, ',' | '，'));
     let next = t.get(i + 1);
     match (t[i].word(), t[i].char()) {
-        (Some("but"), _) => next.and_then(Token::word) != Some("also"),
+        // "not only … but also", "has all but closed" (almost): no contrast.
+        (Some("but"), _) => {
+            next.and_then(Token::word) != Some("also") && prev.and_then(Token::word) != Some("all")
+        }
         (Some("however" | "nevertheless" | "nonetheless"), _) => true,
         (Some("yet"), _) => comma,
         (_, Some('但')) => prev.and_then(Token::char) != Some('不'),
@@ -1168,11 +1171,15 @@ fn relation_but(
             None => {}
         }
     }
-    // "significantly closed the gap", "almost on par": near.
+    // "significantly closed the gap", "almost on par", "all but closed": near.
     let (a, _) = cue.tokens;
+    let all_but = a >= 2 && t[a - 1].word() == Some("but") && t[a - 2].word() == Some("all");
     if form == Form::Level
         && rel == Relation::Parity
-        && t[a.saturating_sub(2)..a].iter().any(|k| k.word().is_some_and(|w| one_of(w, NEARLY)))
+        && (all_but
+            || t[a.saturating_sub(2)..a]
+                .iter()
+                .any(|k| k.word().is_some_and(|w| one_of(w, NEARLY))))
     {
         rel = Relation::Near;
     }
@@ -1427,13 +1434,27 @@ fn relation_but(
             (_, _, r) => r,
         };
     } else if matches!(cue.form, Form::Directional | Form::Level)
-        && (forecast(t, cue.tokens.0) || chance(t, cue.tokens))
+        && (forecast(t, cue.tokens.0)
+            || chance(t, cue.tokens)
+            || (cue.relation != Relation::Behind && possible(t, cue.tokens.0)))
     {
         // "China is going to win", 将超越: a forecast, not a state (a catch-up or a gap
         // forecast still says who is behind now: "China will catch up").
         rel = Relation::Unspecified;
     }
     (rel, Some(cue), basis)
+}
+
+/// Is the cue at token `a` said as a possible event, "could" or "might" right before it with
+/// at most two adverbs between ("could overtake", "might soon surpass")? Said of a lead or a
+/// level, a forecast; "could be ahead", "might have caught up" hedge a state of today, and a
+/// lag said possible ("may lag the US by 15 months") is still a lag.
+fn possible(t: &[Token], a: usize) -> bool {
+    (a.saturating_sub(3)..a).rev().find_map(|k| match t[k].word() {
+        Some(w) if one_of(w, "could|might") => Some(true),
+        Some(w) if one_of(w, "soon|eventually|even|one|day|quickly|ultimately|yet") => None,
+        _ => Some(false),
+    }) == Some(true)
 }
 
 /// Is the cue at tokens `[a, b)` said as a chance ("the odds of any Chinese company
