@@ -622,6 +622,33 @@ fn chinese_idioms_of_standing() {
 }
 
 #[test]
+fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
+    // 输给 (lost to) turns with the sides, and negated (不输) is a level; "equal" is a level;
+    // "slightly behind" is near whichever side is named first; a share of a model whose name
+    // has a hyphen (GPT-4的九成) is a share.
+    assert_turns("{a}的模型输给了{b}的模型", "behind");
+    for (template, expected) in [
+        ("{a}的模型不输{b}的模型", "parity"),
+        ("{a} and {b} are now roughly equal", "parity"),
+        ("{a} is slightly behind {b}", "near"),
+        ("{a} is only a whisker behind {b}", "near"),
+        ("{a}的模型略逊于{b}", "near"),
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first).0, expected, "{china_first}");
+            assert_eq!(read(&us_first).0, expected, "{us_first}");
+        }
+    }
+    for (text, expected) in [
+        ("国内模型整体水平大约相当于GPT-4的九成", "behind"),
+        ("国产芯片的性能只有H100的60%", "behind"),
+        ("China is just six months behind the US", "behind"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}
+
+#[test]
 fn negations_of_levels_leads_and_beliefs() {
     for (text, expected) in [
         ("China isn't far behind the US", "near"),

@@ -160,11 +160,11 @@ fn chinese(t: &[Token], side_spans: &[(usize, usize)], out: &mut Vec<Cue>) {
             continue;
         }
         let Some((relation, end)) = chinese_share(t, i + 1) else { continue };
-        // The nearest verb of measure before it, within its clause, not inside a side's name
-        // (华为).
+        // The nearest verb of measure before it, within its clause (a model's name such as
+        // GPT-4 or Qwen2.5 is in one piece), not inside a side's name (华为).
         let verb = (i.saturating_sub(14)..i)
             .rev()
-            .take_while(|&k| c(k).is_none_or(|x| x.is_alphanumeric()))
+            .take_while(|&k| c(k).is_none_or(|x| x.is_alphanumeric() || matches!(x, '-' | '.')))
             .find(|&k| {
                 c(k).is_some_and(|x| "为為是有到足于於仅僅只".contains(x))
                     && !side_spans.iter().any(|&(a, b)| a <= k && k < b)

@@ -14,7 +14,7 @@
 //!    "however", ", yet", 但, 然而, 不过: "may lag in adoption, but … will lead the US"), else
 //!    the first cue.
 //!    - *Directional* (turned with the sides): "behind", "lags", "trails", "falls short",
-//!      "fell behind", "inferior to", "less capable", "lower than", 落后, 滞后, 不如 → behind;
+//!      "fell behind", "inferior to", "less capable", "lower than", 落后, 滞后, 不如, 输给 → behind;
 //!      "ahead", "leads", "led", "in the lead", "outpaces", "surpassed", "overtaking", "beats",
 //!      "better than", "edge over", "winning", 领先, 超越, 反超, 优于 → ahead.
 //!    - *Gap* (no side, never turned): "gap", "difference", 差距, 相差, 代差 → behind by
@@ -28,7 +28,8 @@
 //!      追赶, 赶上, 赶超, 缩小差距.
 //!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
 //!      "neck and neck", "closed the gap", "traded the lead", "evenly matched", "no clear
-//!      winner", 持平, 追平, 比肩, 媲美, 不相上下, 并驾齐驱, 并跑, 同一水平, 难分伯仲), near ("close to",
+//!      winner", "roughly equal", 持平, 追平, 比肩, 媲美, 不相上下, 不输, 并驾齐驱, 并跑, 同一水平, 难分伯仲),
+//!      near ("close to", "slightly behind", "a whisker behind", 略逊于,
 //!      "nearing", "approaching", "come close", "not far behind", "close behind", "hot on the
 //!      heels", "within striking distance",
 //!      接近, 逼近), a parity after "nearly", "largely", "significantly", "all but"
@@ -221,7 +222,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑",
+        "not inferior|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|不亚于|不亞於",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -233,12 +234,12 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多",
+        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於",
         (Relation::Behind, Form::Directional),
     ),
     (
