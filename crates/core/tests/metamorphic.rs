@@ -643,6 +643,12 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("国内模型整体水平大约相当于GPT-4的九成", "behind"),
         ("国产芯片的性能只有H100的60%", "behind"),
         ("China is just six months behind the US", "behind"),
+        // A rank below the first, a way still to go, a level a side sold in the past.
+        ("Chinese AI remains second-tier", "behind"),
+        ("国产大模型仍处于第二梯队", "behind"),
+        ("与世界领先水平相比，我们还有很长的路要走", "behind"),
+        ("China still has a long way to go in chips", "behind"),
+        ("Huawei's best chip is comparable to what Nvidia sold three years ago", "behind"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }

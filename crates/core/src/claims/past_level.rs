@@ -7,7 +7,7 @@
 //! 1. A duration followed by "ago" is a lag, not an offset in time, when "where", "what" or
 //!    "as" stands before it in its clause (at most ten tokens back, no punctuation between)
 //!    with a verb of the past between ("were", "was", "had", "released", "shipped",
-//!    "launched", "did", "stood", "offered").
+//!    "launched", "did", "stood", "offered", "sold", "made", "built", "reached").
 //!    "In" and a calendar year end one too ("about where Nvidia was in 2020"), with no gap
 //!    stated.
 //! 2. The words from that "where" to "ago" (or the year) are a *behind* cue of the directional form
@@ -38,7 +38,7 @@ pub(super) fn past_level_at(t: &[Token], ago: usize) -> Option<(usize, usize)> {
             return None;
         }
         if word.is_some_and(|w| {
-            one_of(w, "were|was|had|released|shipped|launched|did|stood|offered|been")
+            one_of(w, "were|was|had|released|shipped|launched|did|stood|offered|been|sold|made|built|produced|reached|achieved")
         }) {
             past = true;
         }

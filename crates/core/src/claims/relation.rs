@@ -14,11 +14,12 @@
 //!    "however", ", yet", 但, 然而, 不过: "may lag in adoption, but … will lead the US"), else
 //!    the first cue.
 //!    - *Directional* (turned with the sides): "behind", "lags", "trails", "falls short",
-//!      "fell behind", "inferior to", "less capable", "lower than", 落后, 滞后, 不如, 输给 → behind;
+//!      "fell behind", "inferior to", "less capable", "lower than", "second-tier", 落后, 滞后,
+//!      不如, 输给, 第二梯队 → behind;
 //!      "ahead", "leads", "led", "in the lead", "outpaces", "surpassed", "overtaking", "beats",
 //!      "better than", "edge over", "winning", 领先, 超越, 反超, 优于 → ahead.
-//!    - *Gap* (no side, never turned): "gap", "difference", 差距, 相差, 代差 → behind by
-//!      convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
+//!    - *Gap* (no side, never turned): "gap", "difference", "a long way to go", 差距, 相差,
+//!      代差, 任重道远 → behind by convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
 //!      sentence, "the gap has narrowed", 差距在缩小, or before it in its clause, "narrowed its
 //!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
 //!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind. A gap
@@ -239,11 +240,11 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
-        "gap|gaps|difference|短板|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離",
+        "gap|gaps|difference|短板|long way to go|a long way to go|long road ahead|很长的路要走|很長的路要走|任重道远|任重道遠|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離",
         (Relation::Behind, Form::Gap),
     ),
     (
