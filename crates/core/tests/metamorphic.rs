@@ -649,9 +649,28 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("与世界领先水平相比，我们还有很长的路要走", "behind"),
         ("China still has a long way to go in chips", "behind"),
         ("Huawei's best chip is comparable to what Nvidia sold three years ago", "behind"),
+        ("在多项评测中，国产模型已与GPT-4o打成平手", "parity"),
+        ("国产模型跻身世界一流行列", "parity"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }
+}
+
+#[test]
+fn a_chinese_place_in_front_or_behind_turns_with_the_sides() {
+    for (template, said_of_a) in [
+        ("{a}在AI应用上走在了{b}前面", "ahead"),
+        ("{a}跑在{b}的前头", "ahead"),
+        ("{a}在芯片上落在{b}后面", "behind"),
+    ] {
+        for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")] {
+            let (a_first, b_first) = (fill(template, china, us, ""), fill(template, us, china, ""));
+            assert_eq!(read(&a_first).0, said_of_a, "{a_first}");
+            assert_eq!(read(&b_first).0, opposite(said_of_a), "{b_first}");
+        }
+    }
+    // With no side inside, the place is said of the subject alone.
+    assert_eq!(read("在AI应用方面，中国已经跑在了前面").0, "ahead");
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! English comparatives with words between: "publish more AI papers than their American
-//! counterparts", "fewer advanced chips than the US", "higher scores than GPT-4".
+//! Comparatives with words between: "publish more AI papers than their American
+//! counterparts", "fewer advanced chips than the US", "higher scores than GPT-4", and the
+//! Chinese "in front of" and "behind" of a place in the race (走在了美国前面, 落在后面).
 //!
 //! # Rules
 //!
@@ -12,6 +13,12 @@
 //! 3. A comparative is a directional cue ([`Form::Directional`]): its subject is found and it
 //!    is turned with the sides as any other ("the US has more compute than China" is China
 //!    behind).
+//! 4. **Chinese places in the race.** 走在, 跑在, 站在 (walk, run, stand at) with 前面, 前头,
+//!    前边 or 前列 after it, at most six tokens between and no punctuation (走在了美国前面,
+//!    走在世界前列), is an *ahead* cue from the verb to the place; 落在, 排在, 跟在 with
+//!    后面, 后头, 后边 so is a *behind* one (落在美国后面). The side between is what the
+//!    subject is measured against, and the cue turns with the sides (美国走在了中国前面 is
+//!    China behind).
 
 use super::lexer::{Kind, Token};
 use super::relation::{Cue, Form, Relation, one_of};
@@ -39,6 +46,31 @@ pub(super) fn comparative_cues(t: &[Token]) -> Vec<Cue> {
         });
         if !number_after {
             out.push(Cue { relation, form: Form::Directional, tokens: (i, than + 1) });
+        }
+    }
+    out.extend(places(t));
+    out.sort_by_key(|c| c.tokens.0);
+    out
+}
+
+/// The Chinese places in the race of the tokens (rule 4).
+fn places(t: &[Token]) -> Vec<Cue> {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let mut out = Vec::new();
+    for i in 0..t.len() {
+        let (relation, place, ends) = match (c(i), c(i + 1)) {
+            (Some('走' | '跑' | '站'), Some('在')) => (Relation::Ahead, '前', "面头頭边邊列"),
+            (Some('落' | '排' | '跟'), Some('在')) => (Relation::Behind, '后', "面头頭边邊"),
+            _ => continue,
+        };
+        let end = (i + 2..(i + 9).min(t.len()))
+            .take_while(|&k| c(k).is_none_or(|x| x.is_alphanumeric()))
+            .find(|&k| {
+                (c(k) == Some(place) || (place == '后' && c(k) == Some('後')))
+                    && c(k + 1).is_some_and(|x| ends.contains(x))
+            });
+        if let Some(k) = end {
+            out.push(Cue { relation, form: Form::Directional, tokens: (i, k + 2) });
         }
     }
     out
