@@ -657,13 +657,43 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
 }
 
 #[test]
+fn yet_to_a_no_subject_ground_lost_and_multiples_as_many_as() {
+    // "Has yet to" and a "no" that opens the clause negate a level: still behind.
+    for template in [
+        "{a} has yet to match {b}",
+        "{a} is yet to catch up with {b}",
+        "No model from {a} has yet matched {b}",
+        "None of the labs in {a} has caught up with {b}",
+    ] {
+        for (china_first, _) in each_pair(template) {
+            assert_eq!(read(&china_first).0, "behind", "{china_first}");
+        }
+    }
+    // "No doubt" is no negation.
+    assert_eq!(read("No doubt China has caught up with the US").0, "parity");
+    assert_turns("{a} is losing ground to {b}", "behind");
+    assert_turns("{a} has twice as many AI researchers as {b}", "ahead");
+    assert_turns("{a} has roughly ten times as much AI compute as {b}", "ahead");
+    assert_turns("{a} has half as many data centers as {b}", "behind");
+    for (text, expected) in [
+        ("China and the US are now in a dead heat in AI", "parity"),
+        ("China is closer than ever to catching the US", "near"),
+        ("In AI, the US is still the undisputed leader", "behind"),
+        ("China is gaining ground on the US", "behind"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}
+
+#[test]
 fn a_chinese_place_in_front_or_behind_turns_with_the_sides() {
     for (template, said_of_a) in [
         ("{a}在AI应用上走在了{b}前面", "ahead"),
         ("{a}跑在{b}的前头", "ahead"),
         ("{a}在芯片上落在{b}后面", "behind"),
     ] {
-        for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")] {
+        for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")]
+        {
             let (a_first, b_first) = (fill(template, china, us, ""), fill(template, us, china, ""));
             assert_eq!(read(&a_first).0, said_of_a, "{a_first}");
             assert_eq!(read(&b_first).0, opposite(said_of_a), "{b_first}");

@@ -9,7 +9,8 @@
 //!    ("H100", "GPT-4": letters joined to digits) within the six tokens after "of" and no
 //!    punctuation between, is a *behind* cue from the share to "of", unless it is what was
 //!    spent ("using only 1% of the compute of US labs", "at a fraction of the cost of"); "N times the … of" or
-//!    "N times more/faster/larger … than" with N above 1 is an *ahead* cue. A share of
+//!    "N times more/faster/larger … than", "twice the … of" and "N times as many … as" with N
+//!    above 1 are *ahead* cues, "half as many … as" a *behind* one. A share of
 //!    something that names no side or model ("75% of the world's compute") is no comparison.
 //! 2. **Chinese.** 的 followed by a share (60%, 百分之六十, 三分之一, 九成, 一半) is a *behind*
 //!    cue, and 的 followed by a multiple (三倍, 3倍) an *ahead* one, when a verb of measure
@@ -103,17 +104,24 @@ fn english(t: &[Token], side_starts: &[usize], out: &mut Vec<Cue>) {
             (_, Some(x)) => one_of(x, "two|three|four|five|six|seven|eight|nine|ten|several|many"),
             _ => false,
         };
-        if times && w(i + 1) == Some("times") {
-            let then =
-                (i + 2..(i + 7).min(t.len())).find(|&k| w(k).is_some_and(|x| one_of(x, "of|than")));
+        // "twice", "three times", "half": the word after the multiple.
+        let after = match w(i) {
+            Some("twice") => Some((Relation::Ahead, i + 1)),
+            Some("half") if w(i + 1) == Some("as") => Some((Relation::Behind, i + 1)),
+            _ => (times && w(i + 1) == Some("times")).then_some((Relation::Ahead, i + 2)),
+        };
+        if let Some((relation, next)) = after {
+            // "… the compute of", "… faster than", "… as many researchers as".
+            let then = if w(next) == Some("as") {
+                (next + 2..(next + 6).min(t.len())).find(|&k| w(k) == Some("as"))
+            } else {
+                (next..(next + 5).min(t.len()))
+                    .find(|&k| w(k).is_some_and(|x| one_of(x, "of|than")))
+            };
             if let Some(k) = then
                 && names_something(t, k + 1, side_starts)
             {
-                out.push(Cue {
-                    relation: Relation::Ahead,
-                    form: Form::Directional,
-                    tokens: (i, k + 1),
-                });
+                out.push(Cue { relation, form: Form::Directional, tokens: (i, k + 1) });
             }
         }
     }

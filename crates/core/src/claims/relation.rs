@@ -86,7 +86,9 @@
 //! 3. **Negation with scope.** "not", "never", "no", "n't", "hardly", 不, 没, 未, 非, 无 before the
 //!    cue, with at most five tokens between that are adverbs, auxiliaries or degree words
 //!    ("not yet", "no longer", "isn't really", "will not be able to", 并不, 不再, 不会,
-//!    没有明显的), negates it by its kind. Of the present: not behind → parity ("China isn't
+//!    没有明显的), negates it by its kind; so do "yet to" ("has yet to match") and a "no" or
+//!    "none" that opens the cue's clause ("No Chinese model has yet matched GPT-5"; not "no
+//!    doubt", "no longer"). Of the present: not behind → parity ("China isn't
 //!    behind the US", "the US is no longer ahead"); not ahead → unspecified (behind or level,
 //!    the text does not say), except a lead noun with no side ("no clear winner", "no one has
 //!    the edge") → parity. Of the future ("will not", "won't", "may not", 不会): not behind →
@@ -214,7 +216,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -223,7 +225,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|打成平手|战平|戰平|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|不亚于|不亞於",
+        "not inferior|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|tied with|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|不亚于|不亞於",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -231,16 +233,16 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Parity, Form::Gap),
     ),
     (
-        "caught up in|catch up|catches up|catching up|close the gap|追赶|追趕|赶上|趕上|追上|达到|達到|赶超|趕超",
+        "caught up in|catch up|catches up|catching up|close the gap|gaining ground|gained ground|gain ground|gains ground|追赶|追趕|赶上|趕上|追上|达到|達到|赶超|趕超",
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -771,6 +773,10 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
         if inability_at(t, k) && !knowing(t, k + 1) {
             return Some(Negation::Inability);
         }
+        // "has yet to match", "are yet to catch up": not yet.
+        if tok.word() == Some("to") && k > 0 && t[k - 1].word() == Some("yet") {
+            return Some(Negation::Plain);
+        }
         if (word_negation(t, k) || tok.char().is_some_and(|c| "不没沒未非无無".contains(c)))
             && !not_only(t, k)
         {
@@ -798,6 +804,9 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
         }
         skipped += 1;
     }
+    if no_subject(t, start) {
+        return Some(Negation::Plain);
+    }
     // "hard to launch a product outperforming …", 难以推出性能超越…: an inability with words
     // between, within the cue's clause.
     let from = start.saturating_sub(8);
@@ -813,6 +822,25 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
             (inability_at(t, i) || cannot) && !knowing(t, i + 1)
         })
         .then_some(Negation::Inability)
+}
+
+/// Is the subject of the cue at token `start` a "no" or "none" that opens its clause ("No
+/// Chinese model has yet matched GPT-5", "none of China's labs has caught up"), with at most
+/// nine words between and no punctuation? ("No doubt", "no longer", "no matter" are not.)
+fn no_subject(t: &[Token], start: usize) -> bool {
+    (start.saturating_sub(10)..start)
+        .rev()
+        .take_while(|&k| {
+            t[k].word().is_some() || t[k].char().is_some_and(|c| c == '\'' || c == '’')
+        })
+        .any(|k| {
+            t[k].word().is_some_and(|w| one_of(w, "no|none"))
+                && (k == 0 || t[k - 1].word().is_none())
+                && !t
+                    .get(k + 1)
+                    .and_then(Token::word)
+                    .is_some_and(|w| one_of(w, "doubt|longer|matter|wonder|question|surprise"))
+        })
 }
 
 /// Is token `k` a verb of saying or knowing ("hard to say how far ahead we are", 难以判断): the
