@@ -686,6 +686,33 @@ fn yet_to_a_no_subject_ground_lost_and_multiples_as_many_as() {
 }
 
 #[test]
+fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
+    // The side named only in the words around a quotation is the speaker's; one named in the
+    // quotation is the other party.
+    for (text, expected) in [
+        (
+            "\"We are still about six months behind,\" the founder of a Chinese AI startup said.",
+            "behind",
+        ),
+        ("\"We are still about six months behind,\" an American executive said.", "ahead"),
+        ("“We have a lead of about a year,” said a senior US official.", "behind"),
+        ("“We have a lead of about a year,” said the head of a Chinese lab.", "ahead"),
+        ("\"We are six months behind the US,\" said the founder of a Chinese startup.", "behind"),
+        ("“我们落后了大约半年，”一位中国创业公司的创始人说。", "behind"),
+        ("“我们领先大约一年，”一位美国官员说。", "behind"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+    // Measured against a point within reach, or outdone at a verb of "out-".
+    assert_turns("{a} is out-innovating {b} in open-source AI", "ahead");
+    assert_turns("{a} has outcompeted {b} in AI video", "ahead");
+    assert_eq!(
+        read("China's top models are within a few percentage points of America's best").0,
+        "near"
+    );
+}
+
+#[test]
 fn a_chinese_place_in_front_or_behind_turns_with_the_sides() {
     for (template, said_of_a) in [
         ("{a}在AI应用上走在了{b}前面", "ahead"),

@@ -77,8 +77,10 @@
 //!    behind). A first person ("we", 我们) is a subject too: the side opposite the one the text
 //!    names when it names one kind only, else (both or none) the US in English and China in
 //!    Chinese, and never the cue's own object ("We are six months behind the US," said the
-//!    founder of a Chinese startup); one in square brackets is an editor's ("[our
-//!    translation]") and no side. Firms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora;
+//!    founder of a Chinese startup); in a quotation, the sides named in the same quotation
+//!    are the other party, and with none there a side named only around it is the speaker's
+//!    ("We are six months behind," the founder of a Chinese startup said: China); one in
+//!    square brackets is an editor's ("[our translation]") and no side. Firms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora;
 //!    DeepSeek, Qwen, 文心, 豆包, 可灵, 昇腾), so "GPT-4 outperforms Ernie" is China behind. A
 //!    directional or catch-up cue whose subject is the US side, or that has no subject and
 //!    China as its object ("ahead of China"), is turned around: "The US leads China by a year"
@@ -237,7 +239,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
@@ -250,7 +252,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -879,31 +881,75 @@ fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
 /// First persons ("we", "our", 我们) and the side each stands for: the side opposite the one
 /// the text names, when it names only one ("we … have a lead on DeepSeek"); when it names
 /// both or none, the speaker's by the language, the US in English, China in Chinese (rule 2).
+/// A first person inside a quotation is the speaker's: the sides named in the same quotation
+/// are the other party, and with none there, a side named only outside it (in the words
+/// around the quote: "…," said the founder of a Chinese startup) is the speaker's own.
 fn first_person<'a>(
     t: &'a [Token],
     named: &[(Side, (usize, usize))],
 ) -> impl DoubleEndedIterator<Item = (Side, usize)> + 'a {
-    let us = named.iter().any(|(s, _)| *s == Side::Us);
-    let china = named.iter().any(|(s, _)| *s == Side::China);
-    let side = move |chinese: bool| match (us, china) {
-        (true, false) => Side::China,
-        (false, true) => Side::Us,
-        _ if chinese => Side::China,
-        _ => Side::Us,
+    let quote = quotations(t);
+    let other = |s: Side| match s {
+        Side::Us => Side::China,
+        Side::China => Side::Us,
+    };
+    let whole = one_kind(named.iter().map(|(s, _)| *s)).map(other);
+    let within: Vec<(Option<usize>, Side)> =
+        named.iter().map(|&(s, (a, _))| (quote[a], s)).collect();
+    let side = move |i: usize, chinese: bool| {
+        let by_quote = quote[i].and_then(|q| {
+            let inside = within.iter().filter(|(w, _)| *w == Some(q)).map(|(_, s)| *s);
+            let outside = within.iter().filter(|(w, _)| w.is_none()).map(|(_, s)| *s);
+            if within.iter().any(|(w, _)| *w == Some(q)) {
+                one_kind(inside).map(other)
+            } else {
+                one_kind(outside)
+            }
+        });
+        match by_quote.or(if quote[i].is_some() { None } else { whole }) {
+            Some(s) => s,
+            None if chinese => Side::China,
+            None => Side::Us,
+        }
     };
     // With no side named, the speaker's by the language too: "we are substantially ahead of
     // them" in English is the US ("we may fall behind GPT-5 again" names GPT, a US side).
     t.iter().enumerate().filter_map(move |(i, k)| {
         if matches!(k.word(), Some("we" | "our")) && !bracketed(t, i) {
-            Some((side(false), i))
+            Some((side(i, false), i))
         } else if k.char() == Some('我')
             && matches!(t.get(i + 1).and_then(Token::char), Some('们' | '們'))
         {
-            Some((side(true), i))
+            Some((side(i, true), i))
         } else {
             None
         }
     })
+}
+
+/// The one kind of side `sides` name, if they name one kind only.
+fn one_kind(mut sides: impl Iterator<Item = Side>) -> Option<Side> {
+    let first = sides.next()?;
+    sides.all(|s| s == first).then_some(first)
+}
+
+/// The quotation each token is in (the index of its opening mark), if any: straight quotes
+/// alternate, curly and corner quotes open and close.
+fn quotations(t: &[Token]) -> Vec<Option<usize>> {
+    let mut open = None;
+    t.iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let here = open;
+            match k.char() {
+                Some('"') => open = if open.is_some() { None } else { Some(i) },
+                Some('“' | '「' | '『') => open = Some(i),
+                Some('”' | '」' | '』') => open = None,
+                _ => {}
+            }
+            here
+        })
+        .collect()
 }
 
 /// Is token `i` inside square brackets? Brackets are an editor's words, not the speaker's
