@@ -710,6 +710,15 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
         read("China's top models are within a few percentage points of America's best").0,
         "near"
     );
+    assert_turns("{a} is running circles around {b} in robotics", "ahead");
+    assert_turns("{a}'s AI capabilities pale in comparison to {b}'s", "behind");
+    for (text, expected) in [
+        ("America remains the world's AI superpower", "behind"),
+        ("China remains a follower rather than a leader in AI", "behind"),
+        ("When it comes to deploying AI at scale, China is miles ahead", "ahead"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
 }
 
 #[test]

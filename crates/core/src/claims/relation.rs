@@ -244,7 +244,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|follower|followers|fast follower|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -252,7 +252,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
