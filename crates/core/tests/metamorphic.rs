@@ -651,6 +651,11 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("Huawei's best chip is comparable to what Nvidia sold three years ago", "behind"),
         ("在多项评测中，国产模型已与GPT-4o打成平手", "parity"),
         ("国产模型跻身世界一流行列", "parity"),
+        ("中国AI技术的整体水平距离世界先进水平还有不小距离", "behind"),
+        ("中国AI产业大而不强的问题依然突出", "behind"),
+        ("中国在人工智能专利申请量上位居全球首位", "ahead"),
+        ("英伟达的GPU依然是行业标杆，国产芯片难以望其项背", "behind"),
+        ("中国AI何时能赶上美国，目前还很难说", "unspecified"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }

@@ -19,7 +19,7 @@
 //!      "ahead", "leads", "led", "in the lead", "outpaces", "surpassed", "overtaking", "beats",
 //!      "better than", "edge over", "winning", 领先, 超越, 反超, 优于 → ahead.
 //!    - *Gap* (no side, never turned): "gap", "difference", "a long way to go", 差距, 相差,
-//!      代差, 任重道远 → behind by convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
+//!      代差, 任重道远, 大而不强 → behind by convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
 //!      sentence, "the gap has narrowed", 差距在缩小, or before it in its clause, "narrowed its
 //!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
 //!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind. A gap
@@ -244,15 +244,15 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|follower|followers|fast follower|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
-        "gap|gaps|difference|短板|long way to go|a long way to go|long road ahead|很长的路要走|很長的路要走|任重道远|任重道遠|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離",
+        "gap|gaps|difference|短板|不小距离|不小的距离|较大距离|較大距離|很大距离|很大距離|一定距离|一定距離|相当距离|相當距離|大而不强|大而不強|long way to go|a long way to go|long road ahead|很长的路要走|很長的路要走|任重道远|任重道遠|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離",
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -1077,10 +1077,11 @@ fn indirect_question(t: &[Token], cue: &Cue) -> bool {
         .rev()
         .find(|&i| t[i].char().is_some_and(|c| ",;:，；：。".contains(c)))
         .map_or(cue.tokens.0.saturating_sub(8), |i| i + 1);
-    // 能否, 是否, 会不会, 能不能, 可否: whether.
+    // 能否, 是否, 会不会, 能不能, 可否: whether; 何时, 多久: when, how long.
     let c = |k: usize| t.get(k).and_then(Token::char);
     let zh_whether = (from..cue.tokens.0).any(|i| {
         matches!((c(i), c(i + 1)), (Some('能' | '是' | '可'), Some('否')))
+            || matches!((c(i), c(i + 1)), (Some('何'), Some('时' | '時')) | (Some('多'), Some('久')))
             || (matches!(c(i), Some('会' | '會' | '能'))
                 && c(i + 1) == Some('不')
                 && c(i + 2) == c(i))
