@@ -656,6 +656,7 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("中国在人工智能专利申请量上位居全球首位", "ahead"),
         ("英伟达的GPU依然是行业标杆，国产芯片难以望其项背", "behind"),
         ("中国AI何时能赶上美国，目前还很难说", "unspecified"),
+        ("Overseas closed-source models still hold a technical advantage", "behind"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }

@@ -68,7 +68,8 @@
 //!    and right before the cue is its subject (在美国引领…的背景下). The *object* is the
 //!    first side right after the cue, else the nearest side before it after "than", "with",
 //!    "against", 与, 比, 跟 … ("go to China" is neither). Sides are region words (the US,
-//!    America, U.S., China, Chinese, 美国, 中国, 国产 …) and a few firms that stand for them
+//!    America, U.S., "overseas" (海外: what a Chinese text compares with), China, Chinese,
+//!    美国, 中国, 国产 …) and a few firms that stand for them
 //!    (OpenAI, Nvidia, Google, Anthropic, Huawei, DeepSeek, 英伟达, 华为); a side joined to
 //!    another by a hyphen ("the China-US gap") names the pair and is neither; a side excluded
 //!    ("other than the US", "except the US", 除美国以外) is neither, as is a side that qualifies a
@@ -268,7 +269,7 @@ pub enum Side {
 
 const SIDES: &[(&str, Side)] = &[
     (
-        "the united states|united states|america|american|americans|us|u s|washington|silicon valley|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
+        "the united states|united states|america|american|americans|us|u s|washington|silicon valley|overseas|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
         Side::Us,
     ),
     (
