@@ -657,6 +657,11 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("英伟达的GPU依然是行业标杆，国产芯片难以望其项背", "behind"),
         ("中国AI何时能赶上美国，目前还很难说", "unspecified"),
         ("Overseas closed-source models still hold a technical advantage", "behind"),
+        // A lead said to narrow is near, as a gap is; widened, still behind.
+        ("The US lead over China has narrowed sharply", "near"),
+        ("美国的领先优势正在缩小", "near"),
+        ("The US has widened its lead over China", "behind"),
+        ("Neither country has a decisive lead", "parity"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }
@@ -717,6 +722,7 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
         "near"
     );
     assert_turns("{a} is running circles around {b} in robotics", "ahead");
+    assert_turns("{a} has surged past {b} in AI adoption", "ahead");
     assert_turns("{a}'s AI capabilities pale in comparison to {b}'s", "behind");
     for (text, expected) in [
         ("America remains the world's AI superpower", "behind"),

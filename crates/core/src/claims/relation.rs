@@ -24,7 +24,9 @@
 //!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
 //!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind. A gap
 //!      said to be gone ("has effectively closed", 差距已经消失) is parity, "almost
-//!      disappeared" or small ("the gap is small", 差距不大) near.
+//!      disappeared" or small ("the gap is small", 差距不大) near. A lead noun ("lead",
+//!      "advantage", 领先优势) said to narrow is near too, as the gap it is ("the US lead over
+//!      China has narrowed"); "neither … has a decisive lead" is parity.
 //!    - *Catch-up* (the subject is behind): "catch up", "closing the gap", "narrowed the gap",
 //!      追赶, 赶上, 赶超, 缩小差距.
 //!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
@@ -253,7 +255,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -711,7 +713,7 @@ fn governed(t: &[Token], a: usize) -> bool {
 /// Words that may stand between a negation and its cue ("not yet", "not really", 并不, 不再,
 /// "will not be able to", 不会).
 fn between_negation_and_cue(k: &Token) -> bool {
-    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely|have|has|had|able|to|ever|meaningful|notable|obvious|discernible|substantial")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的会會将將能可".contains(c))
+    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely|have|has|had|able|to|ever|meaningful|notable|obvious|discernible|substantial|decisive|commanding|lasting")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的会會将將能可".contains(c))
 }
 
 /// How a negation acts on its cue (rule 3).
@@ -731,7 +733,7 @@ fn word_negation(t: &[Token], k: usize) -> bool {
     w.is_some_and(|w| {
         one_of(
             w,
-            "not|never|no|nobody|hardly|cannot|isnt|arent|dont|doesnt|didnt|hasnt|havent|wont|cant|unable",
+            "not|never|no|nobody|neither|hardly|cannot|isnt|arent|dont|doesnt|didnt|hasnt|havent|wont|cant|unable",
         )
     }) || (w == Some("t") && k > 1 && matches!(t[k - 1].char(), Some('\'' | '’')))
 }
@@ -837,7 +839,7 @@ fn no_subject(t: &[Token], start: usize) -> bool {
             t[k].word().is_some() || t[k].char().is_some_and(|c| c == '\'' || c == '’')
         })
         .any(|k| {
-            t[k].word().is_some_and(|w| one_of(w, "no|none"))
+            t[k].word().is_some_and(|w| one_of(w, "no|none|neither"))
                 && (k == 0 || t[k - 1].word().is_none())
                 && !t
                     .get(k + 1)
@@ -1016,6 +1018,24 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
     Some(negation(t, at).is_none())
 }
 
+/// Is the cue a noun of leading ("lead", "advantage", "edge", "head start", 优势, 领先优势)?
+fn lead_noun(t: &[Token], cue: &Cue) -> bool {
+    let (a, b) = cue.tokens;
+    match b - a {
+        1 => t[a].word().is_some_and(|w| one_of(w, "lead|advantage|advantages|edge")),
+        // 优势, and 领先 in 领先优势.
+        2 => {
+            let c = |k: usize| t.get(k).and_then(Token::char);
+            let advantage =
+                |k: usize| matches!((c(k), c(k + 1)), (Some('优' | '優'), Some('势' | '勢')));
+            advantage(a)
+                || (matches!((c(a), c(a + 1)), (Some('领' | '領'), Some('先'))) && advantage(b))
+                || (t[a].word() == Some("head") && t[a + 1].word() == Some("start"))
+        }
+        _ => false,
+    }
+}
+
 /// Is the gap cue said to be gone, after it in its sentence ("the gap … has effectively
 /// closed", "has disappeared", 差距已经消失, 被抹平)? Parity, or near after "almost", "nearly"
 /// (`NEARLY`); said to be small ("the gap is small", 差距非常小, 差距不大), near; `None` when
@@ -1082,7 +1102,10 @@ fn indirect_question(t: &[Token], cue: &Cue) -> bool {
     let c = |k: usize| t.get(k).and_then(Token::char);
     let zh_whether = (from..cue.tokens.0).any(|i| {
         matches!((c(i), c(i + 1)), (Some('能' | '是' | '可'), Some('否')))
-            || matches!((c(i), c(i + 1)), (Some('何'), Some('时' | '時')) | (Some('多'), Some('久')))
+            || matches!(
+                (c(i), c(i + 1)),
+                (Some('何'), Some('时' | '時')) | (Some('多'), Some('久'))
+            )
             || (matches!(c(i), Some('会' | '會' | '能'))
                 && c(i + 1) == Some('不')
                 && c(i + 2) == c(i))
@@ -1240,6 +1263,18 @@ fn relation_but(
         (rel, form) = (gone, Form::Level);
     }
     if form == Form::Gap && rel == Relation::Behind && focus.is_none() {
+        match narrowing(t, &cue) {
+            Some(true) => (rel, form) = (Relation::Near, Form::Level),
+            Some(false) => {
+                basis.negated = true;
+                return (Relation::Unspecified, Some(cue), basis);
+            }
+            None => {}
+        }
+    }
+    // A lead said to narrow is a gap said to narrow ("the US lead over China has narrowed
+    // sharply", 美国的领先优势正在缩小): near, turned by no side.
+    if form == Form::Directional && focus.is_none() && lead_noun(t, &cue) {
         match narrowing(t, &cue) {
             Some(true) => (rel, form) = (Relation::Near, Form::Level),
             Some(false) => {
