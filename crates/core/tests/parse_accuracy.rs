@@ -289,9 +289,6 @@ fn accuracy_on_the_fourth_development_split() {
     report(
         "Fourth development split (data/claims-dev-4.jsonl)",
         &rows(&["data/claims-dev-4.jsonl"]),
-        [
-            ("English", "text", [0, 0, 0, 0, 0], 100),
-            ("中文", "text_zh", [0, 0, 0, 0, 0], 100),
-        ],
+        [("English", "text", [0, 0, 0, 0, 0], 100), ("中文", "text_zh", [0, 0, 0, 0, 0], 100)],
     );
 }

@@ -15,11 +15,14 @@
 //!    来, 以来 or 前, or
 //!    after "past", "last" or "recent" ("in the more than a year since …", "the past two
 //!    years", 一年多来, 两年前), tells when, not how far behind: it is no candidate. ("A year
-//!    later" stays one: "caught up a year later" states a lag.)
+//!    later" stays one: "caught up a year later" states a lag.) Nor is a period of the
+//!    calendar ("the next three to five years", 过去半年, 未来三到五年, 近两年) or how long
+//!    something took ("completed training in only two months", 仅用两个月, 花了三年).
 //! 4. Otherwise every duration stays a candidate; the parser takes the one nearest the relation.
 
 use super::lexer::Token;
 use super::quantity::Quantity;
+use super::relation::one_of;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -92,7 +95,48 @@ fn elapsed(t: &[Token], a: usize, b: usize) -> bool {
         || (w(b) == Some("ago") && super::past_level::past_level_at(t, b).is_none()))
         || matches!(c(b), Some('来' | '來' | '前'))
         || (c(b) == Some('以') && matches!(c(b + 1), Some('来' | '來')))
-        || a.checked_sub(1).and_then(w).is_some_and(|p| matches!(p, "past" | "last" | "recent"))
+        || a.checked_sub(1)
+            .and_then(w)
+            .is_some_and(|p| matches!(p, "past" | "last" | "recent" | "next" | "coming"))
+        || period_zh(t, a)
+        || took(t, a)
+}
+
+/// Is the duration at token `a` a period of the calendar in Chinese: 过去半年 (the past half
+/// year), 未来三到五年 (the next three to five years), 近两年, 这两年, 今后五年?
+fn period_zh(t: &[Token], a: usize) -> bool {
+    let c = |i: usize| t.get(i).and_then(Token::char);
+    let pair = a.checked_sub(2).map(|p| (c(p), c(p + 1)));
+    matches!(
+        pair,
+        Some(
+            (Some('过' | '過'), Some('去'))
+                | (Some('未'), Some('来' | '來'))
+                | (Some('今'), Some('后' | '後'))
+        )
+    ) || a.checked_sub(1).and_then(c).is_some_and(|p| matches!(p, '近' | '这' | '這'))
+}
+
+/// Is the duration at token `a` how long something took: "completed training in only two
+/// months", "built in a year", 仅用两个月, 花了三年, 耗时半年?
+fn took(t: &[Token], a: usize) -> bool {
+    let w = |i: usize| t.get(i).and_then(Token::word);
+    let c = |i: usize| t.get(i).and_then(Token::char);
+    let back = |n: usize| a.checked_sub(n);
+    let english = match back(1).and_then(w) {
+        Some("in") => back(2).and_then(w),
+        Some("only" | "just") if back(2).and_then(w) == Some("in") => back(3).and_then(w),
+        Some("took" | "takes" | "taking" | "spent" | "spending") => Some("took"),
+        _ => None,
+    }
+    .is_some_and(|v| {
+        one_of(v, "took|training|trained|completed|built|developed|finished|launched|released|made|done|created|designed")
+    });
+    let chinese = matches!(back(1).and_then(c), Some('用' | '了' | '时' | '時'))
+        && (1..4).any(|n| {
+            back(n).and_then(c).is_some_and(|x| matches!(x, '用' | '花' | '耗' | '历' | '歷'))
+        });
+    english || chinese
 }
 
 /// The durations that can be the claim's gap (rules 1–3), in text order.
