@@ -662,6 +662,10 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("美国的领先优势正在缩小", "near"),
         ("The US has widened its lead over China", "behind"),
         ("Neither country has a decisive lead", "parity"),
+        // A chance asked of a lead is a forecast; "almost" anywhere before a Chinese level.
+        ("未来3到5年，中国企业有多大机率超越OpenAI", "unspecified"),
+        ("其性能幾乎與Google、OpenAI和Anthropic等公司的頂級模型不相上下", "near"),
+        ("They have brought out models analogous or similar to the best models in America", "near"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }
@@ -723,6 +727,15 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
     );
     assert_turns("{a} is running circles around {b} in robotics", "ahead");
     assert_turns("{a} has surged past {b} in AI adoption", "ahead");
+    assert_turns("{a} is leaving behind {b} in video generation", "ahead");
+    // 把, 将 put the object before the verb: 华为将英伟达甩在身后 is Huawei ahead.
+    for (text, expected) in [
+        ("华为将英伟达甩在身后", "ahead"),
+        ("英伟达把华为甩在身后", "behind"),
+        ("国产视频模型纷纷将去年先声夺人的Sora甩在身后", "ahead"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
     assert_turns("{a}'s AI capabilities pale in comparison to {b}'s", "behind");
     for (text, expected) in [
         ("America remains the world's AI superpower", "behind"),

@@ -69,7 +69,8 @@
 //!    ungoverned side ("Kimi has launched …, and surpassed US models"). A side right after 在
 //!    and right before the cue is its subject (在美国引领…的背景下). The *object* is the
 //!    first side right after the cue, else the nearest side before it after "than", "with",
-//!    "against", 与, 比, 跟 … ("go to China" is neither). Sides are region words (the US,
+//!    "against", 与, 比, 跟 … ("go to China" is neither); a side after 把 or 将 in its clause
+//!    is the object put before the verb (华为将英伟达甩在身后: Huawei ahead). Sides are region words (the US,
 //!    America, U.S., "overseas" (海外: what a Chinese text compares with), China, Chinese,
 //!    美国, 中国, 国产 …) and a few firms that stand for them
 //!    (OpenAI, Nvidia, Google, Anthropic, Huawei, DeepSeek, 英伟达, 华为); a side joined to
@@ -242,7 +243,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
@@ -255,7 +256,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -692,6 +693,15 @@ fn paired(t: &[Token], a: usize, e: usize, named: &[(Side, (usize, usize))]) -> 
 /// Is the side starting at token `a` governed (rule 2)? Looks back over "the", "'s" and a
 /// few adjectives ("of top US labs", "than leading American models").
 fn governed(t: &[Token], a: usize) -> bool {
+    // 把, 将 put what follows them before the verb as its object (将去年先声夺人的Sora甩在身后):
+    // a side after one in its clause is no subject.
+    let disposal = (a.saturating_sub(10)..a)
+        .rev()
+        .take_while(|&k| t[k].char().is_none_or(|c| !",，;；。：:".contains(c)))
+        .any(|k| matches!(t[k].char(), Some('把' | '将' | '將')));
+    if disposal {
+        return true;
+    }
     let mut k = a;
     while k > 0 {
         k -= 1;
@@ -1287,9 +1297,20 @@ fn relation_but(
     // "significantly closed the gap", "almost on par", "all but closed": near.
     let (a, _) = cue.tokens;
     let all_but = a >= 2 && t[a - 1].word() == Some("but") && t[a - 2].word() == Some("all");
+    // 几乎与…不相上下: "almost" anywhere before a Chinese level in its clause.
+    let almost_zh = (a.saturating_sub(20)..a)
+        .rev()
+        .take_while(|&k| t[k].char().is_none_or(|c| !",，;；。".contains(c)))
+        .any(|k| {
+            matches!(
+                (t[k].char(), t.get(k + 1).and_then(Token::char)),
+                (Some('几' | '幾'), Some('乎')) | (Some('将' | '將'), Some('近'))
+            )
+        });
     if form == Form::Level
         && rel == Relation::Parity
         && (all_but
+            || almost_zh
             || t[a.saturating_sub(2)..a]
                 .iter()
                 .any(|k| k.word().is_some_and(|w| one_of(w, NEARLY))))
@@ -1582,11 +1603,19 @@ fn chance(t: &[Token], (a, b): (usize, usize)) -> bool {
             })
         });
     let c = |k: usize| t.get(k).and_then(Token::char);
+    // 有多大机率超越, 超越的可能性: the chance named before the cue, in its clause.
+    let before_zh = (a.saturating_sub(10)..a)
+        .rev()
+        .take_while(|&k| c(k).is_none_or(char::is_alphanumeric))
+        .any(|k| {
+            matches!((c(k), c(k + 1)), (Some('机' | '機' | '概' | '几' | '幾'), Some('率')))
+                || (c(k) == Some('可') && c(k + 1) == Some('能') && c(k + 2) == Some('性'))
+        });
     let after = (b..(b + 4).min(t.len())).any(|k| {
         matches!((c(k), c(k + 1)), (Some('机' | '機' | '概'), Some('率')))
             || (c(k) == Some('可') && c(k + 1) == Some('能') && c(k + 2) == Some('性'))
     });
-    before || after
+    before || before_zh || after
 }
 
 /// Is the cue starting at token `a` a forecast: "will", "'ll", "is going to", "poised to",
