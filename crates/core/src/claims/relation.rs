@@ -1430,8 +1430,19 @@ fn relation_but(
             .next_back()
     };
     let named_subject = ungoverned(clause_start);
-    let first_person =
-        first_person(t, &named).rfind(|&(_, a)| in_clause(a, a + 1) && !governed(t, a));
+    // "we realized that maybe they're three to six months behind": a "they" between the first
+    // person and the cue is the cue's subject, the other side.
+    let first_person = first_person(t, &named)
+        .rfind(|&(_, a)| in_clause(a, a + 1) && !governed(t, a))
+        .map(|(side, a)| {
+            let they = (a + 1..cue.tokens.0)
+                .any(|k| t[k].word().is_some_and(|w| one_of(w, "they|them|their")));
+            match (they, side) {
+                (true, Side::Us) => (Side::China, a),
+                (true, Side::China) => (Side::Us, a),
+                (false, _) => (side, a),
+            }
+        });
     let (subject, by_first_person) = match (named_subject, first_person) {
         (Some(n), Some(p)) if p.1 > n.1 => (Some(p.0), true),
         (Some(n), _) => (Some(n.0), false),
