@@ -747,6 +747,28 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
 }
 
 #[test]
+fn an_aim_or_a_capacity_asserts_nothing_and_another_cue_decides() {
+    for (template, expected) in [
+        ("{a} is working hard to beat {b}", "unspecified"),
+        ("{a} has the ambition to surpass {b} in the next decade", "unspecified"),
+        ("{a} is behind {b}, but it is working to overtake {b}", "behind"),
+        ("{a} is trying to catch up with {b}", "behind"),
+        ("{a} keeps failing to keep up with {b}", "behind"),
+    ] {
+        for (china_first, _) in each_pair(template) {
+            assert_eq!(chosen(&china_first), expected, "{china_first}");
+        }
+    }
+    for (text, expected) in [
+        ("The balance of power may be determined by who leads in AI", "unspecified"),
+        ("China is a near-peer competitor of the US in AI", "near"),
+        ("China is an AI peer of the US in many areas", "parity"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}
+
+#[test]
 fn a_chinese_place_in_front_or_behind_turns_with_the_sides() {
     for (template, said_of_a) in [
         ("{a}在AI应用上走在了{b}前面", "ahead"),

@@ -111,6 +111,10 @@
 //!    by the US", "has been overtaken by"), a participle after a comma before "by" ("Anthropic
 //!    leads, trailed closely by xAI"), or a cue after 被, states the opposite of its subject;
 //!    "by" before a measure ("behind by six months", "by a wide margin") names no agent.
+//!    An infinitive of aim or capacity ("working to beat us", "the ambition to surpass", "…,
+//!    right, to beat us") asserts nothing of today, as a forecast does: the text's other cue
+//!    decides ("they are behind us, but they are working to beat us" is behind); "fails to
+//!    match", "failing to keep up" negate.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
 //!    ("who is ahead", "whether China is ahead"), asserts nothing: `unspecified`; no cue at
 //!    all: `unspecified`.
@@ -231,7 +235,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|tied with|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|不亚于|不亞於",
+        "not inferior|ai peer|an ai peer|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|tied with|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|不亚于|不亞於",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -243,7 +247,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
@@ -743,7 +747,7 @@ fn word_negation(t: &[Token], k: usize) -> bool {
     w.is_some_and(|w| {
         one_of(
             w,
-            "not|never|no|nobody|neither|hardly|cannot|isnt|arent|dont|doesnt|didnt|hasnt|havent|wont|cant|unable",
+            "not|never|no|nobody|neither|hardly|fail|fails|failed|failing|cannot|isnt|arent|dont|doesnt|didnt|hasnt|havent|wont|cant|unable",
         )
     }) || (w == Some("t") && k > 1 && matches!(t[k - 1].char(), Some('\'' | '’')))
 }
@@ -764,8 +768,14 @@ fn inability_at(t: &[Token], k: usize) -> bool {
     let prev = k.checked_sub(1).map(|p| &t[p]);
     let prev_word = prev.and_then(Token::word);
     let prev_char = prev.and_then(Token::char);
+    // "working hard to beat": effort, not inability.
+    let effort = k >= 2
+        && t[k - 2].word().is_some_and(|w| {
+            one_of(w, "working|work|works|worked|trying|try|pushing|push|fighting")
+        });
     (t[k].word() == Some("to")
-        && prev_word.is_some_and(|w| one_of(w, "hard|difficult|impossible|unable|unlikely")))
+        && prev_word.is_some_and(|w| one_of(w, "hard|difficult|impossible|unable|unlikely"))
+        && !(effort && prev_word == Some("hard")))
         || (t[k].char() == Some('法') && matches!(prev_char, Some('无' | '無' | '没' | '沒')))
         || (t[k].char() == Some('以') && matches!(prev_char, Some('难' | '難')))
 }
@@ -1129,7 +1139,7 @@ fn indirect_question(t: &[Token], cue: &Cue) -> bool {
         Some("who") => i == 0
             || t[i - 1].char().is_some_and(|c| !c.is_alphanumeric())
             || t[i - 1].word().is_some_and(|w| {
-                one_of(w, "and|know|knows|knew|say|says|said|see|tell|ask|asked|about|of|on|decide|decides|determine|matter|to|is")
+                one_of(w, "and|know|knows|knew|say|says|said|see|tell|ask|asked|about|of|on|by|over|decide|decides|determine|determined|matter|to|is")
             }),
         _ => false,
     })
@@ -1191,6 +1201,9 @@ pub struct Basis {
     pub negated: bool,
     /// The cue is in a question, which asserts nothing.
     pub question: bool,
+    /// The cue is an aim or a capacity ("working to beat us", "the ambition to surpass"),
+    /// which asserts nothing of today: another cue of the text decides when there is one.
+    pub aim: bool,
 }
 
 /// The relation read from China's side, with the cue's token range and what decided it; `focus`
@@ -1201,10 +1214,17 @@ pub struct Basis {
 pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Option<Cue>, Basis) {
     let mut skip = Vec::new();
     let mut first_skipped = None;
+    let mut first_aim = None;
     loop {
         let read = relation_but(t, text, focus, &skip);
         let basis = read.2;
         match read.1 {
+            // "They are behind us, but they are working to beat us": the aim asserts nothing;
+            // the text's other cue does.
+            Some(cue) if basis.aim => {
+                skip.push(cue.tokens);
+                first_aim = first_aim.or(Some(read));
+            }
             Some(cue)
                 if basis.turnable
                     && !basis.first_person
@@ -1215,7 +1235,13 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
                 first_skipped = first_skipped.or(Some(cue));
             }
             Some(_) => return read,
-            None => return (Relation::Unspecified, first_skipped, Basis::default()),
+            None => {
+                return first_aim.unwrap_or((
+                    Relation::Unspecified,
+                    first_skipped,
+                    Basis::default(),
+                ));
+            }
         }
     }
 }
@@ -1580,12 +1606,14 @@ fn relation_but(
         };
     } else if matches!(cue.form, Form::Directional | Form::Level)
         && (forecast(t, cue.tokens.0)
+            || aim(t, cue.tokens.0)
             || chance(t, cue.tokens)
             || (cue.relation != Relation::Behind && possible(t, cue.tokens.0)))
     {
         // "China is going to win", 将超越: a forecast, not a state (a catch-up or a gap
         // forecast still says who is behind now: "China will catch up").
         rel = Relation::Unspecified;
+        basis.aim = aim(t, cue.tokens.0);
     }
     (rel, Some(cue), basis)
 }
@@ -1600,6 +1628,21 @@ fn possible(t: &[Token], a: usize) -> bool {
         Some(w) if one_of(w, "soon|eventually|even|one|day|quickly|ultimately|yet") => None,
         _ => Some(false),
     }) == Some(true)
+}
+
+/// Is the cue at token `a` an infinitive of aim or capacity: "to" right before it after a
+/// verb or noun of striving ("working to beat us", "trying to catch", "the ambition to
+/// surpass", "the potential to overtake") or after a dash or comma (a purpose: "…, right, to
+/// beat us")? Rule 1: it asserts nothing of today.
+fn aim(t: &[Token], a: usize) -> bool {
+    // "working hard to": the effort word before "hard".
+    if a < 2 || t[a - 1].word() != Some("to") {
+        return false;
+    }
+    let verb = if a >= 3 && t[a - 2].word() == Some("hard") { a - 3 } else { a - 2 };
+    t[verb].word().is_some_and(|w| {
+            one_of(w, "working|work|works|trying|try|tries|tried|aims|aim|aiming|aimed|want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|strive|strives|striving|racing|race|races|order|plan|plans|planning|determined|push|pushing|pushes|bid|effort|efforts|ambition|ambitions|potential|might|capacity|ability|fighting|fight|fights|struggling|struggle|struggles|scrambling|scramble|vying|vie|intend|intends|intent|eager|keen|looking|poised")
+        }) || t[a - 2].char().is_some_and(|c| matches!(c, ',' | '—' | '–'))
 }
 
 /// Is the cue at tokens `[a, b)` said as a chance ("the odds of any Chinese company
