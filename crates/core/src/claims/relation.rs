@@ -1749,7 +1749,9 @@ mod tests {
                 "unspecified",
             ),
             ("not inferior zh", "文心大模型4.0综合水平与GPT-4相比已经毫不逊色。", "parity"),
-            ("U.S. first", "The U.S. lead over China shrank", "behind"),
+            ("U.S. first", "The U.S. lead over China is large", "behind"),
+            // A lead said to shrink is a gap said to narrow: near.
+            ("lead shrank", "The U.S. lead over China shrank", "near"),
             ("leads", "China leads the US by six months", "ahead"),
             ("us trails", "The US trails China", "ahead"),
             ("isn't", "China isn't behind the US", "parity"),
