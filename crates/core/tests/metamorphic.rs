@@ -556,6 +556,12 @@ fn a_gap_said_to_be_gone_is_parity_and_almost_gone_near() {
         ("中美大模型的差距已经消失", "parity"),
         ("The gap between Chinese and US models has almost disappeared", "near"),
         ("The gap between Chinese and US models has not closed", "behind"),
+        // A gap said not to be large or far is small: near, with or without a duration.
+        ("The gap of domestic large models is actually not that far", "near"),
+        ("國產大模型的差距其實並沒有多遠", "near"),
+        ("The gap may be around one to two months; the gap is not large", "near"),
+        ("文心一言和ChatGPT的差距可能在一到两个月左右,差距不大", "near"),
+        ("The gap is about two years and it is large", "behind"),
         // "All but" is "almost", not a contrast (a level is said of both sides).
         ("China has all but closed the gap with the US", "near"),
         ("The US has all but caught up with China", "near"),

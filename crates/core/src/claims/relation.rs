@@ -24,7 +24,8 @@
 //!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
 //!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind. A gap
 //!      said to be gone ("has effectively closed", 差距已经消失) is parity, "almost
-//!      disappeared" or small ("the gap is small", 差距不大) near. A lead noun ("lead",
+//!      disappeared" or small ("the gap is small", "not that far", 差距不大, 没有多远) near, with
+//!      a duration too ("one to two months; the gap is not large": near, 1–2 months). A lead noun ("lead",
 //!      "advantage", 领先优势) said to narrow is near too, as the gap it is ("the US lead over
 //!      China has narrowed"); "neither … has a decisive lead" is parity.
 //!    - *Catch-up* (the subject is behind): "catch up", "closing the gap", "narrowed the gap",
@@ -1073,6 +1074,17 @@ fn closed(t: &[Token], cue: &Cue) -> Option<Relation> {
                 && t.get(i + 1).and_then(Token::char) == Some('大'))
             || (matches!(t[i].char(), Some('微'))
                 && matches!(t.get(i + 1).and_then(Token::char), Some('小' | '乎')))
+            // "is not large", "not that far", 并没有多远, 不远.
+            || (t[i].word() == Some("not")
+                && t[i + 1..(i + 3).min(end)]
+                    .iter()
+                    .any(|k| k.word().is_some_and(|w| one_of(w, "large|big|far|wide|huge|great"))))
+            || (matches!(t[i].char(), Some('远' | '遠'))
+                && i > after
+                && (t[i - 1].char() == Some('不')
+                    || (t[i - 1].char() == Some('多')
+                        && i >= 3
+                        && matches!(t[i - 3].char(), Some('没' | '沒')))))
     });
     let at = (after..end).find(|&i| {
         t[i].word().is_some_and(|w| one_of(w, "closed|disappeared|vanished|evaporated|gone"))
@@ -1297,6 +1309,23 @@ fn relation_but(
         && let Some(gone) = closed(t, &cue)
     {
         (rel, form) = (gone, Form::Level);
+    }
+    // A gap with a duration said, in its sentence, to be small ("around one to two months;
+    // the gap is not large", 差距在一到两个月左右,差距不大): near, the duration kept.
+    let said_small = |c: &Cue| closed(t, c) == Some(Relation::Near);
+    if form == Form::Gap
+        && rel == Relation::Behind
+        && focus.is_some()
+        && (said_small(&cue)
+            // or the gap named again right after: "…; the gap is not large".
+            || cues(t).iter().any(|o| {
+                o.form == Form::Gap
+                    && o.tokens.0 > cue.tokens.0
+                    && o.tokens.0 <= cue.tokens.1 + 12
+                    && said_small(o)
+            }))
+    {
+        (rel, form) = (Relation::Near, Form::Level);
     }
     if form == Form::Gap && rel == Relation::Behind && focus.is_none() {
         match narrowing(t, &cue) {
