@@ -739,6 +739,8 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
         ("华为将英伟达甩在身后", "ahead"),
         ("英伟达把华为甩在身后", "behind"),
         ("国产视频模型纷纷将去年先声夺人的Sora甩在身后", "ahead"),
+        // A clause with no side shares the subject before it, not another cue's object.
+        ("通义千问的衍生模型数量已突破13万个,超过美国Llama系列,稳居全球第一", "ahead"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }

@@ -67,7 +67,8 @@
 //!    和, 比, 被 …, over "the", "'s" and adjectives such as "top", "leading"); "with the top US
 //!    model ahead" makes the US the subject. A clause that names no side at all shares the
 //!    subject of the nearest clause of its sentence before it that has one, its first
-//!    ungoverned side ("Kimi has launched …, and surpassed US models"). A side right after 在
+//!    ungoverned side ("Kimi has launched …, and surpassed US models"), not one right after
+//!    another cue (超过美国Llama系列,稳居全球第一: not the US). A side right after 在
 //!    and right before the cue is its subject (在美国引领…的背景下). The *object* is the
 //!    first side right after the cue, else the nearest side before it after "than", "with",
 //!    "against", 与, 比, 跟 … ("go to China" is neither); a side after 把 or 将 in its clause
@@ -1511,6 +1512,8 @@ fn relation_but(
                     .map(|i| i + 1),
             );
             let relative = relative_clauses(t);
+            // Nor the object of another cue ("…,超过美国Llama系列,稳居全球第一": not the US).
+            let objects: Vec<usize> = cues(t).iter().map(|c| c.tokens.1).collect();
             let shared = bounds.windows(2).rev().find_map(|w| {
                 named
                     .iter()
@@ -1518,6 +1521,7 @@ fn relation_but(
                         *a >= w[0]
                             && *e <= w[1]
                             && !governed(t, *a)
+                            && !objects.iter().any(|&o| o <= *a && *a <= o + 2)
                             && !relative.iter().any(|&(r, f)| r <= *a && *e <= f)
                     })
                     .map(|&(s, _)| s)
