@@ -734,6 +734,9 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
     assert_turns("{a} is running circles around {b} in robotics", "ahead");
     assert_turns("{a} has surged past {b} in AI adoption", "ahead");
     assert_turns("{a} is leaving behind {b} in video generation", "ahead");
+    // A lead noun whose holder follows it: "the biggest advantage the U.S. has".
+    assert_turns("Chips are the biggest advantage {a} has over {b}", "ahead");
+    assert_turns("The lead that {a} still enjoys over {b} is large", "ahead");
     // 把, 将 put the object before the verb: 华为将英伟达甩在身后 is Huawei ahead.
     for (text, expected) in [
         ("华为将英伟达甩在身后", "ahead"),

@@ -41,6 +41,8 @@
 //!      `smaller_than`, "wider than" → `larger_than`; not one with the gap's past: "not as big
 //!      as it once was").
 //!
+//!    - *A lead held*: a lead noun with a side and a verb of holding after it ("the biggest
+//!      advantage the U.S. has") is said of that side.
 //!    - *Origin after a superlative*: "the best open models come from China", 最强的…来自美国
 //!      → ahead of the side after it (its subject).
 //!    - *Shares and multiples* ([`fraction`](super::fraction)): "60% of the H100", 只有美国的
@@ -1040,6 +1042,38 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
     Some(negation(t, at).is_none())
 }
 
+/// The side that holds a lead noun named after it: "the biggest advantage the U.S. has",
+/// "the lead that America still enjoys" (a side, then a verb of holding, within four tokens
+/// of the noun and no punctuation between but quotes).
+fn held_by(t: &[Token], cue: &Cue, named: &[(Side, (usize, usize))]) -> Option<Side> {
+    if !lead_noun(t, cue) {
+        return None;
+    }
+    let end = cue.tokens.1;
+    let (side, (_, e)) = *named.iter().find(|(_, (a, _))| {
+        *a >= end
+            && *a <= end + 4
+            && t[end..*a].iter().all(|k| {
+                k.word().is_some_and(|w| one_of(w, "that|which|the|still|now"))
+                    || k.char().is_some_and(|c| matches!(c, '"' | '”' | '’' | '\''))
+            })
+    })?;
+    // The side's phrase may run on ("China's best models has").
+    let verb = t
+        .get(e..(e + 5).min(t.len()))?
+        .iter()
+        .take_while(|k| k.char().is_none_or(|c| matches!(c, '\'' | '’' | '.')))
+        .any(|k| {
+            k.word().is_some_and(|w| {
+            one_of(
+                w,
+                "has|have|had|holds|hold|held|enjoys|enjoy|enjoyed|retains|retain|keeps|maintains",
+            )
+        })
+        });
+    verb.then_some(side)
+}
+
 /// Is the cue a noun of leading ("lead", "advantage", "edge", "head start", 优势, 领先优势)?
 fn lead_noun(t: &[Token], cue: &Cue) -> bool {
     let (a, b) = cue.tokens;
@@ -1557,6 +1591,11 @@ fn relation_but(
     });
     // "The best open models come from China": the side after a cue of origin is its subject.
     let (subject, object) = if origin(t, cue.tokens.0) { (after, None) } else { (subject, object) };
+    // "the biggest advantage the U.S. has": a lead noun whose holder follows it.
+    let (subject, object) = match held_by(t, &cue, &named) {
+        Some(side) => (Some(side), None),
+        None => (subject, object),
+    };
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
     // An English "we" may be either side's (a US senator, a Chinese founder in English); a
     // Chinese 我们 in a text naming no side is China's.
