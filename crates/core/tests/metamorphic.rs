@@ -657,6 +657,9 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("Huawei's best chip is comparable to what Nvidia sold three years ago", "behind"),
         ("在多项评测中，国产模型已与GPT-4o打成平手", "parity"),
         ("国产模型跻身世界一流行列", "parity"),
+        ("中国AI在原创性基础研究上仍不及美国", "behind"),
+        ("国产模型的推理能力仍逊色于OpenAI的o1", "behind"),
+        ("DeepSeek的成绩与美国顶尖模型处于同一水准", "parity"),
         ("中国AI技术的整体水平距离世界先进水平还有不小距离", "behind"),
         ("中国AI产业大而不强的问题依然突出", "behind"),
         ("中国在人工智能专利申请量上位居全球首位", "ahead"),
@@ -754,6 +757,17 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
         ("When it comes to deploying AI at scale, China is miles ahead", "ahead"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_change_from_one_duration_to_another_claims_the_second() {
+    for (text, months) in [
+        ("The gap has shrunk from two years to about six months", 6.0),
+        ("差距已经从两三年缩短到半年", 6.0),
+        ("China went from 18 months behind to a year behind", 12.0),
+    ] {
+        assert_eq!(read(text).1.map(|g| g.0), Some(months), "{text}");
     }
 }
 

@@ -17,7 +17,8 @@
 //!    years", 一年多来, 两年前), tells when, not how far behind: it is no candidate. ("A year
 //!    later" stays one: "caught up a year later" states a lag.) Nor is a period of the
 //!    calendar ("the next three to five years", 过去半年, 未来三到五年, 近两年) or how long
-//!    something took ("completed training in only two months", 仅用两个月, 花了三年).
+//!    something took ("completed training in only two months", 仅用两个月, 花了三年), or
+//!    where a change started ("from two or three years to a few months", 从两三年缩短到几个月).
 //! 4. Otherwise every duration stays a candidate; the parser takes the one nearest the relation.
 
 use super::lexer::Token;
@@ -100,6 +101,21 @@ fn elapsed(t: &[Token], a: usize, b: usize) -> bool {
             .is_some_and(|p| matches!(p, "past" | "last" | "recent" | "next" | "coming"))
         || period_zh(t, a)
         || took(t, a)
+        || from_then(t, a, b)
+}
+
+/// Is the duration at tokens `[a, b)` where a change started, "from" or 从 right before it and
+/// "to", 到, 至 after it in its clause ("from two or three years to a few months",
+/// 从两三年缩短到几个月)? The state it changed into is the claim.
+fn from_then(t: &[Token], a: usize, b: usize) -> bool {
+    let w = |i: usize| t.get(i).and_then(Token::word);
+    let c = |i: usize| t.get(i).and_then(Token::char);
+    let from = a
+        .checked_sub(1)
+        .is_some_and(|p| w(p) == Some("from") || c(p) == Some('从') || c(p) == Some('從'));
+    from && (b..(b + 6).min(t.len()))
+        .take_while(|&k| c(k).is_none_or(|x| x.is_alphanumeric()))
+        .any(|k| w(k) == Some("to") || matches!(c(k), Some('到' | '至')))
 }
 
 /// Is the duration at token `a` a period of the calendar in Chinese: 过去半年 (the past half

@@ -239,7 +239,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|ai peer|an ai peer|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|tied with|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|不亚于|不亞於",
+        "not inferior|ai peer|an ai peer|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一水准|同一水準|同等水准|同等水準|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|tied with|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|不亚于|不亞於",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -256,7 +256,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("nowhere near|far from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -1027,7 +1027,7 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
         t[i].word().is_some_and(|w| {
             one_of(w, "narrowing|narrowed|narrows|narrow|shrinking|shrank|shrunk|shrinks|closing|eroded|eroding|diminished|diminishing")
         }) || (matches!(t[i].char(), Some('缩' | '縮' | '收'))
-            && matches!(t.get(i + 1).and_then(Token::char), Some('小' | '窄')))
+            && matches!(t.get(i + 1).and_then(Token::char), Some('小' | '窄' | '短')))
     };
     let at = (start..cue.tokens.0).chain(after..end).find(|&i| narrows(i))?;
     // "… but remains large", 但仍然较大: the gap is still there.
