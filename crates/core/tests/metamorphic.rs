@@ -737,6 +737,14 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
     assert_turns("{a} is running circles around {b} in robotics", "ahead");
     assert_turns("{a} has surged past {b} in AI adoption", "ahead");
     assert_turns("{a} is leaving behind {b} in video generation", "ahead");
+    assert_turns("{a}'s models top the leaderboards, ahead of {b}'s", "ahead");
+    for (text, expected) in [
+        ("China is an also-ran in frontier AI", "behind"),
+        ("China has a lot of ground to make up", "behind"),
+        ("DeepSeek came within a hair of o1's scores", "near"),
+    ] {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
     // A lead noun whose holder follows it: "the biggest advantage the U.S. has".
     assert_turns("Chips are the biggest advantage {a} has over {b}", "ahead");
     assert_turns("The lead that {a} still enjoys over {b} is large", "ahead");
