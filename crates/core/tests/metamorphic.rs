@@ -769,6 +769,18 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
 }
 
 #[test]
+fn a_chinese_level_of_the_past_is_a_lag_and_turns_with_the_sides() {
+    for (china, us) in [("国产大模型", "美国"), ("华为", "英伟达"), ("国产模型", "GPT-4")] {
+        let a_first = format!("{china}的水平相当于{us}一年前的水平");
+        let b_first = format!("{us}的水平相当于{china}两年前的水平");
+        assert_eq!(read(&a_first), ("behind", Some((12.0, Some(12.0)))), "{a_first}");
+        assert_eq!(read(&b_first), ("ahead", Some((24.0, Some(24.0)))), "{b_first}");
+    }
+    // Without a level after it, 前 is a time: "two years ago, China was far behind".
+    assert_eq!(read("两年前，中国远远落后").1, None);
+}
+
+#[test]
 fn a_change_from_one_duration_to_another_claims_the_second() {
     for (text, months) in [
         ("The gap has shrunk from two years to about six months", 6.0),

@@ -94,7 +94,8 @@ fn elapsed(t: &[Token], a: usize, b: usize) -> bool {
     // "where US models were a year ago" is a lag (claims::past_level).
     (w(b) == Some("since")
         || (w(b) == Some("ago") && super::past_level::past_level_at(t, b).is_none()))
-        || matches!(c(b), Some('来' | '來' | '前'))
+        || (matches!(c(b), Some('来' | '來' | '前'))
+            && super::past_level::past_level_at(t, b).is_none())
         || (c(b) == Some('以') && matches!(c(b + 1), Some('来' | '來')))
         || a.checked_sub(1)
             .and_then(w)

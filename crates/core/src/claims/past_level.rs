@@ -15,6 +15,9 @@
 //!    inside it ("US models") is what it is measured against, and "US models are where Chinese
 //!    models were a year ago" turns to China ahead. Beside a level ("comparable to", "caught up
 //!    to"), it is the nearer cue to the duration and decides.
+//! 3. **Chinese.** A duration followed by 前的 and a word of level (水平, 水准, 能力, 性能),
+//!    with a verb of measure before it in its clause (相当于美国一年前的水平, 达到GPT-4两年前的水平),
+//!    is the same *behind* cue, from the verb to the word of level.
 
 use super::lexer::Token;
 use super::relation::{Cue, Form, Relation, one_of};
@@ -22,6 +25,9 @@ use super::relation::{Cue, Form, Relation, one_of};
 /// The token range `[start, end)` of a past level whose "ago" is at token `ago` (rule 1):
 /// from its "where", "what" or "as" to the "ago".
 pub(super) fn past_level_at(t: &[Token], ago: usize) -> Option<(usize, usize)> {
+    if let Some(span) = past_level_zh(t, ago) {
+        return Some(span);
+    }
     // "where Nvidia was in 2020": a calendar year ends it too (the gap then stays unstated).
     let year = ago > 0
         && t[ago - 1].word() == Some("in")
@@ -49,6 +55,35 @@ pub(super) fn past_level_at(t: &[Token], ago: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The Chinese past level whose 前 is at token `ago` (rule 3): 前 then 的 and a word of level
+/// (水平, 水准, 能力, 性能), with a verb of measure (相当于, 达到, 是, 为) before the duration in
+/// its clause; the span runs from the verb to the word of level.
+fn past_level_zh(t: &[Token], ago: usize) -> Option<(usize, usize)> {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    if c(ago) != Some('前') || c(ago + 1) != Some('的') {
+        return None;
+    }
+    let level = matches!(
+        (c(ago + 2), c(ago + 3)),
+        (Some('水'), Some('平' | '准' | '準'))
+            | (Some('能'), Some('力'))
+            | (Some('性'), Some('能'))
+    );
+    if !level {
+        return None;
+    }
+    let verb = (ago.saturating_sub(12)..ago)
+        .rev()
+        .take_while(|&k| c(k).is_none_or(|x| x.is_alphanumeric() || matches!(x, '-' | '.')))
+        .find(|&k| matches!(c(k), Some('于' | '於' | '到' | '为' | '為' | '是')))?;
+    let start = match (c(verb.wrapping_sub(1)), c(verb)) {
+        (Some('当' | '當'), Some('于' | '於')) if verb >= 2 => verb - 2,
+        (Some('达' | '達'), Some('到')) => verb - 1,
+        _ => verb,
+    };
+    Some((start, ago + 4))
+}
+
 /// The past-level cues of the tokens, left to right (rule 2).
 pub(super) fn past_level_cues(t: &[Token]) -> Vec<Cue> {
     (0..t.len())
@@ -72,6 +107,8 @@ mod tests {
             ("two years ago, China was far behind", false),
             ("where we were, a year ago", false),
             ("The best Chinese chips are about where Nvidia was in 2020", true),
+            ("目前国产大模型的水平大概相当于美国一年前的水平", true),
+            ("两年前的水平已经被超越", false),
         ] {
             assert_eq!(!past_level_cues(&tokens(text)).is_empty(), found, "{text}");
         }
