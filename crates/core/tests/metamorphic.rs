@@ -741,6 +741,8 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
     for (text, expected) in [
         ("China is an also-ran in frontier AI", "behind"),
         ("China has a lot of ground to make up", "behind"),
+        ("Qwen and Llama perform about the same on standard benchmarks", "parity"),
+        ("On Arena, the best Chinese and US models are statistically tied", "parity"),
         ("DeepSeek came within a hair of o1's scores", "near"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
@@ -770,7 +772,8 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
 
 #[test]
 fn a_chinese_level_of_the_past_is_a_lag_and_turns_with_the_sides() {
-    for (china, us) in [("国产大模型", "美国"), ("华为", "英伟达"), ("国产模型", "GPT-4")] {
+    for (china, us) in [("国产大模型", "美国"), ("华为", "英伟达"), ("国产模型", "GPT-4")]
+    {
         let a_first = format!("{china}的水平相当于{us}一年前的水平");
         let b_first = format!("{us}的水平相当于{china}两年前的水平");
         assert_eq!(read(&a_first), ("behind", Some((12.0, Some(12.0)))), "{a_first}");
