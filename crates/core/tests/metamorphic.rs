@@ -633,6 +633,8 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
     // "slightly behind" is near whichever side is named first; a share of a model whose name
     // has a hyphen (GPT-4的九成) is a share.
     assert_turns("{a}的模型输给了{b}的模型", "behind");
+    assert_turns("{a}模型的性价比远高于{b}模型", "ahead");
+    assert_turns("{a}芯片的能效低于{b}芯片", "behind");
     for (template, expected) in [
         ("{a}的模型不输{b}的模型", "parity"),
         ("{a} and {b} are now roughly equal", "parity"),
@@ -660,6 +662,8 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("中国AI在原创性基础研究上仍不及美国", "behind"),
         ("国产模型的推理能力仍逊色于OpenAI的o1", "behind"),
         ("DeepSeek的成绩与美国顶尖模型处于同一水准", "parity"),
+        ("国产大模型与GPT-4处在同一起跑线上", "parity"),
+        ("美国仍然是人工智能领域的绝对霸主", "behind"),
         ("中国AI技术的整体水平距离世界先进水平还有不小距离", "behind"),
         ("中国AI产业大而不强的问题依然突出", "behind"),
         ("中国在人工智能专利申请量上位居全球首位", "ahead"),
