@@ -748,6 +748,12 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
         ("Qwen and Llama perform about the same on standard benchmarks", "parity"),
         ("On Arena, the best Chinese and US models are statistically tied", "parity"),
         ("DeepSeek came within a hair of o1's scores", "near"),
+        ("Frankly, they're not as far along as we are", "behind"),
+        ("They're basically right on our heels", "near"),
+        ("We still have the best models in the world", "behind"),
+        ("China doesn't have anything as good as GPT-5 yet", "behind"),
+        ("China is a long way from matching American chip technology", "behind"),
+        ("The Chinese models are good, but they're still not at the frontier", "behind"),
     ] {
         assert_eq!(read(text).0, expected, "{text}");
     }
