@@ -699,6 +699,10 @@ fn yet_to_a_no_subject_ground_lost_and_multiples_as_many_as() {
     }
     // "No doubt" is no negation.
     assert_eq!(read("No doubt China has caught up with the US").0, "parity");
+    // Nor is a "no" of the clause that reports it.
+    assert_eq!(read("No one doubts that America leads in AI").0, "behind");
+    assert_eq!(read("It's not clear that America is still ahead").0, "unspecified");
+    assert_eq!(read("The race is closer than many in Washington assume").0, "near");
     assert_turns("{a} is losing ground to {b}", "behind");
     assert_turns("{a} has twice as many AI researchers as {b}", "ahead");
     assert_turns("{a} has roughly ten times as much AI compute as {b}", "ahead");

@@ -251,7 +251,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from|a long way from|long way from", (Relation::Behind, Form::Level)),
@@ -859,6 +859,8 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
 fn no_subject(t: &[Token], start: usize) -> bool {
     (start.saturating_sub(10)..start)
         .rev()
+        // "No one doubts that America leads": the "no" is of another clause.
+        .take_while(|&k| !t[k].word().is_some_and(|w| one_of(w, "that|doubts|doubt|doubted|denies|deny|disputes|questions|thinks|think|believes|believe|says|said")))
         .take_while(|&k| {
             t[k].word().is_some() || t[k].char().is_some_and(|c| c == '\'' || c == '’')
         })
@@ -896,7 +898,7 @@ fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
     (from..cue).find_map(|i| {
         let pair = (t[i].char(), t.get(i + 1).and_then(Token::char));
         let saying = t[i].word().is_some_and(|w| {
-            one_of(w, "say|says|saying|claim|claims|claiming|suggest|suggests|suggesting|mean|means|imply|implies|implying")
+            one_of(w, "say|says|saying|claim|claims|claiming|suggest|suggests|suggesting|mean|means|imply|implies|implying|clear|certain|sure|obvious|evident")
         }) || matches!(pair, (Some('是'), Some('说' | '說')) | (Some('意'), Some('味')) | (Some('代'), Some('表')));
         let thinking = t[i].word().is_some_and(|w| {
             one_of(w, "think|thinks|believe|believes|expect|expects|suppose|imagine|see|true|case")
