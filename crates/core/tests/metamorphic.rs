@@ -219,6 +219,13 @@ fn assert_turns(template: &str, said_of_a: &str) {
     }
 }
 
+/// Each text reads as its relation.
+fn assert_reads(cases: &[(&str, &str)]) {
+    for &(text, expected) in cases {
+        assert_eq!(read(text).0, expected, "{text}");
+    }
+}
+
 /// Every pairing of a Chinese and a US side, for templates with `{a}` (China) and `{b}` (US).
 fn each_pair(template: &str) -> Vec<(String, String)> {
     CHINA
@@ -480,16 +487,14 @@ fn a_forecast_of_a_lead_or_a_level_says_nothing_of_today_but_a_catch_up_does() {
 fn a_first_person_with_no_side_named_is_the_speaker_side_by_the_language() {
     // An English "we" is the US, a Chinese 我们 China, when the text names no side; with a
     // side named, "we" is the other one.
-    for (text, expected) in [
+    assert_reads(&[
         ("We are substantially ahead of them in AI", "behind"),
         ("We're clearly, I think, ahead", "behind"),
         ("我们还处于追赶阶段", "behind"),
         ("我们已经领先了", "ahead"),
         ("We have a three-month lead on China", "behind"),
         ("我们落后美国两年", "behind"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -510,12 +515,10 @@ fn an_editors_note_in_brackets_is_not_the_speakers_first_person() {
             }
         }
     }
-    for (text, expected) in [
+    assert_reads(&[
         ("They are two years ahead of the top models [our translation]", "ahead"),
         ("They are far ahead [of us, the editors]", "ahead"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -550,7 +553,7 @@ fn a_level_of_the_past_is_a_lag_and_turns_with_the_sides() {
 
 #[test]
 fn a_gap_said_to_be_gone_is_parity_and_almost_gone_near() {
-    for (text, expected) in [
+    assert_reads(&[
         ("The gap between Chinese and US models has effectively closed", "parity"),
         ("The performance gap between the two countries has disappeared", "parity"),
         ("中美大模型的差距已经消失", "parity"),
@@ -565,14 +568,12 @@ fn a_gap_said_to_be_gone_is_parity_and_almost_gone_near() {
         // "All but" is "almost", not a contrast (a level is said of both sides).
         ("China has all but closed the gap with the US", "near"),
         ("The US has all but caught up with China", "near"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn a_small_gap_is_near_and_a_chinese_comparative_turns_with_the_sides() {
-    for (text, expected) in [
+    assert_reads(&[
         ("中美之间的差距已经非常小了", "near"),
         ("The gap between the two is now small", "near"),
         ("中美差距没有缩小", "unspecified"),
@@ -580,9 +581,7 @@ fn a_small_gap_is_near_and_a_chinese_comparative_turns_with_the_sides() {
         ("美国的芯片比中国更先进", "behind"),
         ("通义千问在多项基准测试中与GPT-4o不分上下", "parity"),
         ("美国仍是全球人工智能的领头羊", "behind"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -617,14 +616,12 @@ fn holding_the_lead_a_horizon_to_match_and_a_level_of_a_calendar_year() {
 
 #[test]
 fn chinese_idioms_of_standing() {
-    for (text, expected) in [
+    assert_reads(&[
         ("国产大模型已跻身全球第一梯队", "parity"),
         ("在高端GPU领域，英伟达依然一家独大", "behind"),
         ("我国在基础算法和框架方面仍受制于人", "behind"),
         ("国内企业与OpenAI相比仍存在明显短板", "behind"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -647,7 +644,7 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
             assert_eq!(read(&us_first).0, expected, "{us_first}");
         }
     }
-    for (text, expected) in [
+    assert_reads(&[
         ("国内模型整体水平大约相当于GPT-4的九成", "behind"),
         ("国产芯片的性能只有H100的60%", "behind"),
         ("China is just six months behind the US", "behind"),
@@ -679,9 +676,7 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("未来3到5年，中国企业有多大机率超越OpenAI", "unspecified"),
         ("其性能幾乎與Google、OpenAI和Anthropic等公司的頂級模型不相上下", "near"),
         ("They have brought out models analogous or similar to the best models in America", "near"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -707,21 +702,19 @@ fn yet_to_a_no_subject_ground_lost_and_multiples_as_many_as() {
     assert_turns("{a} has twice as many AI researchers as {b}", "ahead");
     assert_turns("{a} has roughly ten times as much AI compute as {b}", "ahead");
     assert_turns("{a} has half as many data centers as {b}", "behind");
-    for (text, expected) in [
+    assert_reads(&[
         ("China and the US are now in a dead heat in AI", "parity"),
         ("China is closer than ever to catching the US", "near"),
         ("In AI, the US is still the undisputed leader", "behind"),
         ("China is gaining ground on the US", "behind"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
     // The side named only in the words around a quotation is the speaker's; one named in the
     // quotation is the other party.
-    for (text, expected) in [
+    assert_reads(&[
         (
             "\"We are still about six months behind,\" the founder of a Chinese AI startup said.",
             "behind",
@@ -732,9 +725,7 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
         ("\"We are six months behind the US,\" said the founder of a Chinese startup.", "behind"),
         ("“我们落后了大约半年，”一位中国创业公司的创始人说。", "behind"),
         ("“我们领先大约一年，”一位美国官员说。", "behind"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
     // Measured against a point within reach, or outdone at a verb of "out-".
     assert_turns("{a} is out-innovating {b} in open-source AI", "ahead");
     assert_turns("{a} has outcompeted {b} in AI video", "ahead");
@@ -746,7 +737,7 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
     assert_turns("{a} has surged past {b} in AI adoption", "ahead");
     assert_turns("{a} is leaving behind {b} in video generation", "ahead");
     assert_turns("{a}'s models top the leaderboards, ahead of {b}'s", "ahead");
-    for (text, expected) in [
+    assert_reads(&[
         ("China is an also-ran in frontier AI", "behind"),
         ("China has a lot of ground to make up", "behind"),
         ("Qwen and Llama perform about the same on standard benchmarks", "parity"),
@@ -758,30 +749,24 @@ fn a_first_person_in_a_quote_is_the_side_its_attribution_names() {
         ("China doesn't have anything as good as GPT-5 yet", "behind"),
         ("China is a long way from matching American chip technology", "behind"),
         ("The Chinese models are good, but they're still not at the frontier", "behind"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
     // A lead noun whose holder follows it: "the biggest advantage the U.S. has".
     assert_turns("Chips are the biggest advantage {a} has over {b}", "ahead");
     assert_turns("The lead that {a} still enjoys over {b} is large", "ahead");
     // 把, 将 put the object before the verb: 华为将英伟达甩在身后 is Huawei ahead.
-    for (text, expected) in [
+    assert_reads(&[
         ("华为将英伟达甩在身后", "ahead"),
         ("英伟达把华为甩在身后", "behind"),
         ("国产视频模型纷纷将去年先声夺人的Sora甩在身后", "ahead"),
         // A clause with no side shares the subject before it, not another cue's object.
         ("通义千问的衍生模型数量已突破13万个,超过美国Llama系列,稳居全球第一", "ahead"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
     assert_turns("{a}'s AI capabilities pale in comparison to {b}'s", "behind");
-    for (text, expected) in [
+    assert_reads(&[
         ("America remains the world's AI superpower", "behind"),
         ("China remains a follower rather than a leader in AI", "behind"),
         ("When it comes to deploying AI at scale, China is miles ahead", "ahead"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -821,13 +806,11 @@ fn an_aim_or_a_capacity_asserts_nothing_and_another_cue_decides() {
             assert_eq!(chosen(&china_first), expected, "{china_first}");
         }
     }
-    for (text, expected) in [
+    assert_reads(&[
         ("The balance of power may be determined by who leads in AI", "unspecified"),
         ("China is a near-peer competitor of the US in AI", "near"),
         ("China is an AI peer of the US in many areas", "parity"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -850,7 +833,7 @@ fn a_chinese_place_in_front_or_behind_turns_with_the_sides() {
 
 #[test]
 fn negations_of_levels_leads_and_beliefs() {
-    for (text, expected) in [
+    assert_reads(&[
         ("China isn't far behind the US", "near"),
         ("Chinese chips are not as advanced as Nvidia's", "behind"),
         ("Chinese models are not quite at the level of GPT-5", "behind"),
@@ -861,7 +844,5 @@ fn negations_of_levels_leads_and_beliefs() {
         ("China is not yet a peer of the US in AI", "behind"),
         ("There is no longer any meaningful gap between the two", "parity"),
         ("It's not true that China has caught up", "behind"),
-    ] {
-        assert_eq!(read(text).0, expected, "{text}");
-    }
+    ]);
 }

@@ -1364,19 +1364,11 @@ fn relation_but(
     {
         (rel, form) = (Relation::Near, Form::Level);
     }
-    if form == Form::Gap && rel == Relation::Behind && focus.is_none() {
-        match narrowing(t, &cue) {
-            Some(true) => (rel, form) = (Relation::Near, Form::Level),
-            Some(false) => {
-                basis.negated = true;
-                return (Relation::Unspecified, Some(cue), basis);
-            }
-            None => {}
-        }
-    }
     // A lead said to narrow is a gap said to narrow ("the US lead over China has narrowed
     // sharply", 美国的领先优势正在缩小): near, turned by no side.
-    if form == Form::Directional && focus.is_none() && lead_noun(t, &cue) {
+    let gap_or_lead = (form == Form::Gap && rel == Relation::Behind)
+        || (form == Form::Directional && lead_noun(t, &cue));
+    if gap_or_lead && focus.is_none() {
         match narrowing(t, &cue) {
             Some(true) => (rel, form) = (Relation::Near, Form::Level),
             Some(false) => {
