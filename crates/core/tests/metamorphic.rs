@@ -846,3 +846,76 @@ fn negations_of_levels_leads_and_beliefs() {
         ("It's not true that China has caught up", "behind"),
     ]);
 }
+
+#[test]
+fn the_words_of_comparison_in_each_of_their_forms() {
+    // Verbs and phrases of leading and trailing, in the forms they are written in, turn
+    // with the sides.
+    for (template, said_of_a) in [
+        ("{a} outstripped {b} last year", "ahead"),
+        ("{a} is outstripping {b}", "ahead"),
+        ("{a} eclipses {b} on reasoning benchmarks", "ahead"),
+        ("{a} has edged out {b}", "ahead"),
+        ("{a} is a cut above {b}", "ahead"),
+        ("{a} has bested {b}", "ahead"),
+        ("{a} outranks {b} on the leaderboard", "ahead"),
+        ("{a} now outdoes {b}", "ahead"),
+        ("{a} trounced {b} on math benchmarks", "ahead"),
+        ("{a} ranks above {b}", "ahead"),
+        ("{a} is further along than {b}", "ahead"),
+        ("{a} sets the pace, ahead of {b}", "ahead"),
+        ("{a} is outmatched by {b}", "behind"),
+        ("{a} underperforms {b}", "behind"),
+        ("{a} is losing the AI race to {b}", "behind"),
+        ("{a} ranks below {b} in capability", "behind"),
+        ("{a} pales beside {b}", "behind"),
+        ("{a}击败了{b}", "ahead"),
+        ("{a}的模型力压{b}", "ahead"),
+        ("{a}在应用上胜过{b}", "ahead"),
+        ("{a}弯道超车{b}", "ahead"),
+        ("{a}还达不到{b}的水平", "behind"),
+    ] {
+        if template.is_ascii() {
+            assert_turns(template, said_of_a);
+        } else {
+            let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
+            for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")]
+            {
+                assert_eq!(read(&zh(china, us)).0, said_of_a, "{}", zh(china, us));
+                assert_eq!(read(&zh(us, china)).0, opposite(said_of_a), "{}", zh(us, china));
+            }
+        }
+    }
+    // Levels are said of both sides: swapping them changes nothing.
+    for (template, level) in [
+        ("{a} has drawn even with {b}", "parity"),
+        ("{a} has pulled level with {b}", "parity"),
+        ("{a} holds its own against {b}", "parity"),
+        ("{a} is in the same league as {b}", "parity"),
+        ("{a} performs as well as {b}", "parity"),
+        ("{a} is keeping pace with {b}", "parity"),
+        ("{a} is gaining on {b}", "near"),
+        ("{a} is within reach of {b}", "near"),
+        ("{a} is only marginally worse than {b}", "near"),
+        ("{a} is breathing down the neck of {b}", "near"),
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first).0, level, "{china_first}");
+            assert_eq!(read(&us_first).0, level, "{us_first}");
+        }
+    }
+    // Keeping pace that is a struggle is behind; a lead or a gap wiped out is parity, one
+    // said to dwindle near.
+    assert_reads(&[
+        ("China is struggling to keep up with the US", "behind"),
+        ("China cannot keep pace with the US", "behind"),
+        ("China has erased the US lead", "parity"),
+        ("China has wiped out America's lead", "parity"),
+        ("China has eliminated the gap with the US", "parity"),
+        ("中国已经消除了与美国的差距", "parity"),
+        ("The US lead over China is dwindling", "near"),
+        ("America's edge over China is slipping", "near"),
+        ("国产模型与GPT-4难分高下", "parity"),
+        ("国产模型与GPT-4只有一步之遥", "near"),
+    ]);
+}

@@ -17,25 +17,32 @@
 //!      "fell behind", "inferior to", "less capable", "lower than", "second-tier", 落后, 滞后,
 //!      不如, 输给, 第二梯队 → behind;
 //!      "ahead", "leads", "led", "in the lead", "outpaces", "surpassed", "overtaking", "beats",
-//!      "better than", "edge over", "winning", 领先, 超越, 反超, 优于 → ahead.
+//!      "better than", "edge over", "winning", "outstrips", "eclipsed", "edged out", "a cut
+//!      above", "ranks above", "sets the pace", 领先, 超越, 反超, 优于, 胜过, 击败, 力压, 弯道超车
+//!      → ahead. A thesaurus, not a list of sentences: each verb in every form it is written
+//!      in ("outstrip", "outstrips", "outstripped", "outstripping").
 //!    - *Gap* (no side, never turned): "gap", "difference", "a long way to go", 差距, 相差,
 //!      代差, 任重道远, 大而不强 → behind by convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
 //!      sentence, "the gap has narrowed", 差距在缩小, or before it in its clause, "narrowed its
 //!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
 //!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind. A gap
-//!      said to be gone ("has effectively closed", 差距已经消失) is parity, "almost
+//!      said to be gone ("has effectively closed", 差距已经消失) or wiped out before it in its
+//!      clause ("erased the US lead", "eliminated the gap", 消除了…差距) is parity, "almost
 //!      disappeared" or small ("the gap is small", "not that far", 差距不大, 没有多远) near, with
 //!      a duration too ("one to two months; the gap is not large": near, 1–2 months). A lead noun ("lead",
 //!      "advantage", 领先优势) said to narrow is near too, as the gap it is ("the US lead over
-//!      China has narrowed"); "neither … has a decisive lead" is parity.
+//!      China has narrowed", "is dwindling", "America's edge is slipping"); "neither … has a
+//!      decisive lead" is parity.
 //!    - *Catch-up* (the subject is behind): "catch up", "closing the gap", "narrowed the gap",
 //!      追赶, 赶上, 赶超, 缩小差距.
 //!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
 //!      "neck and neck", "closed the gap", "traded the lead", "evenly matched", "no clear
-//!      winner", "roughly equal", 持平, 追平, 比肩, 媲美, 不相上下, 不输, 并驾齐驱, 并跑, 同一水平, 难分伯仲),
+//!      winner", "roughly equal", "drawn even", "pulled level", "holds its own", "in the same
+//!      league", "performs as well as", "keeping pace" (a struggle to keep pace is behind), 持平, 追平, 比肩, 媲美, 不相上下, 不输, 并驾齐驱, 并跑, 同一水平, 难分伯仲),
 //!      near ("close to", "slightly behind", "a whisker behind", 略逊于,
 //!      "nearing", "approaching", "come close", "not far behind", "close behind", "hot on the
-//!      heels", "within striking distance",
+//!      heels", "within striking distance", "gaining on", "within reach of", "only marginally
+//!      worse", 一步之遥, 直追,
 //!      接近, 逼近), a parity after "nearly", "largely", "significantly", "all but"
 //!      ("significantly closed the gap", "all but caught up") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
 //!      `smaller_than`, "wider than" → `larger_than`; not one with the gap's past: "not as big
@@ -224,13 +231,13 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Near, Form::Narrowing),
     ),
     (
-        "难分伯仲|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
+        "难分伯仲|perform as well as|performs as well as|performed as well as|performing as well as|perform just as well as|performs just as well as|performed just as well as|难分高下|難分高下|keep pace|keeps pace|keeping pace|kept pace|drawn even|drew even|draw even|draws even|pulled level|pull level|pulls level|drawn level|drew level|draw level|hold their own|holds its own|held their own|hold its own|holding their own|holding its own|in the same league|in the same class|same league as|same class as|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
         (Relation::Parity, Form::Level),
     ),
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -251,12 +258,12 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from|a long way from|long way from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "behind|fall behind|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -778,7 +785,12 @@ fn inability_at(t: &[Token], k: usize) -> bool {
             one_of(w, "working|work|works|worked|trying|try|pushing|push|fighting")
         });
     (t[k].word() == Some("to")
-        && prev_word.is_some_and(|w| one_of(w, "hard|difficult|impossible|unable|unlikely"))
+        && prev_word.is_some_and(|w| {
+            one_of(
+                w,
+                "hard|difficult|impossible|unable|unlikely|struggle|struggles|struggled|struggling",
+            )
+        })
         && !(effort && prev_word == Some("hard")))
         || (t[k].char() == Some('法') && matches!(prev_char, Some('无' | '無' | '没' | '沒')))
         || (t[k].char() == Some('以') && matches!(prev_char, Some('难' | '難')))
@@ -1027,7 +1039,7 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
         .map_or(cue.tokens.0.saturating_sub(16), |i| i + 1);
     let narrows = |i: usize| {
         t[i].word().is_some_and(|w| {
-            one_of(w, "narrowing|narrowed|narrows|narrow|shrinking|shrank|shrunk|shrinks|closing|eroded|eroding|diminished|diminishing")
+            one_of(w, "narrowing|narrowed|narrows|narrow|shrinking|shrank|shrunk|shrinks|closing|eroded|eroding|erodes|diminished|diminishing|dwindling|dwindled|dwindles|slipping|slipped|waning|waned|fading|faded")
         }) || (matches!(t[i].char(), Some('缩' | '縮' | '收'))
             && matches!(t.get(i + 1).and_then(Token::char), Some('小' | '窄' | '短')))
     };
@@ -1089,6 +1101,7 @@ fn lead_noun(t: &[Token], cue: &Cue) -> bool {
             advantage(a)
                 || (matches!((c(a), c(a + 1)), (Some('领' | '領'), Some('先'))) && advantage(b))
                 || (t[a].word() == Some("head") && t[a + 1].word() == Some("start"))
+                || (t[a].word() == Some("edge") && t[a + 1].word() == Some("over"))
         }
         _ => false,
     }
@@ -1130,6 +1143,9 @@ fn closed(t: &[Token], cue: &Cue) -> Option<Relation> {
             || (matches!(t[i].char(), Some('抹' | '弥' | '彌'))
                 && matches!(t.get(i + 1).and_then(Token::char), Some('平' | '合')))
     });
+    // Or wiped out before it in its clause: "China has erased the US lead", "eliminated the
+    // gap", 消除了差距.
+    let at = at.or_else(|| erased_before(t, cue.tokens.0));
     let Some(at) = at else {
         return small.then_some(Relation::Near);
     };
@@ -1141,6 +1157,29 @@ fn closed(t: &[Token], cue: &Cue) -> Option<Relation> {
             || k.char().is_some_and(|c| "基几幾".contains(c))
     });
     Some(if nearly { Relation::Near } else { Relation::Parity })
+}
+
+/// The token of a verb of wiping out ("erased", "eliminated", "wiped out", 消除) at most
+/// four words (eight characters) before token `a`, with no punctuation between: the gap or
+/// lead after it is gone.
+fn erased_before(t: &[Token], a: usize) -> Option<usize> {
+    let punctuation = |c: char| {
+        (c.is_ascii_punctuation() && !matches!(c, '\'' | '.')) || "，。；：！？、".contains(c)
+    };
+    (a.saturating_sub(8)..a)
+        .rev()
+        .take_while(|&i| t[i].char().is_none_or(|c| !punctuation(c)))
+        .find(|&i| {
+            (i + 4 >= a
+                && t[i].word().is_some_and(|w| {
+                    one_of(w, "erased|erase|erases|erasing|eliminated|eliminate|eliminates|eliminating|overcome|overcame|bridged|bridge|bridges|bridging")
+                        || (w == "out"
+                            && i > 0
+                            && t[i - 1].word().is_some_and(|w| one_of(w, "wiped|wipe|wipes|wiping")))
+                }))
+                || (matches!(t[i].char(), Some('消'))
+                    && matches!(t.get(i + 1).and_then(Token::char), Some('除')))
+        })
 }
 
 /// Is the side at token `a` excluded from a comparison ("countries other than the US",
@@ -1340,8 +1379,8 @@ fn relation_but(
     // gap") is near; said perhaps not to ("may not have narrowed"), nothing.
     // A gap said to be gone ("has effectively closed", "has disappeared", 差距已经消失) is
     // parity; "almost disappeared" near.
-    if form == Form::Gap
-        && rel == Relation::Behind
+    if ((form == Form::Gap && rel == Relation::Behind)
+        || (form == Form::Directional && lead_noun(t, &cue)))
         && focus.is_none()
         && let Some(gone) = closed(t, &cue)
     {
@@ -1707,7 +1746,7 @@ fn aim(t: &[Token], a: usize) -> bool {
     }
     let verb = if a >= 3 && t[a - 2].word() == Some("hard") { a - 3 } else { a - 2 };
     t[verb].word().is_some_and(|w| {
-            one_of(w, "working|work|works|trying|try|tries|tried|aims|aim|aiming|aimed|want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|strive|strives|striving|racing|race|races|order|plan|plans|planning|determined|push|pushing|pushes|bid|effort|efforts|ambition|ambitions|potential|might|capacity|ability|fighting|fight|fights|struggling|struggle|struggles|scrambling|scramble|vying|vie|intend|intends|intent|eager|keen|looking|poised")
+            one_of(w, "working|work|works|trying|try|tries|tried|aims|aim|aiming|aimed|want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|strive|strives|striving|racing|race|races|order|plan|plans|planning|determined|push|pushing|pushes|bid|effort|efforts|ambition|ambitions|potential|might|capacity|ability|fighting|fight|fights|scrambling|scramble|vying|vie|intend|intends|intent|eager|keen|looking|poised")
         }) || t[a - 2].char().is_some_and(|c| matches!(c, ',' | '—' | '–'))
 }
 
