@@ -869,6 +869,10 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         ("{a} is losing the AI race to {b}", "behind"),
         ("{a} ranks below {b} in capability", "behind"),
         ("{a} pales beside {b}", "behind"),
+        ("{a} is far in front of {b}", "ahead"),
+        ("{a} outnumbers {b} in AI researchers", "ahead"),
+        ("{a} has a decisive edge over {b}", "ahead"),
+        ("{a} falls well short of {b}", "behind"),
         ("{a}击败了{b}", "ahead"),
         ("{a}的模型力压{b}", "ahead"),
         ("{a}在应用上胜过{b}", "ahead"),
@@ -898,6 +902,9 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         ("{a} is within reach of {b}", "near"),
         ("{a} is only marginally worse than {b}", "near"),
         ("{a} is breathing down the neck of {b}", "near"),
+        ("{a} and {b} are essentially tied", "parity"),
+        ("{a} is a close competitor to {b}", "near"),
+        ("{a} is within touching distance of {b}", "near"),
     ] {
         for (china_first, us_first) in each_pair(template) {
             assert_eq!(read(&china_first).0, level, "{china_first}");
@@ -917,5 +924,9 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         ("America's edge over China is slipping", "near"),
         ("国产模型与GPT-4难分高下", "parity"),
         ("国产模型与GPT-4只有一步之遥", "near"),
+        // A lead said possible is a forecast; a lag said possible is still a lag.
+        ("China may surpass the US by 2030", "unspecified"),
+        ("China may lag the US by about 15 months", "behind"),
+        ("China may be ahead of the US in some areas", "ahead"),
     ]);
 }
