@@ -869,6 +869,12 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         ("{a} is losing the AI race to {b}", "behind"),
         ("{a} ranks below {b} in capability", "behind"),
         ("{a} pales beside {b}", "behind"),
+        // A level negated says its subject is behind, and turns with the sides; so does a
+        // one-sided level.
+        ("{a} cannot match {b}", "behind"),
+        ("{a} is not on par with {b}", "behind"),
+        ("{a} is nowhere near {b}", "behind"),
+        ("{a} is still a long way from {b}", "behind"),
         ("{a} is far in front of {b}", "ahead"),
         ("{a} outnumbers {b} in AI researchers", "ahead"),
         ("{a} has a decisive edge over {b}", "ahead"),
@@ -878,6 +884,12 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         ("{a}在应用上胜过{b}", "ahead"),
         ("{a}弯道超车{b}", "ahead"),
         ("{a}还达不到{b}的水平", "behind"),
+        ("{a}已经把{b}甩在后面", "ahead"),
+        ("{a}的性能比{b}高出一截", "ahead"),
+        ("{a}在中文能力上略胜{b}一筹", "ahead"),
+        ("{a}还无法与{b}相提并论", "behind"),
+        ("{a} is rivaling {b}", "parity"),
+        ("{a} has approached {b}", "near"),
     ] {
         if template.is_ascii() {
             assert_turns(template, said_of_a);
@@ -924,6 +936,14 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         ("America's edge over China is slipping", "near"),
         ("国产模型与GPT-4难分高下", "parity"),
         ("国产模型与GPT-4只有一步之遥", "near"),
+        ("国产模型已经可以和GPT-4掰手腕", "near"),
+        ("国产模型离GPT-4已经不远了", "near"),
+        ("国产模型离GPT-4仅剩临门一脚", "near"),
+        ("中美之间的差距越来越小", "near"),
+        ("国产模型与GPT-4可以分庭抗礼", "parity"),
+        // A time between a forecast's word and its cue still makes it a forecast.
+        ("中国有望在2030年超越美国", "unspecified"),
+        ("中国将于2030年前领先美国", "unspecified"),
         // A lead said possible is a forecast; a lag said possible is still a lag.
         ("China may surpass the US by 2030", "unspecified"),
         ("China may lag the US by about 15 months", "behind"),

@@ -112,7 +112,8 @@
 //!    unspecified (a forecast, "China will not fall behind"). Of an ability ("cannot",
 //!    "can't", "unable to", "hard to", 不能, and 难以, 无法 up to eight tokens before the cue in its
 //!    clause): not ahead → behind ("cannot surpass", 难以超越), not behind → unspecified. A
-//!    level negated → behind ("not on par", 尚未追平, "not close to", "unable to match"); a
+//!    level negated → its subject behind ("not on par", 尚未追平, "not close to", "unable to
+//!    match"; "the US cannot match China" is China ahead, as "nowhere near" turns too); a
 //!    catch-up negated stays behind ("has not caught up yet"). A number between ends the scope:
 //!    "not two years behind" keeps behind. A negated verb of thinking before the cue in its
 //!    sentence ("we do not think … will be able to keep up", 不认为) negates the cue; a negated
@@ -231,13 +232,13 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Near, Form::Narrowing),
     ),
     (
-        "难分伯仲|essentially tied|effectively tied|virtually tied|basically tied|roughly tied|now tied|perform as well as|performs as well as|performed as well as|performing as well as|perform just as well as|performs just as well as|performed just as well as|难分高下|難分高下|keep pace|keeps pace|keeping pace|kept pace|drawn even|drew even|draw even|draws even|pulled level|pull level|pulls level|drawn level|drew level|draw level|hold their own|holds its own|held their own|hold its own|holding their own|holding its own|in the same league|in the same class|same league as|same class as|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
+        "难分伯仲|rivaling|rivalling|equaled|equalled|equaling|equalling|相提并论|相提並論|分庭抗礼|分庭抗禮|essentially tied|effectively tied|virtually tied|basically tied|roughly tied|now tied|perform as well as|performs as well as|performed as well as|performing as well as|perform just as well as|performs just as well as|performed just as well as|难分高下|難分高下|keep pace|keeps pace|keeping pace|kept pace|drawn even|drew even|draw even|draws even|pulled level|pull level|pulls level|drawn level|drew level|draw level|hold their own|holds its own|held their own|hold its own|holding their own|holding its own|in the same league|in the same class|same league as|same class as|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
         (Relation::Parity, Form::Level),
     ),
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -258,12 +259,12 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from|a long way from|long way from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|fall well short|falls well short|fell well short|fallen well short|falling well short|fall far short|falls far short|fell far short|fallen far short|falling far short|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "behind|fall behind|chased|fall well short|falls well short|fell well short|fallen well short|falling well short|fall far short|falls far short|fell far short|fallen far short|falling far short|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -849,11 +850,11 @@ fn negation(t: &[Token], start: usize) -> Option<Negation> {
         return Some(Negation::Plain);
     }
     // "hard to launch a product outperforming …", 难以推出性能超越…: an inability with words
-    // between, within the cue's clause.
+    // between, within the cue's clause (a model's name, "GPT-4", "o1-mini", does not end it).
     let from = start.saturating_sub(8);
     (from..start)
         .rev()
-        .take_while(|&i| t[i].char().is_none_or(char::is_alphanumeric))
+        .take_while(|&i| t[i].char().is_none_or(|c| c.is_alphanumeric() || matches!(c, '-' | '.')))
         .any(|i| {
             let cannot = t[i].word().is_some_and(|w| one_of(w, "cannot|cant"))
                 || (t[i].word() == Some("t")
@@ -1119,7 +1120,7 @@ fn closed(t: &[Token], cue: &Cue) -> Option<Relation> {
         t[i].word().is_some_and(|w| one_of(w, SMALL))
             || (matches!(t[i].char(), Some('小'))
                 && i > after
-                && t[i - 1].char().is_some_and(|c| "很常较較极極更越太".contains(c)))
+                && t[i - 1].char().is_some_and(|c| "很常较較极極更越太来來".contains(c)))
             || (matches!(t[i].char(), Some('不'))
                 && t.get(i + 1).and_then(Token::char) == Some('大'))
             || (matches!(t[i].char(), Some('微'))
@@ -1629,7 +1630,9 @@ fn relation_but(
         Some(side) => (Some(side), None),
         None => (subject, object),
     };
-    let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing);
+    // A level that is one-sided ("nowhere near", "a long way from") turns like a direction.
+    let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing)
+        || (cue.form == Form::Level && rel == Relation::Behind);
     // An English "we" may be either side's (a US senator, a Chinese founder in English); a
     // Chinese 我们 in a text naming no side is China's.
     // With no side named and no subject, a first person anywhere in the cue's sentence is
@@ -1705,8 +1708,18 @@ fn relation_but(
             (_, Form::Directional, Relation::Ahead) => Relation::Unspecified,
             // "may not have narrowed": neither nearer nor further, the text does not say.
             (_, Form::Narrowing, _) => Relation::Unspecified,
-            // "not on par", "not close to", 尚未追平, "unable to match".
-            (_, Form::Level, Relation::Parity | Relation::Near) => Relation::Behind,
+            // "not on par", "not close to", 尚未追平, "unable to match": the subject is behind,
+            // so "the US cannot match China" is China ahead.
+            (_, Form::Level, Relation::Parity | Relation::Near) => {
+                if !by_first_person
+                    && (subject == Some(Side::Us)
+                        || (subject.is_none() && object == Some(Side::China)))
+                {
+                    Relation::Ahead
+                } else {
+                    Relation::Behind
+                }
+            }
             (_, _, r) => r,
         };
     } else if matches!(cue.form, Form::Directional | Form::Level)
@@ -1787,9 +1800,13 @@ fn forecast(t: &[Token], a: usize) -> bool {
     let c = |k: usize| t.get(k).and_then(Token::char);
     let mut k = a;
     let mut steps = 0;
-    while k > 0 && steps < 5 {
+    while k > 0 && steps < 8 {
         k -= 1;
         steps += 1;
+        // A time between (有望在2030年超越, "will by 2030 overtake"): passed over.
+        if matches!(t[k].kind, super::lexer::Kind::Number(_)) {
+            continue;
+        }
         if let Some(word) = w(k) {
             if one_of(word, "will|ll|shall")
                 || (word == "to"
@@ -1808,7 +1825,8 @@ fn forecast(t: &[Token], a: usize) -> bool {
             if "将將会會".contains(ch) || (ch == '望' && c(k.wrapping_sub(1)) == Some('有')) {
                 return true;
             }
-            if !"很快迟遲早终終于於也还還有可大幅明显顯全面进進一步逐渐漸完".contains(ch)
+            if !"很快迟遲早终終于於也还還有可大幅明显顯全面进進一步逐渐漸完在年内內前底"
+                .contains(ch)
             {
                 return false;
             }
