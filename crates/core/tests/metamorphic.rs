@@ -950,3 +950,42 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         ("China may be ahead of the US in some areas", "ahead"),
     ]);
 }
+
+#[test]
+fn a_superlative_of_one_side_and_a_lead_of_a_small_degree() {
+    // The best are one side's: that side leads, whichever it is.
+    for (us, china) in [("American", "Chinese"), ("made in the US", "made in China")] {
+        for template in [
+            "The most capable models are still {s}",
+            "The best AI models in the world are {s}",
+            "Today the strongest open-weight models are mostly {s}",
+        ] {
+            let us_text = template.replace("{s}", us);
+            let china_text = template.replace("{s}", china);
+            assert_eq!(read(&us_text).0, "behind", "{us_text}");
+            assert_eq!(read(&china_text).0, "ahead", "{china_text}");
+        }
+    }
+    // A lead of a small degree is near, said of either side.
+    for template in [
+        "{a} has a slim lead over {b}",
+        "{a} is slightly ahead of {b}",
+        "{a} is a hair ahead of {b}",
+        "{a} holds a narrow advantage over {b}",
+        "{a} still leads {b}, but only narrowly",
+        "{a} is marginally behind {b}",
+    ] {
+        for (china_first, us_first) in each_pair(template) {
+            assert_eq!(read(&china_first).0, "near", "{china_first}");
+            assert_eq!(read(&us_first).0, "near", "{us_first}");
+        }
+    }
+    // Places in a ranking turn with the sides.
+    assert_turns("{a} holds first place, ahead of {b}", "ahead");
+    assert_turns("{a} is the runner-up to {b}", "behind");
+    assert_turns("{a} ranks second after {b}", "behind");
+    for (china_first, us_first) in each_pair("{a} and {b} perform similarly on benchmarks") {
+        assert_eq!(read(&china_first).0, "parity", "{china_first}");
+        assert_eq!(read(&us_first).0, "parity", "{us_first}");
+    }
+}

@@ -2,8 +2,9 @@
 //!
 //! Built in layers, one file each, each with its grammar in its module docs: [`lexer`] (tokens
 //! with character spans), [`quantity`] (durations and hedges), [`candidates`] (which duration
-//! is the gap), [`phrase`], [`relation`], [`fraction`], [`past_level`] and [`comparative`] (cue phrases,
-//! shares and multiples, a level of the past, comparatives, sides, negation), [`modality`] (the
+//! is the gap), [`phrase`], [`relation`], [`fraction`], [`past_level`], [`comparative`] and [`superlative`] (cue
+//! phrases, shares and multiples, a level of the past, comparatives, a superlative of one side,
+//! sides, negation), [`modality`] (the
 //! domain), [`resolve`] (model names in the dataset), [`parse`] (the whole reading),
 //! [`comparisons`] (every comparison of a text that makes several: "near GPT-3.5, but 1.5
 //! years behind GPT-4") and [`reading`] (a stored claim with hand-given fields applied).
@@ -23,3 +24,4 @@ pub mod quantity;
 pub mod reading;
 pub mod relation;
 pub mod resolve;
+pub mod superlative;

@@ -58,6 +58,10 @@
 //!      months ago", "comparable to what OpenAI released a year ago" → behind by the duration.
 //!    - *Comparatives with words between* ([`comparative`](super::comparative)): "more AI
 //!      papers than", "fewer advanced chips than".
+//!    - *A superlative of one side* ([`superlative`](super::superlative)): "the most capable
+//!      models are still American" → behind; "… are Chinese" → ahead.
+//!    - *A lead or a lag of a small degree* ("a slim lead", "slightly ahead", "a hair ahead",
+//!      "leads, but only narrowly", "marginally behind") → near, from either side.
 //!
 //!    A cue in a relative clause (", which had long trailed the US,") is background when a cue
 //!    stands outside one; "rival", "match" after a determiner ("their American rivals") are
@@ -232,13 +236,13 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Near, Form::Narrowing),
     ),
     (
-        "难分伯仲|rivaling|rivalling|equaled|equalled|equaling|equalling|相提并论|相提並論|分庭抗礼|分庭抗禮|essentially tied|effectively tied|virtually tied|basically tied|roughly tied|now tied|perform as well as|performs as well as|performed as well as|performing as well as|perform just as well as|performs just as well as|performed just as well as|难分高下|難分高下|keep pace|keeps pace|keeping pace|kept pace|drawn even|drew even|draw even|draws even|pulled level|pull level|pulls level|drawn level|drew level|draw level|hold their own|holds its own|held their own|hold its own|holding their own|holding its own|in the same league|in the same class|same league as|same class as|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
+        "难分伯仲|perform similarly|performs similarly|performed similarly|performing similarly|similarly capable|equally capable|equally good|equally strong|equally advanced|equally powerful|rivaling|rivalling|equaled|equalled|equaling|equalling|相提并论|相提並論|分庭抗礼|分庭抗禮|essentially tied|effectively tied|virtually tied|basically tied|roughly tied|now tied|perform as well as|performs as well as|performed as well as|performing as well as|perform just as well as|performs just as well as|performed just as well as|难分高下|難分高下|keep pace|keeps pace|keeping pace|kept pace|drawn even|drew even|draw even|draws even|pulled level|pull level|pulls level|drawn level|drew level|draw level|hold their own|holds its own|held their own|hold its own|holding their own|holding its own|in the same league|in the same class|same league as|same class as|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
         (Relation::Parity, Form::Level),
     ),
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|first place|top spot|top spots|top two spots|top three spots|top five spots|top ten spots|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -264,7 +268,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("nowhere near|far from|a long way from|long way from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|chased|fall well short|falls well short|fell well short|fallen well short|falling well short|fall far short|falls far short|fell far short|fallen far short|falling far short|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "behind|fall behind|runner up|runners up|second after|ranks second|ranked second|ranking second|chased|fall well short|falls well short|fell well short|fallen well short|falling well short|fall far short|falls far short|fell far short|fallen far short|falling far short|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -402,6 +406,7 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
     let mut shares = super::fraction::fraction_cues(t);
     shares.extend(super::past_level::past_level_cues(t));
     shares.extend(super::comparative::comparative_cues(t));
+    shares.extend(super::superlative::superlative_cues(t));
     if shares.is_empty() {
         return found;
     }
@@ -423,6 +428,33 @@ fn small_after(t: &[Token], from: usize) -> bool {
             || (w(i).is_some_and(|x| one_of(x, "large|big|wide|great|huge|significant"))
                 && negation(t, i).is_some())
     })
+}
+
+/// Words of a small degree before a lead or a lag: "slim lead", "narrow advantage", "slightly
+/// ahead", "marginally behind".
+const SLIGHT: &str = "slim|slender|narrow|narrowly|thin|razor|slight|slightly|marginal|marginally|tiny|fractionally|barely|hair|whisker|wafer";
+
+/// Is the directional cue at tokens `[a, b)` said to be of a small degree: a word of
+/// [`SLIGHT`] at most two tokens before it ("a slim lead", "slightly ahead", "a razor-thin
+/// lead", "only a hair ahead"), or "narrowly" right after it or after "only", "but" later in
+/// its sentence ("leads the US, but only narrowly")? Near, from either side.
+fn slight(t: &[Token], (a, b): (usize, usize)) -> bool {
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let before = (a.saturating_sub(3)..a).any(|k| {
+        w(k).is_some_and(|x| one_of(x, SLIGHT))
+            && t[k + 1..a].iter().all(|m| m.word().is_some() || matches!(m.char(), Some('-')))
+    });
+    // Right after it ("leads narrowly") or after "only", "but", "just" later in its sentence
+    // ("leads the US, but only narrowly").
+    let after = (b..(b + 10).min(t.len()))
+        .take_while(|&k| {
+            w(k).is_some() || matches!(t[k].char(), Some(',' | '\'' | '’' | '.' | '-'))
+        })
+        .any(|k| {
+            w(k).is_some_and(|x| one_of(x, "narrowly|slightly|marginally|barely|fractionally"))
+                && (k == b || w(k - 1).is_some_and(|p| one_of(p, "only|but|just|very")))
+        });
+    before || after
 }
 
 /// Relative clauses set off by commas (", which had long trailed the US,", ", who …,"): token
@@ -466,10 +498,10 @@ fn origin(t: &[Token], a: usize) -> bool {
 }
 
 /// Is a superlative ("best", "strongest", "most capable", 最) in the clause before token `a`?
-fn superlative_before(t: &[Token], a: usize) -> bool {
+pub(super) fn superlative_before(t: &[Token], a: usize) -> bool {
     (a.saturating_sub(10)..a)
         .rev()
-        .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
+        .take_while(|&k| t[k].char().is_none_or(|c| c.is_alphanumeric() || c == '-'))
         .any(|k| {
             t[k].word()
                 .is_some_and(|w| one_of(w, "best|strongest|top|leading|finest|greatest|most"))
@@ -1457,13 +1489,17 @@ fn relation_but(
     {
         (rel, form) = (Relation::Behind, Form::CatchUp);
     }
-    // "The US lead is not very large", "China's edge is slim": a lead said to be small is near.
+    // "The US lead is not very large", "China's edge is slim": a lead said to be small is near;
+    // so is one with a degree of smallness before it ("a slim lead", "slightly ahead", "a hair
+    // ahead") or right after it ("leads, but only narrowly").
+    let lead_word = t[cue.tokens.0..cue.tokens.1]
+        .iter()
+        .any(|k| k.word().is_some_and(|w| one_of(w, "lead|advantage|edge|margin")));
     if form == Form::Directional
-        && rel == Relation::Ahead
-        && t[cue.tokens.0..cue.tokens.1]
-            .iter()
-            .any(|k| k.word().is_some_and(|w| one_of(w, "lead|advantage|edge|margin")))
-        && small_after(t, cue.tokens.1)
+        && matches!(rel, Relation::Ahead | Relation::Behind)
+        && focus.is_none()
+        && ((rel == Relation::Ahead && lead_word && small_after(t, cue.tokens.1))
+            || slight(t, cue.tokens))
     {
         (rel, form) = (Relation::Near, Form::Level);
     }
