@@ -989,3 +989,38 @@ fn a_superlative_of_one_side_and_a_lead_of_a_small_degree() {
         assert_eq!(read(&us_first).0, "parity", "{us_first}");
     }
 }
+
+#[test]
+fn idioms_of_the_race_turn_with_the_sides_and_levels_do_not() {
+    for (template, said_of_a) in [
+        ("{a}在这一领域领先{b}一个身位", "ahead"),
+        ("{a}在AI领域占据上风，{b}处于守势", "ahead"),
+        ("{a}比{b}慢半拍", "behind"),
+        ("{a}已经后来居上，超过{b}", "ahead"),
+        ("{a}与{b}相比仍处于下风", "behind"),
+        ("{a}与{b}还不在一个量级", "behind"),
+    ] {
+        let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
+        for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")] {
+            assert_eq!(read(&zh(china, us)).0, said_of_a, "{}", zh(china, us));
+            assert_eq!(read(&zh(us, china)).0, opposite(said_of_a), "{}", zh(us, china));
+        }
+    }
+    assert_turns("{a} has a moat that {b} cannot cross", "ahead");
+    assert_turns("{a} is at the front of the pack, ahead of {b}", "ahead");
+    for (template, level) in [
+        ("{a}与{b}处于同一量级", "parity"),
+        ("{a}和{b}打了个平手", "parity"),
+        ("{a}离{b}只差一口气", "near"),
+    ] {
+        let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
+        for (china, us) in [("中国", "美国"), ("国产模型", "美国模型")] {
+            assert_eq!(read(&zh(china, us)).0, level, "{}", zh(china, us));
+            assert_eq!(read(&zh(us, china)).0, level, "{}", zh(us, china));
+        }
+    }
+    assert_reads(&[
+        ("China has closed much of the gap with the US", "near"),
+        ("国产芯片还有很长一段路要走", "behind"),
+    ]);
+}
