@@ -999,9 +999,12 @@ fn idioms_of_the_race_turn_with_the_sides_and_levels_do_not() {
         ("{a}已经后来居上，超过{b}", "ahead"),
         ("{a}与{b}相比仍处于下风", "behind"),
         ("{a}与{b}还不在一个量级", "behind"),
+        ("{a}在这一领域一骑绝尘，{b}望尘莫及", "ahead"),
+        ("{a}在AI论文引用上排名第二，仅次于{b}", "behind"),
     ] {
         let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
-        for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")] {
+        for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")]
+        {
             assert_eq!(read(&zh(china, us)).0, said_of_a, "{}", zh(china, us));
             assert_eq!(read(&zh(us, china)).0, opposite(said_of_a), "{}", zh(us, china));
         }
@@ -1012,6 +1015,9 @@ fn idioms_of_the_race_turn_with_the_sides_and_levels_do_not() {
         ("{a}与{b}处于同一量级", "parity"),
         ("{a}和{b}打了个平手", "parity"),
         ("{a}离{b}只差一口气", "near"),
+        ("{a}与{b}的表现已经相差无几", "near"),
+        ("{a}和{b}各有所长", "parity"),
+        ("{a}已经具备与{b}同台竞技的实力", "parity"),
     ] {
         let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
         for (china, us) in [("中国", "美国"), ("国产模型", "美国模型")] {
@@ -1022,5 +1028,8 @@ fn idioms_of_the_race_turn_with_the_sides_and_levels_do_not() {
     assert_reads(&[
         ("China has closed much of the gap with the US", "near"),
         ("国产芯片还有很长一段路要走", "behind"),
+        // 领先 before a noun is an attribute of a name ("leading overseas models"), not a claim.
+        ("国产大模型相比海外领先模型仍有差距", "behind"),
+        ("国产芯片与领先企业相比还有差距", "behind"),
     ]);
 }
