@@ -1033,3 +1033,37 @@ fn idioms_of_the_race_turn_with_the_sides_and_levels_do_not() {
         ("国产芯片与领先企业相比还有差距", "behind"),
     ]);
 }
+
+#[test]
+fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
+    // The side before a lead noun holds it, even under a preposition, and turns.
+    assert_turns("This is a response to the {a} advantage in computing power", "ahead");
+    assert_turns("Investors worry about {a}'s lead over {b}", "ahead");
+    // An aim asserts nothing of today, also before "be the" and after a noun of means: the
+    // other cue decides.
+    assert_reads(&[
+        ("Both are racing to be the global leader. The US is ahead on cutting-edge LLMs", "behind"),
+        ("Both are racing to be the global leader. China is ahead on cutting-edge LLMs", "ahead"),
+        ("The firm will concentrate resources to surpass Sora", "unspecified"),
+        ("Beijing has the means and the opportunity to pull ahead", "unspecified"),
+        // A verb of predicting makes every cue it governs a forecast.
+        ("He predicted that China may lag in adoption, but it will lead the US in apps", "unspecified"),
+        ("她预测中国将在应用上领先美国", "unspecified"),
+        // 有希望 is a forecast, past a place phrase too; the fact before the contrast decides.
+        ("虽然我们暂时落后于美国，但我国更有希望在人工智能领域引领世界", "behind"),
+        // "X or better", "near parity".
+        ("Chinese labs release open models at or beyond the capabilities of the best US model", "parity"),
+        ("Open models are now as good or even stronger than closed ones", "parity"),
+        ("GLM reached near parity with Claude", "near"),
+        ("China is a close follower of the US", "near"),
+    ]);
+    assert_turns("{a}'s new model unseated {b} at the top of the leaderboard", "ahead");
+    // A level named after a model is parity with it.
+    for text in [
+        "Shengshu launched the first Sora-level video model",
+        "Moonshot's Kimi is a GPT-4-class model",
+        "国产视频模型已达到Sora级别",
+    ] {
+        assert_eq!(read(text).0, "parity", "{text}");
+    }
+}

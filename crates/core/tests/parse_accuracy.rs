@@ -295,3 +295,19 @@ fn accuracy_on_the_fourth_development_split() {
         ],
     );
 }
+
+/// The fifth development split: statements collected blind by four collectors (English voices,
+/// Chinese voices, domains, views from outside both countries), deduplicated against every
+/// other file, scored once before any rule was changed for it (README, "Accuracy"), then used
+/// for development; held to the levels reached.
+#[test]
+fn accuracy_on_the_fifth_development_split() {
+    report(
+        "Fifth development split (data/claims-dev-5.jsonl)",
+        &rows(&["data/claims-dev-5.jsonl"]),
+        [
+            ("English", "text", [69, 92, 94, 87, 64], 25),
+            ("中文", "text_zh", [53, 84, 92, 84, 61], 30),
+        ],
+    );
+}

@@ -50,7 +50,11 @@
 //!      as it once was").
 //!
 //!    - *A lead held*: a lead noun with a side and a verb of holding after it ("the biggest
-//!      advantage the U.S. has") is said of that side.
+//!      advantage the U.S. has") is said of that side; so is one with a side right before it
+//!      ("a response to the US advantage in compute", "the American AI advantage", 美国AI算力
+//!      优势), even under a preposition.
+//!    - *A level named after a model* ([`named_level`](super::named_level)): "the first
+//!      Sora-level model", "a GPT-4-class model", Sora级别 → parity.
 //!    - *Origin after a superlative*: "the best open models come from China", 最强的…来自美国
 //!      → ahead of the side after it (its subject).
 //!    - *Shares and multiples* ([`fraction`](super::fraction)): "60% of the H100", 只有美国的
@@ -132,8 +136,10 @@
 //!    leads, trailed closely by xAI"), or a cue after 被, states the opposite of its subject;
 //!    "by" before a measure ("behind by six months", "by a wide margin") names no agent.
 //!    An infinitive of aim or capacity ("working to beat us", "the ambition to surpass", "…,
-//!    right, to beat us") asserts nothing of today, as a forecast does: the text's other cue
-//!    decides ("they are behind us, but they are working to beat us" is behind); "fails to
+//!    right, to beat us", "racing to be the global leader", "the means and opportunity to pull
+//!    ahead", "concentrate resources to surpass") asserts nothing of today, nor does a forecast
+//!    ("will lead", 将超越, 有希望在…领域引领) or anything after a verb of predicting ("he
+//!    predicted that China may lag …", 预测): the text's other cue decides ("they are behind us, but they are working to beat us" is behind); "fails to
 //!    match", "failing to keep up" negate.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
 //!    ("who is ahead", "whether China is ahead"), asserts nothing: `unspecified`; no cue at
@@ -240,13 +246,13 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Near, Form::Narrowing),
     ),
     (
-        "难分伯仲|一个数量级|一個數量級|同一数量级|同一數量級|各有所长|各有所長|互有领先|互有領先|同台竞技|同台競技|打了个平手|打了個平手|打个平手|打個平手|一个量级|一個量級|同一量级|同一量級|同一个量级|同一個量級|同一档次|同一檔次|一个档次|一個檔次|perform similarly|performs similarly|performed similarly|performing similarly|similarly capable|equally capable|equally good|equally strong|equally advanced|equally powerful|rivaling|rivalling|equaled|equalled|equaling|equalling|相提并论|相提並論|分庭抗礼|分庭抗禮|essentially tied|effectively tied|virtually tied|basically tied|roughly tied|now tied|perform as well as|performs as well as|performed as well as|performing as well as|perform just as well as|performs just as well as|performed just as well as|难分高下|難分高下|keep pace|keeps pace|keeping pace|kept pace|drawn even|drew even|draw even|draws even|pulled level|pull level|pulls level|drawn level|drew level|draw level|hold their own|holds its own|held their own|hold its own|holding their own|holding its own|in the same league|in the same class|same league as|same class as|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
+        "难分伯仲|at or beyond|at or above|as good or better|as good or even better|as good or stronger|as good or even stronger|as good as or better than|equal or better|equal to or better than|on par or better|on par or ahead|一个数量级|一個數量級|同一数量级|同一數量級|各有所长|各有所長|互有领先|互有領先|同台竞技|同台競技|打了个平手|打了個平手|打个平手|打個平手|一个量级|一個量級|同一量级|同一量級|同一个量级|同一個量級|同一档次|同一檔次|一个档次|一個檔次|perform similarly|performs similarly|performed similarly|performing similarly|similarly capable|equally capable|equally good|equally strong|equally advanced|equally powerful|rivaling|rivalling|equaled|equalled|equaling|equalling|相提并论|相提並論|分庭抗礼|分庭抗禮|essentially tied|effectively tied|virtually tied|basically tied|roughly tied|now tied|perform as well as|performs as well as|performed as well as|performing as well as|perform just as well as|performs just as well as|performed just as well as|难分高下|難分高下|keep pace|keeps pace|keeping pace|kept pace|drawn even|drew even|draw even|draws even|pulled level|pull level|pulls level|drawn level|drew level|draw level|hold their own|holds its own|held their own|hold its own|holding their own|holding its own|in the same league|in the same class|same league as|same class as|難分伯仲|各有千秋|旗鼓相当|旗鼓相當|不相伯仲|keep up|keeping up|kept up|traded the lead|trade the lead|trading the lead|trades the lead|swapped the lead|evenly matched|hard to tell apart|each have their strengths|no clear winner|no clear leader|互有胜负|互有勝負|势均力敌|勢均力敵",
         (Relation::Parity, Form::Level),
     ),
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|一骑绝尘|一騎絕塵|独领风骚|獨領風騷|edge in|moat|moats|护城河|護城河|front of the pack|head of the pack|lead the pack|leads the pack|leading the pack|led the pack|抢先一步|搶先一步|领先一步|領先一步|占据上风|佔據上風|占上风|佔上風|占了上风|佔了上風|上风|上風|后来居上|後來居上|first place|top spot|top spots|top two spots|top three spots|top five spots|top ten spots|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|unseat|unseats|unseated|unseating|dethrone|dethrones|dethroned|dethroning|top score|top scores|highest score|highest scores|一骑绝尘|一騎絕塵|独领风骚|獨領風騷|edge in|moat|moats|护城河|護城河|front of the pack|head of the pack|lead the pack|leads the pack|leading the pack|led the pack|抢先一步|搶先一步|领先一步|領先一步|占据上风|佔據上風|占上风|佔上風|占了上风|佔了上風|上风|上風|后来居上|後來居上|first place|top spot|top spots|top two spots|top three spots|top five spots|top ten spots|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -267,7 +273,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from|a long way from|long way from", (Relation::Behind, Form::Level)),
@@ -426,6 +432,7 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
     shares.extend(super::past_level::past_level_cues(t));
     shares.extend(super::comparative::comparative_cues(t));
     shares.extend(super::superlative::superlative_cues(t));
+    shares.extend(super::named_level::named_level_cues(t));
     if shares.is_empty() {
         return found;
     }
@@ -1108,6 +1115,39 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
     Some(negation(t, at).is_none())
 }
 
+/// The side that owns a lead noun named right before it: "the US advantage", "America's
+/// lead", "the American AI advantage" (at most two plain words between), 美国AI算力优势 (at most
+/// six characters, no punctuation, then 优势).
+fn owner(t: &[Token], cue: &Cue, named: &[(Side, (usize, usize))]) -> Option<Side> {
+    if !lead_noun(t, cue) {
+        return None;
+    }
+    let a = cue.tokens.0;
+    let possessive = |e: usize| {
+        e + 2 == a
+            && matches!(t[e].char(), Some('\'' | '’'))
+            && t[e + 1].word() == Some("s")
+    };
+    let chinese = |e: usize| {
+        t[a].char().is_some()
+            && a > e
+            && a - e <= 7
+            && t[e..a].iter().all(|k| k.char().is_none_or(char::is_alphanumeric))
+    };
+    // "the American AI advantage": up to two plain words between.
+    let words_between = |e: usize| {
+        a > e
+            && a - e <= 2
+            && t[e..a].iter().all(|k| {
+                k.word().is_some_and(|w| !one_of(w, "than|with|over|to|of|and|or|but|by|from"))
+            })
+    };
+    named
+        .iter()
+        .find(|(_, (_, e))| *e == a || possessive(*e) || chinese(*e) || words_between(*e))
+        .map(|(side, _)| *side)
+}
+
 /// The side that holds a lead noun named after it: "the biggest advantage the U.S. has",
 /// "the lead that America still enjoys" (a side, then a verb of holding, within four tokens
 /// of the noun and no punctuation between but quotes).
@@ -1683,7 +1723,12 @@ fn relation_but(
     // "the biggest advantage the U.S. has": a lead noun whose holder follows it.
     let (subject, object) = match held_by(t, &cue, &named) {
         Some(side) => (Some(side), None),
-        None => (subject, object),
+        None => match subject.is_none().then(|| owner(t, &cue, &named)).flatten() {
+            // "a response to the US advantage in compute": the side before a lead noun holds
+            // it, even when a preposition governs the phrase.
+            Some(side) => (Some(side), object.filter(|o| *o != side)),
+            None => (subject, object),
+        },
     };
     // A level that is one-sided ("nowhere near", "a long way from") turns like a direction.
     let turnable = matches!(cue.form, Form::Directional | Form::CatchUp | Form::Narrowing)
@@ -1777,6 +1822,13 @@ fn relation_but(
             }
             (_, _, r) => r,
         };
+    } else if matches!(cue.form, Form::Directional | Form::Level | Form::Gap)
+        && predicted(t, cue.tokens.0)
+    {
+        // "He predicted that China may lag …, but … will lead": every cue after a verb of
+        // predicting is a forecast, even a lag.
+        rel = Relation::Unspecified;
+        basis.aim = true;
     } else if matches!(cue.form, Form::Directional | Form::Level)
         && (forecast(t, cue.tokens.0)
             || aim(t, cue.tokens.0)
@@ -1786,7 +1838,7 @@ fn relation_but(
         // "China is going to win", 将超越: a forecast, not a state (a catch-up or a gap
         // forecast still says who is behind now: "China will catch up").
         rel = Relation::Unspecified;
-        basis.aim = aim(t, cue.tokens.0);
+        basis.aim = true;
     }
     (rel, Some(cue), basis)
 }
@@ -1808,13 +1860,18 @@ fn possible(t: &[Token], a: usize) -> bool {
 /// surpass", "the potential to overtake") or after a dash or comma (a purpose: "…, right, to
 /// beat us")? Rule 1: it asserts nothing of today.
 fn aim(t: &[Token], a: usize) -> bool {
+    // "racing to be the global leader": "to be", "to become" and an article before a noun cue.
+    let mut a = a;
+    while a >= 2 && t[a - 1].word().is_some_and(|w| one_of(w, "the|a|an|be|become")) {
+        a -= 1;
+    }
     // "working hard to": the effort word before "hard".
     if a < 2 || t[a - 1].word() != Some("to") {
         return false;
     }
     let verb = if a >= 3 && t[a - 2].word() == Some("hard") { a - 3 } else { a - 2 };
     t[verb].word().is_some_and(|w| {
-            one_of(w, "working|work|works|trying|try|tries|tried|aims|aim|aiming|aimed|want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|strive|strives|striving|racing|race|races|order|plan|plans|planning|determined|push|pushing|pushes|bid|effort|efforts|ambition|ambitions|potential|might|capacity|ability|fighting|fight|fights|scrambling|scramble|vying|vie|intend|intends|intent|eager|keen|looking|poised")
+            one_of(w, "working|work|works|trying|try|tries|tried|aims|aim|aiming|aimed|want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|strive|strives|striving|racing|race|races|order|plan|plans|planning|determined|push|pushing|pushes|bid|effort|efforts|ambition|ambitions|potential|might|capacity|ability|fighting|fight|fights|scrambling|scramble|vying|vie|intend|intends|intent|eager|keen|looking|poised|means|opportunity|opportunities|chance|resources|manpower|determination|goal|goals|target|mission|bidding|wherewithal")
         }) || t[a - 2].char().is_some_and(|c| matches!(c, ',' | '—' | '–'))
 }
 
@@ -1845,9 +1902,22 @@ fn chance(t: &[Token], (a, b): (usize, usize)) -> bool {
     before || before_zh || after
 }
 
+/// Is a verb of predicting ("predicted", "forecasts", "expects that", 预言, 预测, 预计) before
+/// the cue at token `a` in its sentence: everything it governs is a forecast?
+fn predicted(t: &[Token], a: usize) -> bool {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    (0..a).rev().take_while(|&k| !ends_sentence(t, k)).any(|k| {
+        t[k].word().is_some_and(|w| {
+            one_of(w, "predicted|predicts|predict|predicting|forecast|forecasts|forecasted|prophesied")
+        }) || (matches!(c(k), Some('预' | '預'))
+            && matches!(c(k + 1), Some('言' | '测' | '測' | '计' | '計')))
+    })
+}
+
 /// Is the cue starting at token `a` a forecast: "will", "'ll", "is going to", "poised to",
-/// "set to", "expected to", 将, 会, 有望 before it, with only adverbs and auxiliaries between
-/// ("will soon be", "is going to eventually")? Not when the state is said to last ("will
+/// "set to", "expected to", 将, 会, 有望, 有希望 before it, with only adverbs, auxiliaries, a
+/// time or a place between ("will soon be", "is going to eventually", 有望在2030年,
+/// 有希望在人工智能领域)? Not when the state is said to last ("will
 /// remain behind", "will stay that way", "will still be"). "May", "might", "could", "likely"
 /// hedge a present state ("may lag the U.S. by about 15 months"): no forecast.
 fn forecast(t: &[Token], a: usize) -> bool {
@@ -1877,7 +1947,23 @@ fn forecast(t: &[Token], a: usize) -> bool {
                 return false;
             }
         } else if let Some(ch) = c(k) {
-            if "将將会會".contains(ch) || (ch == '望' && c(k.wrapping_sub(1)) == Some('有')) {
+            // A place between (有希望在人工智能领域引领世界, 将在芯片方面超越): passed over
+            // back to its 在.
+            if "域面上".contains(ch)
+                && let Some(at) = (k.saturating_sub(10)..k)
+                    .rev()
+                    .take_while(|&i| c(i).is_some_and(char::is_alphanumeric) || w(i).is_some())
+                    .find(|&i| c(i) == Some('在'))
+            {
+                k = at;
+                continue;
+            }
+            if "将將会會".contains(ch)
+                || (ch == '望' && c(k.wrapping_sub(1)) == Some('有'))
+                || (ch == '望'
+                    && c(k.wrapping_sub(1)) == Some('希')
+                    && c(k.wrapping_sub(2)) == Some('有'))
+            {
                 return true;
             }
             if !"很快迟遲早终終于於也还還有可大幅明显顯全面进進一步逐渐漸完在年内內前底"
