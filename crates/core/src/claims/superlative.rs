@@ -5,7 +5,7 @@
 //!
 //! 1. A form of "be" or "remain" ("are", "is", "remain", "remains", "were", "was") with a
 //!    superlative before it in its clause ("best", "strongest", "most capable", "top", 最:
-//!    [`superlative_before`](super::relation::superlative_before)) and, after it, a side of
+//!    `relation::superlative_before`) and, after it, a side of
 //!    origin: an adjective of a side ("American", "Chinese", "Western") or a side after "from",
 //!    "in", "by" ("from China", "made in the US", "built by US labs"), with only adverbs
 //!    ("still", "now", "all", "mostly", "largely", "overwhelmingly") and those words between.
