@@ -1047,12 +1047,18 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
         ("The firm will concentrate resources to surpass Sora", "unspecified"),
         ("Beijing has the means and the opportunity to pull ahead", "unspecified"),
         // A verb of predicting makes every cue it governs a forecast.
-        ("He predicted that China may lag in adoption, but it will lead the US in apps", "unspecified"),
+        (
+            "He predicted that China may lag in adoption, but it will lead the US in apps",
+            "unspecified",
+        ),
         ("她预测中国将在应用上领先美国", "unspecified"),
         // 有希望 is a forecast, past a place phrase too; the fact before the contrast decides.
         ("虽然我们暂时落后于美国，但我国更有希望在人工智能领域引领世界", "behind"),
         // "X or better", "near parity".
-        ("Chinese labs release open models at or beyond the capabilities of the best US model", "parity"),
+        (
+            "Chinese labs release open models at or beyond the capabilities of the best US model",
+            "parity",
+        ),
         ("Open models are now as good or even stronger than closed ones", "parity"),
         ("GLM reached near parity with Claude", "near"),
         ("China is a close follower of the US", "near"),
@@ -1066,4 +1072,9 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
     ] {
         assert_eq!(read(text).0, "parity", "{text}");
     }
+    // A relative clause's subject is its antecedent, under a preposition too.
+    assert_turns("Firms still rely on {b} chips, which remain inferior to {a} chips", "ahead");
+    // A level with a past generation is a lag, and turns.
+    assert_turns("{a}'s chips are roughly comparable to {b}'s previous generation", "behind");
+    assert_eq!(read("国产芯片的性能只相当于英伟达上一代产品").0, "behind");
 }

@@ -19,6 +19,13 @@
 //!    with a verb of measure before it in its clause (相当于美国一年前的水平, 达到GPT-4两年前的水平),
 //!    is the same *behind* cue, from the verb to the word of level.
 
+//! 4. **A past generation.** A word of level ("comparable to", "on par with", "similar to",
+//!    "equivalent to", "as good as", "matches", 相当于, 媲美, 持平, 接近) with "previous", "last",
+//!    "prior", "older" or "earlier" and "generation" after it in its clause ("comparable to
+//!    Nvidia's previous generation", "matches the last generation of H100s"), or 上一代, 上代,
+//!    前一代 after it (相当于英伟达上一代产品), is the same *behind* cue, from the word of
+//!    level to the generation, with no gap stated.
+
 use super::lexer::Token;
 use super::relation::{Cue, Form, Relation, one_of};
 
@@ -84,12 +91,64 @@ fn past_level_zh(t: &[Token], ago: usize) -> Option<(usize, usize)> {
     Some((start, ago + 4))
 }
 
-/// The past-level cues of the tokens, left to right (rule 2).
+/// Words of level that a past generation after them turns into a lag (rule 4).
+const LEVEL_WORDS: &str = "comparable|on par|on a par|similar|equivalent|as good as|as capable as|as fast as|matches|match|matched|rivals|rival|level with|close to";
+
+/// The token range of a level with a past generation after it (rule 4), starting at token
+/// `i`: from the word of level to the generation.
+fn past_generation_at(t: &[Token], i: usize) -> Option<(usize, usize)> {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let english = LEVEL_WORDS.split('|').any(|p| super::phrase::phrase_at(t, i, p).is_some());
+    let chinese = matches!(
+        (c(i), c(i + 1)),
+        (Some('相'), Some('当' | '當'))
+            | (Some('媲'), Some('美'))
+            | (Some('持'), Some('平'))
+            | (Some('接'), Some('近'))
+    );
+    if !(english || chinese) {
+        return None;
+    }
+    let clause = (i + 1..(i + 14).min(t.len())).take_while(|&k| {
+        !super::relation::ends_sentence(t, k)
+            && c(k).is_none_or(|x| x.is_alphanumeric() || "'’-.".contains(x))
+    });
+    for k in clause {
+        if english
+            && w(k).is_some_and(|x| one_of(x, "previous|last|prior|older|earlier"))
+            && w(k + 1).is_some_and(|x| one_of(x, "generation|generations"))
+        {
+            return Some((i, k + 2));
+        }
+        let previous =
+            matches!((c(k), c(k + 1)), (Some('上'), Some('一')) | (Some('前'), Some('一')))
+                && c(k + 2) == Some('代');
+        if chinese && (previous || (c(k) == Some('上') && c(k + 1) == Some('代'))) {
+            return Some((i, k + if previous { 3 } else { 2 }));
+        }
+    }
+    None
+}
+
+/// The past-level cues of the tokens, left to right (rules 2 and 4).
 pub(super) fn past_level_cues(t: &[Token]) -> Vec<Cue> {
-    (0..t.len())
+    let mut out: Vec<Cue> = (0..t.len())
         .filter_map(|i| past_level_at(t, i))
         .map(|tokens| Cue { relation: Relation::Behind, form: Form::Directional, tokens })
-        .collect()
+        .collect();
+    let mut i = 0;
+    while i < t.len() {
+        match past_generation_at(t, i) {
+            Some(tokens) => {
+                out.push(Cue { relation: Relation::Behind, form: Form::Directional, tokens });
+                i = tokens.1;
+            }
+            None => i += 1,
+        }
+    }
+    out.sort_by_key(|c| c.tokens.0);
+    out
 }
 
 #[cfg(test)]
@@ -109,6 +168,11 @@ mod tests {
             ("The best Chinese chips are about where Nvidia was in 2020", true),
             ("目前国产大模型的水平大概相当于美国一年前的水平", true),
             ("两年前的水平已经被超越", false),
+            ("Huawei's chips are roughly comparable to Nvidia's previous generation", true),
+            ("国产芯片的性能只相当于英伟达上一代产品", true),
+            ("the new model matches the last generation of GPT models", true),
+            ("comparable to Nvidia's latest generation", false),
+            ("on par with GPT-4. The previous generation was weaker", false),
         ] {
             assert_eq!(!past_level_cues(&tokens(text)).is_empty(), found, "{text}");
         }

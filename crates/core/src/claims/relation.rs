@@ -71,7 +71,9 @@
 //!    领先 right before a noun (海外领先模型, 领先企业) is an attribute of a name ("leading
 //!    overseas models"), not a claim.
 //!
-//!    A cue in a relative clause (", which had long trailed the US,") is background when a cue
+//!    A cue in a relative clause has the side before its comma as its subject ("rely on Nvidia
+//!    chips, which remain superior to domestic ones": the US ahead). A cue in a relative
+//!    clause (", which had long trailed the US,") is background when a cue
 //!    stands outside one; "rival", "match" after a determiner ("their American rivals") are
 //!    nouns.
 //!
@@ -1124,9 +1126,7 @@ fn owner(t: &[Token], cue: &Cue, named: &[(Side, (usize, usize))]) -> Option<Sid
     }
     let a = cue.tokens.0;
     let possessive = |e: usize| {
-        e + 2 == a
-            && matches!(t[e].char(), Some('\'' | '’'))
-            && t[e + 1].word() == Some("s")
+        e + 2 == a && matches!(t[e].char(), Some('\'' | '’')) && t[e + 1].word() == Some("s")
     };
     let chinese = |e: usize| {
         t[a].char().is_some()
@@ -1648,7 +1648,20 @@ fn relation_but(
             .map(|&(s, (a, _))| (s, a))
             .next_back()
     };
-    let named_subject = ungoverned(clause_start);
+    // ", which remain superior to …": the relative pronoun's antecedent, the side right before
+    // its comma, is the subject, even when a preposition governs it ("rely on Nvidia chips,
+    // which remain superior").
+    let antecedent = relative_clauses(t)
+        .into_iter()
+        .find(|&(r, f)| r <= cue.tokens.0 && cue.tokens.0 < f)
+        .and_then(|(r, _)| {
+            let comma = r - 1;
+            named
+                .iter()
+                .rfind(|(_, (a, e))| *e <= comma && comma <= e + 2 && *a >= sentence_start)
+                .map(|&(side, (a, _))| (side, a))
+        });
+    let named_subject = antecedent.or_else(|| ungoverned(clause_start));
     // "we realized that maybe they're three to six months behind": a "they" between the first
     // person and the cue is the cue's subject, the other side.
     let first_person = first_person(t, &named)
@@ -1908,7 +1921,10 @@ fn predicted(t: &[Token], a: usize) -> bool {
     let c = |k: usize| t.get(k).and_then(Token::char);
     (0..a).rev().take_while(|&k| !ends_sentence(t, k)).any(|k| {
         t[k].word().is_some_and(|w| {
-            one_of(w, "predicted|predicts|predict|predicting|forecast|forecasts|forecasted|prophesied")
+            one_of(
+                w,
+                "predicted|predicts|predict|predicting|forecast|forecasts|forecasted|prophesied",
+            )
         }) || (matches!(c(k), Some('预' | '預'))
             && matches!(c(k + 1), Some('言' | '测' | '測' | '计' | '計')))
     })
