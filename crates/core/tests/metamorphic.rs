@@ -337,6 +337,7 @@ fn a_gap_said_to_narrow_is_near_unless_negated_or_still_large() {
     }
     for (template, expected) in [
         ("The gap between {a} and {b} may not have narrowed", "unspecified"),
+        ("The gap between {a} and {b} has not narrowed", "behind"),
         ("The gap between {a} and {b} is narrowing but remains large", "behind"),
         ("{a} has closed the gap with {b}", "parity"),
     ] {
@@ -347,7 +348,8 @@ fn a_gap_said_to_narrow_is_near_unless_negated_or_still_large() {
     for (zh, expected) in [
         ("中国缩小了与美国在人工智能领域的差距", "near"),
         ("中美差距在缩小", "near"),
-        ("中美差距没有缩小", "unspecified"),
+        // Denied outright, the gap stands; said perhaps not to narrow, nothing is said.
+        ("中美差距没有缩小", "behind"),
         ("中美差距逐步缩小、但仍然较大", "behind"),
     ] {
         assert_eq!(read(zh).0, expected, "{zh}");
@@ -576,7 +578,8 @@ fn a_small_gap_is_near_and_a_chinese_comparative_turns_with_the_sides() {
     assert_reads(&[
         ("中美之间的差距已经非常小了", "near"),
         ("The gap between the two is now small", "near"),
-        ("中美差距没有缩小", "unspecified"),
+        // Denied outright, the gap stands; said perhaps not to narrow, nothing is said.
+        ("中美差距没有缩小", "behind"),
         ("中国AI的应用场景比美国更丰富", "ahead"),
         ("美国的芯片比中国更先进", "behind"),
         ("通义千问在多项基准测试中与GPT-4o不分上下", "parity"),

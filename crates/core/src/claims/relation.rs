@@ -25,8 +25,9 @@
 //!    - *Gap* (no side, never turned): "gap", "difference", "a long way to go", 差距, 相差,
 //!      代差, 任重道远, 大而不强 → behind by convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
 //!      sentence, "the gap has narrowed", 差距在缩小, or before it in its clause, "narrowed its
-//!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing negated ("may not have
-//!      narrowed") says nothing; one that "remains large" (但仍然较大) is still behind. A gap
+//!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing said perhaps not to happen
+//!      ("may not have narrowed") says nothing, one denied outright ("has not shrunk", 没有缩小)
+//!      leaves the gap standing; one that "remains large" (但仍然较大) is still behind. A gap
 //!      said to be gone ("has effectively closed", 差距已经消失) or wiped out before it in its
 //!      clause ("erased the US lead", "eliminated the gap", 消除了…差距) is parity, "almost
 //!      disappeared" or small ("the gap is small", "not that far", 差距不大, 没有多远) near, with
@@ -1089,8 +1090,9 @@ fn resultative(t: &[Token], cue: &Cue) -> bool {
 /// Does a word saying the gap narrows ("narrowing", "shrank", "closing", "eroded", 缩小,
 /// 收窄) stand with the gap cue: after it in its sentence ("the gap has narrowed", 差距在缩小),
 /// or before it in its clause ("narrowed its gap with the US", 缩小了与美国…的差距)?
-/// `Some(true)`: it narrows; `Some(false)`: the narrowing is negated ("may not have narrowed",
-/// 没有缩小); `None`: no narrowing, or one that "remains large" after it (逐步缩小、但仍然较大).
+/// `Some(true)`: it narrows; `Some(false)`: the narrowing is said perhaps not to happen ("may
+/// not have narrowed"); `None`: no narrowing, one denied outright ("has not shrunk", 没有缩小:
+/// the gap stands) or one that "remains large" after it (逐步缩小、但仍然较大).
 fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
     let after = cue.tokens.1.min(t.len());
     let end = (after..t.len()).find(|&i| ends_sentence(t, i)).unwrap_or(t.len());
@@ -1114,7 +1116,13 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
     if remains {
         return None;
     }
-    Some(negation(t, at).is_none())
+    // "has not shrunk", 没有缩小: the gap is still there (no change to the reading); "may not
+    // have narrowed": nothing is said.
+    match negation(t, at) {
+        None => Some(true),
+        Some(Negation::Plain) => None,
+        Some(_) => Some(false),
+    }
 }
 
 /// The side that owns a lead noun named right before it: "the US advantage", "America's
