@@ -1080,4 +1080,9 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
     // A level with a past generation is a lag, and turns.
     assert_turns("{a}'s chips are roughly comparable to {b}'s previous generation", "behind");
     assert_eq!(read("国产芯片的性能只相当于英伟达上一代产品").0, "behind");
+    // A later clause with 还 or 仍 ("still") sets an earlier level aside, as "but" does.
+    assert_eq!(read("国产大模型的能力已经达到GPT-3.5的水平，与GPT-4相比还有差距").0, "behind");
+    assert_eq!(read("国产模型已接近GPT-3.5，距离GPT-4仍有一段距离").0, "behind");
+    // A Chinese level of a calendar year is a lag with no gap stated.
+    assert_eq!(read("中国的大模型技术水平大约相当于美国2023年的水平"), ("behind", None));
 }

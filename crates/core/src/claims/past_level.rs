@@ -17,7 +17,8 @@
 //!    to"), it is the nearer cue to the duration and decides.
 //! 3. **Chinese.** A duration followed by 前的 and a word of level (水平, 水准, 能力, 性能),
 //!    with a verb of measure before it in its clause (相当于美国一年前的水平, 达到GPT-4两年前的水平),
-//!    is the same *behind* cue, from the verb to the word of level.
+//!    is the same *behind* cue, from the verb to the word of level; so is a calendar year in
+//!    place of the duration (相当于美国2023年的水平), with no gap stated.
 
 //! 4. **A past generation.** A word of level ("comparable to", "on par with", "similar to",
 //!    "equivalent to", "as good as", "matches", 相当于, 媲美, 持平, 接近) with "previous", "last",
@@ -67,7 +68,11 @@ pub(super) fn past_level_at(t: &[Token], ago: usize) -> Option<(usize, usize)> {
 /// its clause; the span runs from the verb to the word of level.
 fn past_level_zh(t: &[Token], ago: usize) -> Option<(usize, usize)> {
     let c = |k: usize| t.get(k).and_then(Token::char);
-    if c(ago) != Some('前') || c(ago + 1) != Some('的') {
+    // 美国2023年的水平: a calendar year in place of the duration and 前.
+    let year = matches!(t.get(ago).map(|k| &k.kind), Some(super::lexer::Kind::Number(y)) if (1990.0..2100.0).contains(y))
+        && c(ago + 1) == Some('年');
+    let ago = if year { ago + 1 } else { ago };
+    if !(year || c(ago) == Some('前')) || c(ago + 1) != Some('的') {
         return None;
     }
     let level = matches!(
@@ -168,6 +173,8 @@ mod tests {
             ("The best Chinese chips are about where Nvidia was in 2020", true),
             ("目前国产大模型的水平大概相当于美国一年前的水平", true),
             ("两年前的水平已经被超越", false),
+            ("中国的大模型技术水平大约相当于美国2023年的水平", true),
+            ("2023年的水平", false),
             ("Huawei's chips are roughly comparable to Nvidia's previous generation", true),
             ("国产芯片的性能只相当于英伟达上一代产品", true),
             ("the new model matches the last generation of GPT models", true),

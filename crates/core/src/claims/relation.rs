@@ -11,8 +11,8 @@
 //!    one: a percentage or score ("ahead by just 2.7%", 百分之十, 70分) or a duration with no
 //!    number ("a matter of months behind", "years behind", "several generations", 几年); the
 //!    gap stays unstated. With neither, the first cue after the text's last contrast ("but",
-//!    "however", ", yet", 但, 然而, 不过: "may lag in adoption, but … will lead the US"), else
-//!    the first cue.
+//!    "however", ", yet", 但, 然而, 不过, and a later clause's 还, 仍 "still": "may lag in adoption,
+//!    but … will lead the US", "达到GPT-3.5的水平，与GPT-4相比还有差距"), else the first cue.
 //!    - *Directional* (turned with the sides): "behind", "lags", "trails", "falls short",
 //!      "fell behind", "inferior to", "less capable", "lower than", "second-tier", 落后, 滞后,
 //!      不如, 输给, 第二梯队 → behind;
@@ -556,6 +556,19 @@ pub(super) fn contrast_at(t: &[Token], i: usize) -> bool {
         (_, Some('可')) => next.and_then(Token::char) == Some('是') && comma,
         (_, Some('不')) => {
             next.and_then(Token::char).is_some_and(|c| matches!(c, '过' | '過')) && comma
+        }
+        // "…达到GPT-3.5的水平，与GPT-4相比还有差距": a later clause with 还, 仍 ("still") before
+        // its verb sets the earlier one aside, as "but" does.
+        (_, Some('还' | '還' | '仍' | '依')) => {
+            next.and_then(Token::char).is_some_and(|c| "有然是处處在存落差".contains(c))
+                && (i.saturating_sub(10)..i)
+                    .rev()
+                    .take_while(|&k| {
+                        t[k].char().is_none_or(|c| {
+                            c.is_alphanumeric() || c == ',' || c == '，' || c == '-' || c == '.'
+                        })
+                    })
+                    .any(|k| matches!(t[k].char(), Some(',' | '，')))
         }
         _ => false,
     }
