@@ -305,11 +305,11 @@ pub enum Side {
 
 const SIDES: &[(&str, Side)] = &[
     (
-        "the united states|united states|america|american|americans|us|u s|washington|silicon valley|overseas|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
+        "veo|copilot|dall e|the united states|united states|america|american|americans|us|u s|washington|silicon valley|overseas|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
         Side::Us,
     ),
     (
-        "huawei|alibaba|baidu|tencent|bytedance|moonshot|kimi|zhipu|beijing|qwen|ernie|glm|chatglm|doubao|hunyuan|minimax|kling|sensetime|iflytek|baichuan|stepfun|smic|cambricon|文心|通义|通義|千问|千問|豆包|混元|可灵|可靈|星火|盘古|盤古|昇腾|昇騰|商汤|商湯|讯飞|訊飛|百川|中芯|寒武纪|寒武紀|我国|我國|国内|國內|國内|阿里|百度|腾讯|騰訊|字节|位元組|月之暗面|智谱|智譜|deepseek|华为|華為|china|chinese|china s|中国|中國|国产|國產",
+        "ascend|kunlun|昆仑|崑崙|hygon|海光|moore threads|摩尔线程|摩爾線程|biren|壁仞|huawei|alibaba|baidu|tencent|bytedance|moonshot|kimi|zhipu|beijing|qwen|ernie|glm|chatglm|doubao|hunyuan|minimax|kling|sensetime|iflytek|baichuan|stepfun|smic|cambricon|文心|通义|通義|千问|千問|豆包|混元|可灵|可靈|星火|盘古|盤古|昇腾|昇騰|商汤|商湯|讯飞|訊飛|百川|中芯|寒武纪|寒武紀|我国|我國|国内|國內|國内|阿里|百度|腾讯|騰訊|字节|位元組|月之暗面|智谱|智譜|deepseek|华为|華為|china|chinese|china s|中国|中國|国产|國產",
         Side::China,
     ),
 ];
