@@ -1085,4 +1085,6 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
     assert_eq!(read("国产模型已接近GPT-3.5，距离GPT-4仍有一段距离").0, "behind");
     // A Chinese level of a calendar year is a lag with no gap stated.
     assert_eq!(read("中国的大模型技术水平大约相当于美国2023年的水平"), ("behind", None));
+    // 不光 is "not only", an addition, not a negation.
+    assert_eq!(read("不光是我们落后于美国，很多国家都落后").0, "behind");
 }

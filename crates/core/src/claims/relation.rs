@@ -839,13 +839,13 @@ fn word_negation(t: &[Token], k: usize) -> bool {
 }
 
 /// Is the negation at token `k` part of "not only", "not just", 不仅, 不只, 不止, 不但: an
-/// addition, not a negation ("this not only means …", 这不仅意味着)?
+/// addition, not a negation ("this not only means …", 这不仅意味着, 不光是我们落后)?
 fn not_only(t: &[Token], k: usize) -> bool {
     let next = t.get(k + 1);
     (t[k].word() == Some("not")
         && next.and_then(Token::word).is_some_and(|w| one_of(w, "only|just|merely")))
         || (t[k].char() == Some('不')
-            && next.and_then(Token::char).is_some_and(|c| "仅僅只止但".contains(c)))
+            && next.and_then(Token::char).is_some_and(|c| "仅僅只止但光".contains(c)))
 }
 
 /// Is an inability marker ("hard to", "unable to", 难以, 无法, 没法) at token `k` (its last
