@@ -1087,4 +1087,14 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
     assert_eq!(read("中国的大模型技术水平大约相当于美国2023年的水平"), ("behind", None));
     // 不光 is "not only", an addition, not a negation.
     assert_eq!(read("不光是我们落后于美国，很多国家都落后").0, "behind");
+    // Nouns of supremacy are leads, and turn; a prize raced for and a purpose are not.
+    assert_turns("{a}'s supremacy over {b} in drones is undisputed", "ahead");
+    assert_turns("{a} retains its leadership in AI, ahead of {b}", "ahead");
+    assert_reads(&[
+        ("US hegemony in AI is intact", "behind"),
+        ("美国在AI领域的领导地位无可撼动", "behind"),
+        ("In the race for AI supremacy, China is behind the US", "behind"),
+        ("China is behind us, but it is working so that it will have superiority over us", "behind"),
+        ("China is on the brink of parity with the US", "near"),
+    ]);
 }

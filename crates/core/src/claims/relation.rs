@@ -18,7 +18,9 @@
 //!      不如, 输给, 第二梯队 → behind;
 //!      "ahead", "leads", "led", "in the lead", "outpaces", "surpassed", "overtaking", "beats",
 //!      "better than", "edge over", "winning", "outstrips", "eclipsed", "edged out", "a cut
-//!      above", "ranks above", "sets the pace", "far in front", "outnumbers", "a decisive edge", 领先, 超越, 反超, 优于, 胜过, 击败, 力压, 弯道超车
+//!      above", "ranks above", "sets the pace", "far in front", "outnumbers", "a decisive edge",
+//!      "supremacy", "hegemony", "leadership in", 领导地位, 主导地位 (not a prize raced for: "the
+//!      race for AI supremacy"), 领先, 超越, 反超, 优于, 胜过, 击败, 力压, 弯道超车
 //!      → ahead; idioms of the race too (占据上风, 后来居上, 抢先一步, "a moat", "the front of
 //!      the pack" → ahead; 处于下风, 慢半拍, 还有很长一段路要走 → behind). A thesaurus, not a list of sentences: each verb in every form it is written
 //!      in ("outstrip", "outstrips", "outstripped", "outstripping").
@@ -255,7 +257,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|unseat|unseats|unseated|unseating|dethrone|dethrones|dethroned|dethroning|top score|top scores|highest score|highest scores|一骑绝尘|一騎絕塵|独领风骚|獨領風騷|edge in|moat|moats|护城河|護城河|front of the pack|head of the pack|lead the pack|leads the pack|leading the pack|led the pack|抢先一步|搶先一步|领先一步|領先一步|占据上风|佔據上風|占上风|佔上風|占了上风|佔了上風|上风|上風|后来居上|後來居上|first place|top spot|top spots|top two spots|top three spots|top five spots|top ten spots|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|leadership in|leadership position|leading position|leading role|supremacy|hegemony|primacy|preeminence|pre eminence|superiority|领导地位|領導地位|主导地位|主導地位|统治地位|統治地位|垄断地位|壟斷地位|unseat|unseats|unseated|unseating|dethrone|dethrones|dethroned|dethroning|top score|top scores|highest score|highest scores|一骑绝尘|一騎絕塵|独领风骚|獨領風騷|edge in|moat|moats|护城河|護城河|front of the pack|head of the pack|lead the pack|leads the pack|leading the pack|led the pack|抢先一步|搶先一步|领先一步|領先一步|占据上风|佔據上風|占上风|佔上風|占了上风|佔了上風|上风|上風|后来居上|後來居上|first place|top spot|top spots|top two spots|top three spots|top five spots|top ten spots|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -276,12 +278,12 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "nanoseconds behind|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "nanoseconds behind|on the brink of|on the cusp of|on the verge of|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     ("nowhere near|far from|a long way from|long way from", (Relation::Behind, Form::Level)),
     (
-        "behind|fall behind|排名第二|位居第二|位列第二|一段路要走|很长一段路|很長一段路|慢半拍|慢一拍|慢了半拍|慢一步|慢了一步|处于下风|處於下風|落于下风|落於下風|落入下风|下风|下風|runner up|runners up|second after|ranks second|ranked second|ranking second|chased|fall well short|falls well short|fell well short|fallen well short|falling well short|fall far short|falls far short|fell far short|fallen far short|falling far short|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "behind|fall behind|inferiority|排名第二|位居第二|位列第二|一段路要走|很长一段路|很長一段路|慢半拍|慢一拍|慢了半拍|慢一步|慢了一步|处于下风|處於下風|落于下风|落於下風|落入下风|下风|下風|runner up|runners up|second after|ranks second|ranked second|ranking second|chased|fall well short|falls well short|fell well short|fallen well short|falling well short|fall far short|falls far short|fell far short|fallen far short|falling far short|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
@@ -361,6 +363,12 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
             // "come from", 来自: a cue only after a superlative ("the best open models come
             // from China").
             let plain_origin = origin(t, a) && !holding(t, a) && !superlative_before(t, a);
+            // "the race for AI supremacy", "the battle for dominance": a prize, not a claim.
+            let prize = r == Relation::Ahead
+                && t[a].word().is_some_and(|w| {
+                    one_of(w, "supremacy|hegemony|primacy|dominance|leadership|superiority|preeminence")
+                })
+                && t[a.saturating_sub(3)..a].iter().any(|k| k.word() == Some("for"));
             // "their American rivals", "a match for": nouns, not verbs.
             let noun = b == a + 1
                 && t[a].word().is_some_and(|w| one_of(w, "rival|rivals|match|matches"))
@@ -390,6 +398,7 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
                     .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
                     .any(|k| t[k].char().is_some_and(|c| "达達到处處居位是已".contains(c)));
             !(more_than
+                || prize
                 || less_than
                 || causes
                 || plain_origin
@@ -1205,7 +1214,9 @@ fn held_by(t: &[Token], cue: &Cue, named: &[(Side, (usize, usize))]) -> Option<S
 fn lead_noun(t: &[Token], cue: &Cue) -> bool {
     let (a, b) = cue.tokens;
     match b - a {
-        1 => t[a].word().is_some_and(|w| one_of(w, "lead|advantage|advantages|edge")),
+        1 => t[a].word().is_some_and(|w| {
+            one_of(w, "lead|advantage|advantages|edge|supremacy|hegemony|primacy|superiority|dominance")
+        }),
         // 优势, and 领先 in 领先优势.
         2 => {
             let c = |k: usize| t.get(k).and_then(Token::char);
@@ -1892,8 +1903,18 @@ fn possible(t: &[Token], a: usize) -> bool {
 /// Is the cue at token `a` an infinitive of aim or capacity: "to" right before it after a
 /// verb or noun of striving ("working to beat us", "trying to catch", "the ambition to
 /// surpass", "the potential to overtake") or after a dash or comma (a purpose: "…, right, to
-/// beat us")? Rule 1: it asserts nothing of today.
+/// beat us"), or in a purpose clause ("so that they will have superiority")? Rule 1: it
+/// asserts nothing of today.
 fn aim(t: &[Token], a: usize) -> bool {
+    // "… so that they will have superiority over us": a purpose clause.
+    let purpose = (a.saturating_sub(8)..a).any(|k| {
+        t[k].word() == Some("so")
+            && t.get(k + 1).and_then(Token::word) == Some("that")
+            && !(k..a).any(|i| ends_sentence(t, i))
+    });
+    if purpose {
+        return true;
+    }
     // "racing to be the global leader": "to be", "to become" and an article before a noun cue.
     let mut a = a;
     while a >= 2 && t[a - 1].word().is_some_and(|w| one_of(w, "the|a|an|be|become")) {
