@@ -1094,11 +1094,17 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
         ("US hegemony in AI is intact", "behind"),
         ("美国在AI领域的领导地位无可撼动", "behind"),
         ("In the race for AI supremacy, China is behind the US", "behind"),
-        ("China is behind us, but it is working so that it will have superiority over us", "behind"),
+        (
+            "China is behind us, but it is working so that it will have superiority over us",
+            "behind",
+        ),
         ("China is on the brink of parity with the US", "near"),
     ]);
     // Places in a ranking, said of a side; "the number one factor" is no place.
     assert_turns("{a} is still number one in AI, ahead of {b}", "ahead");
     assert_turns("{a} is a strong number two, after {b}", "behind");
     assert_eq!(read("中国AI整体实力位居世界第二，仅次于美国").0, "behind");
+    // "while" or "whereas" before a side starts its clause: that side is the next cue's subject.
+    assert_turns("{a} leads in apps while {b} trails", "ahead");
+    assert_turns("{a} leads in apps, whereas {b} trails", "ahead");
 }

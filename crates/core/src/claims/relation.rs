@@ -74,6 +74,9 @@
 //!    领先 right before a noun (海外领先模型, 领先企业) is an attribute of a name ("leading
 //!    overseas models"), not a claim.
 //!
+//!    A clause ends at a comma or a colon, and at "and", "while", "whereas" right before a side
+//!    ("China leads in apps while America trails": America is the subject of "trails").
+//!
 //!    A cue in a relative clause has the side before its comma as its subject ("rely on Nvidia
 //!    chips, which remain superior to domestic ones": the US ahead). A cue in a relative
 //!    clause (", which had long trailed the US,") is background when a cue
@@ -366,7 +369,10 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
             // "the race for AI supremacy", "the battle for dominance": a prize, not a claim.
             let prize = r == Relation::Ahead
                 && t[a].word().is_some_and(|w| {
-                    one_of(w, "supremacy|hegemony|primacy|dominance|leadership|superiority|preeminence")
+                    one_of(
+                        w,
+                        "supremacy|hegemony|primacy|dominance|leadership|superiority|preeminence",
+                    )
                 })
                 && t[a.saturating_sub(3)..a].iter().any(|k| k.word() == Some("for"));
             // "their American rivals", "a match for": nouns, not verbs.
@@ -1215,7 +1221,10 @@ fn lead_noun(t: &[Token], cue: &Cue) -> bool {
     let (a, b) = cue.tokens;
     match b - a {
         1 => t[a].word().is_some_and(|w| {
-            one_of(w, "lead|advantage|advantages|edge|supremacy|hegemony|primacy|superiority|dominance")
+            one_of(
+                w,
+                "lead|advantage|advantages|edge|supremacy|hegemony|primacy|superiority|dominance",
+            )
         }),
         // 优势, and 领先 in 领先优势.
         2 => {
@@ -1637,9 +1646,18 @@ fn relation_but(
     // The subject is looked for in the cue's comma-clause first: "The US has the best
     // accelerators, China is catching up" makes China the subject of "catching up"; a clause
     // with none shares its sentence's ("Kimi has launched …, and surpassed US models").
+    // A clause ends at a comma or colon, or at "and", "while", "whereas" right before a side
+    // ("China leads in apps and the US trails in chips": the US is the subject of "trails").
+    let side_starts: Vec<usize> = named_sides(t, text).iter().map(|(_, (a, _))| *a).collect();
+    let conjunction = |i: usize| {
+        t[i].word().is_some_and(|w| one_of(w, "and|while|whereas"))
+            && (side_starts.contains(&(i + 1))
+                || (t.get(i + 1).and_then(Token::word) == Some("the")
+                    && side_starts.contains(&(i + 2))))
+    };
     let clause_start = (sentence_start..cue.tokens.0)
         .rev()
-        .find(|&i| matches!(t[i].char(), Some(',' | '，' | '、' | ':' | '：')))
+        .find(|&i| matches!(t[i].char(), Some(',' | '，' | '、' | ':' | '：')) || conjunction(i))
         .map_or(sentence_start, |i| i + 1);
     let in_clause = |a: usize, e: usize| a >= clause_start && e <= cue.tokens.0;
     // "with the top US model ahead by 2.7%", "with Chinese labs a few months behind": a side
@@ -1666,6 +1684,7 @@ fn relation_but(
             a >= end
                 && a <= end + 3
                 && !t[end..a].iter().any(|k| k.char().is_some_and(|c| !c.is_alphanumeric()))
+                && !(end..a).any(conjunction)
         })
     };
     let ungoverned = |from: usize| {
