@@ -1107,4 +1107,12 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
     // "while" or "whereas" before a side starts its clause: that side is the next cue's subject.
     assert_turns("{a} leads in apps while {b} trails", "ahead");
     assert_turns("{a} leads in apps, whereas {b} trails", "ahead");
+    // Not anywhere near, nowhere close, not even close: behind; a negated verb of arguing
+    // negates what it governs.
+    assert_turns("{a} is nowhere close to {b} in chips", "behind");
+    assert_turns("{a} isn't anywhere near {b}", "behind");
+    assert_reads(&[
+        ("China is not even close", "behind"),
+        ("Nobody would argue that China has caught up", "behind"),
+    ]);
 }
