@@ -1115,4 +1115,11 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
         ("China is not even close", "behind"),
         ("Nobody would argue that China has caught up", "behind"),
     ]);
+    // 谁 before a cue is an indirect question: nothing is asserted.
+    assert_reads(&[
+        ("很难说谁领先", "unspecified"),
+        ("谁领先还不好说", "unspecified"),
+        ("国产芯片跟英伟达完全不是一个级别", "behind"),
+        ("国产模型与GPT-4处于同一级别", "parity"),
+    ]);
 }
