@@ -1122,4 +1122,9 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
         ("国产芯片跟英伟达完全不是一个级别", "behind"),
         ("国产模型与GPT-4处于同一级别", "parity"),
     ]);
+    // A third country's place is not the gap between China and the US.
+    assert_reads(&[
+        ("毕竟美国是世界中心，不光是我们落后，欧洲落后更多，日本更加落后", "behind"),
+        ("China trails the US, and Europe lags even further", "behind"),
+    ]);
 }

@@ -72,7 +72,8 @@
 //!      "leads, but only narrowly", "marginally behind") → near, from either side.
 //!
 //!    领先 right before a noun (海外领先模型, 领先企业) is an attribute of a name ("leading
-//!    overseas models"), not a claim.
+//!    overseas models"), not a claim; a cue right after a third country (Europe, Japan,
+//!    欧洲, 日本, 俄罗斯: "欧洲落后更多") is that country's place, not the gap.
 //!
 //!    A clause ends at a comma or a colon, and at "and", "while", "whereas" right before a side
 //!    ("China leads in apps while America trails": America is the subject of "trails").
@@ -349,75 +350,111 @@ fn number_at(t: &[Token], i: usize) -> bool {
 /// number is not "behind"; "lead to", "led to" are causes, not leads.
 pub fn cues(t: &[Token]) -> Vec<Cue> {
     let side_spans: Vec<(usize, usize)> = sides(t).into_iter().map(|(_, span)| span).collect();
-    let mut found = find_all(t, index(CUES, &CUE_INDEX))
-        .into_iter()
-        .filter(|&((r, _), (a, b))| {
-            let pair = (t[a].char(), t.get(a + 1).and_then(Token::char));
-            let more_than = r == Relation::Ahead
-                && matches!(pair, (Some('超'), Some('过' | '過' | '出')))
-                && number_at(t, b);
-            // "less than 20%", "less than two years": a hedge, not "behind".
-            let less_than = r == Relation::Behind
-                && t[a].word().is_some_and(|w| one_of(w, "less|lower|slower"))
-                && (number_at(t, b)
-                    || t.get(b).and_then(Token::word).is_some_and(|w| {
-                        super::quantity::number_at(t, b).is_some() || w == "half"
-                    }));
-            let causes = b == a + 1
-                && t[a].word().is_some_and(|w| one_of(w, "lead|leads|led|leading"))
-                && t.get(b).and_then(Token::word) == Some("to");
-            // "come from", 来自: a cue only after a superlative ("the best open models come
-            // from China").
-            let plain_origin = origin(t, a) && !holding(t, a) && !superlative_before(t, a);
-            // "the race for AI supremacy", "the battle for dominance": a prize, not a claim.
-            let prize = r == Relation::Ahead
-                && t[a].word().is_some_and(|w| {
+    let mut found =
+        find_all(t, index(CUES, &CUE_INDEX))
+            .into_iter()
+            .filter(|&((r, _), (a, b))| {
+                let pair = (t[a].char(), t.get(a + 1).and_then(Token::char));
+                let more_than = r == Relation::Ahead
+                    && matches!(pair, (Some('超'), Some('过' | '過' | '出')))
+                    && number_at(t, b);
+                // "less than 20%", "less than two years": a hedge, not "behind".
+                let less_than = r == Relation::Behind
+                    && t[a].word().is_some_and(|w| one_of(w, "less|lower|slower"))
+                    && (number_at(t, b)
+                        || t.get(b).and_then(Token::word).is_some_and(|w| {
+                            super::quantity::number_at(t, b).is_some() || w == "half"
+                        }));
+                let causes = b == a + 1
+                    && t[a].word().is_some_and(|w| one_of(w, "lead|leads|led|leading"))
+                    && t.get(b).and_then(Token::word) == Some("to");
+                // "come from", 来自: a cue only after a superlative ("the best open models come
+                // from China").
+                let plain_origin = origin(t, a) && !holding(t, a) && !superlative_before(t, a);
+                // "the race for AI supremacy", "the battle for dominance": a prize, not a claim.
+                let prize = r == Relation::Ahead && t[a].word().is_some_and(|w| {
                     one_of(
                         w,
                         "supremacy|hegemony|primacy|dominance|leadership|superiority|preeminence",
                     )
                 })
-                && t[a.saturating_sub(3)..a].iter().any(|k| k.word() == Some("for"));
-            // "their American rivals", "a match for": nouns, not verbs.
-            let noun = b == a + 1
-                && t[a].word().is_some_and(|w| one_of(w, "rival|rivals|match|matches"))
-                && a > 0
-                && (t[a - 1].word().is_some_and(|w| {
+                    && t[a.saturating_sub(3)..a].iter().any(|k| k.word() == Some("for"));
+                // "欧洲落后更多", "Europe lags even further": a third country's place, not the gap
+                // between China and the US.
+                let third = {
+                    let mut k = a;
+                    while k > 0
+                        && (t[k - 1].word().is_some_and(|w| {
+                            one_of(w, "even|also|further|too|still|is|are|has|have")
+                        }) || t[k - 1].char().is_some_and(|c| "更加也还還则則就".contains(c)))
+                    {
+                        k -= 1;
+                    }
+                    let w = |i: usize| t.get(i).and_then(Token::word);
+                    let c = |i: usize| t.get(i).and_then(Token::char);
+                    (k > 0
+                        && w(k - 1).is_some_and(|x| {
+                            one_of(x, "europe|japan|russia|india|korea|britain|germany|france|eu")
+                        }))
+                        || (k >= 2
+                            && matches!(
+                                (c(k - 2), c(k - 1)),
+                                (Some('欧' | '歐'), Some('洲'))
+                                    | (Some('日'), Some('本'))
+                                    | (Some('印'), Some('度'))
+                                    | (Some('韩' | '韓'), Some('国' | '國'))
+                                    | (Some('英'), Some('国' | '國'))
+                                    | (Some('德'), Some('国' | '國'))
+                                    | (Some('法'), Some('国' | '國'))
+                                    | (Some('欧' | '歐'), Some('盟'))
+                            ))
+                        || (k >= 3
+                            && matches!(
+                                (c(k - 3), c(k - 2), c(k - 1)),
+                                (Some('俄'), Some('罗' | '羅'), Some('斯'))
+                            ))
+                };
+                // "their American rivals", "a match for": nouns, not verbs.
+                let noun = b == a + 1
+                    && t[a].word().is_some_and(|w| one_of(w, "rival|rivals|match|matches"))
+                    && a > 0 && (t[a - 1].word().is_some_and(|w| {
                     one_of(
                         w,
                         "their|its|our|his|her|the|a|american|chinese|us|western|foreign|global|s",
                     )
                 }));
-            // A cue inside a side's name (国际领先模型, "leading international models") is
-            // part of the name.
-            let in_side = side_spans.iter().any(|&(s, e)| a < e && s < b) && r == Relation::Ahead;
-            // 领先 before a noun (海外领先模型, 领先企业, 领先厂商): "leading", an attribute
-            // of a name, not a claim.
-            let attributive = r == Relation::Ahead
-                && b == a + 2
-                && matches!(pair, (Some('领' | '領'), Some('先')))
-                && t.get(b)
-                    .and_then(Token::char)
-                    .is_some_and(|c| "模企厂廠公芯产產者玩".contains(c));
-            // 先进水平, 领先水平: a level reached (达到, 处于 … before it in its clause), else
-            // the name of what is compared with (与国际先进水平的差距).
-            let level_named = level_phrase(t, (a, b))
-                && !(a.saturating_sub(8)..a)
-                    .rev()
-                    .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
-                    .any(|k| t[k].char().is_some_and(|c| "达達到处處居位是已".contains(c)));
-            !(more_than
-                || prize
-                || less_than
-                || causes
-                || plain_origin
-                || in_side
-                || attributive
-                || level_named
-                || noun)
-        })
-        .map(|((relation, form), tokens)| Cue { relation, form, tokens })
-        .collect::<Vec<Cue>>();
+                // A cue inside a side's name (国际领先模型, "leading international models") is
+                // part of the name.
+                let in_side =
+                    side_spans.iter().any(|&(s, e)| a < e && s < b) && r == Relation::Ahead;
+                // 领先 before a noun (海外领先模型, 领先企业, 领先厂商): "leading", an attribute
+                // of a name, not a claim.
+                let attributive = r == Relation::Ahead
+                    && b == a + 2
+                    && matches!(pair, (Some('领' | '領'), Some('先')))
+                    && t.get(b)
+                        .and_then(Token::char)
+                        .is_some_and(|c| "模企厂廠公芯产產者玩".contains(c));
+                // 先进水平, 领先水平: a level reached (达到, 处于 … before it in its clause), else
+                // the name of what is compared with (与国际先进水平的差距).
+                let level_named = level_phrase(t, (a, b))
+                    && !(a.saturating_sub(8)..a)
+                        .rev()
+                        .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
+                        .any(|k| t[k].char().is_some_and(|c| "达達到处處居位是已".contains(c)));
+                !(more_than
+                    || third
+                    || prize
+                    || less_than
+                    || causes
+                    || plain_origin
+                    || in_side
+                    || attributive
+                    || level_named
+                    || noun)
+            })
+            .map(|((relation, form), tokens)| Cue { relation, form, tokens })
+            .collect::<Vec<Cue>>();
     // Shares and multiples ("60% of the H100", 只有美国的三分之一) and levels of the past
     // ("where US models were a year ago"): a phrase cue inside one
     // (相当 in 相当于…的90%) is part of it.
