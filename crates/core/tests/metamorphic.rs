@@ -1127,4 +1127,9 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
         ("毕竟美国是世界中心，不光是我们落后，欧洲落后更多，日本更加落后", "behind"),
         ("China trails the US, and Europe lags even further", "behind"),
     ]);
+    // Idioms of the race in English turn with the sides.
+    assert_turns("{a} is in the driver's seat, ahead of {b}", "ahead");
+    assert_turns("{a} stands head and shoulders above {b}", "ahead");
+    assert_turns("{a} is playing second fiddle to {b}", "behind");
+    assert_turns("{a} is running away with the race, leaving {b} behind", "ahead");
 }
