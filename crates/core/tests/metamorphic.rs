@@ -1132,4 +1132,19 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
     assert_turns("{a} stands head and shoulders above {b}", "ahead");
     assert_turns("{a} is playing second fiddle to {b}", "behind");
     assert_turns("{a} is running away with the race, leaving {b} behind", "ahead");
+    // The Chinese 比 comparative turns with the sides; 不比…差 is not behind.
+    for (template, said_of_a) in [
+        ("{a}比{b}更强", "ahead"),
+        ("{a}的模型比{b}的模型弱一些", "behind"),
+        ("{a}的芯片比{b}慢", "behind"),
+        ("{a}的算力比{b}少得多", "behind"),
+        ("{a}的得分比{b}高", "ahead"),
+    ] {
+        let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
+        for (china, us) in [("中国", "美国"), ("华为", "英伟达")] {
+            assert_eq!(read(&zh(china, us)).0, said_of_a, "{}", zh(china, us));
+            assert_eq!(read(&zh(us, china)).0, opposite(said_of_a), "{}", zh(us, china));
+        }
+    }
+    assert_eq!(read("国产模型不比GPT-4差").0, "parity");
 }

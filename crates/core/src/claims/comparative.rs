@@ -20,6 +20,14 @@
 //!    subject is measured against, and the cue turns with the sides (美国走在了中国前面 is
 //!    China behind).
 
+//! 5. **Chinese 比.** 比 with an adjective of degree after it, at most ten tokens between and
+//!    no punctuation (国产模型比GPT-4更强, 比英伟达慢, 的得分比GPT-4高, 算力比美国少得多), is a
+//!    directional cue from 比 to the adjective: 强, 好, 高, 快, 多, 大, 优, 先进, 领先 → ahead;
+//!    弱, 差, 低, 慢, 少, 小, 落后 → behind. The side between is what the subject is measured
+//!    against, so it turns with the sides (美国模型比国产模型强 is China behind), and 不 right
+//!    before 比 negates it (不比GPT-4差: not behind, parity). Not 比较 (relatively), 比肩,
+//!    比不上, 比例, 比如, 比赛, 比重, 比拼, 比起, 比特, 比亚迪, 比利时, nor 相比, 对比, 无比, 好比.
+
 use super::lexer::{Kind, Token};
 use super::relation::{Cue, Form, Relation, one_of};
 
@@ -49,6 +57,7 @@ pub(super) fn comparative_cues(t: &[Token]) -> Vec<Cue> {
         }
     }
     out.extend(places(t));
+    out.extend(than_zh(t));
     out.sort_by_key(|c| c.tokens.0);
     out
 }
@@ -76,6 +85,46 @@ fn places(t: &[Token]) -> Vec<Cue> {
     out
 }
 
+/// The Chinese 比 comparatives of the tokens (rule 5).
+fn than_zh(t: &[Token]) -> Vec<Cue> {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let mut out = Vec::new();
+    for i in 0..t.len() {
+        // 相比, 对比, 无比, 好比, 类比: "compared with", "incomparably", "like", no comparative.
+        let compound = i > 0 && c(i - 1).is_some_and(|x| "相对對无無好类類".contains(x));
+        if c(i) != Some('比')
+            || compound
+            || c(i + 1).is_some_and(|x| "较較肩不例如赛賽重拼起特亚亞利".contains(x))
+        {
+            continue;
+        }
+        let found = (i + 2..(i + 12).min(t.len()))
+            .take_while(|&k| c(k).is_none_or(|x| x.is_alphanumeric() || matches!(x, '-' | '.')))
+            .find_map(|k| {
+                let (here, next) = (c(k)?, c(k + 1));
+                let two = |a: char, b: &str| here == a && next.is_some_and(|n| b.contains(n));
+                if two('先', "进進") || two('领', "先") || two('領', "先") {
+                    Some((Relation::Ahead, k + 2))
+                } else if two('落', "后後") {
+                    Some((Relation::Behind, k + 2))
+                } else if "强強好高快多大优優".contains(here) {
+                    Some((Relation::Ahead, k + 1))
+                } else if "弱差低慢少小".contains(here)
+                    && !(here == '差' && next == Some('距'))
+                    && !(here == '小' && matches!(next, Some('时' | '時')))
+                {
+                    Some((Relation::Behind, k + 1))
+                } else {
+                    None
+                }
+            });
+        if let Some((relation, end)) = found {
+            out.push(Cue { relation, form: Form::Directional, tokens: (i, end) });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +142,14 @@ mod tests {
             ("more than two years", None),
             ("more advanced chips than 20 years ago", None),
             ("better than GPT-4", None),
+            ("国产模型比GPT-4更强", Some("ahead")),
+            ("国产芯片比英伟达慢", Some("behind")),
+            ("中国的算力比美国少得多", Some("behind")),
+            ("比较先进的模型", None),
+            ("比亚迪的销量很高", None),
+            ("比赛中表现很好", None),
+            ("国产模型比GPT-4，差距明显", None),
+            ("与美国相比仍有差距", None),
         ] {
             let t = tokens(text);
             let got = comparative_cues(&t).first().map(|c| c.relation.name());

@@ -66,7 +66,8 @@
 //!    - *A level of the past* ([`past_level`](super::past_level)): "where US models were six
 //!      months ago", "comparable to what OpenAI released a year ago" → behind by the duration.
 //!    - *Comparatives with words between* ([`comparative`](super::comparative)): "more AI
-//!      papers than", "fewer advanced chips than".
+//!      papers than", "fewer advanced chips than", and the Chinese 比 (国产模型比GPT-4更强,
+//!      比英伟达慢; 不比GPT-4差 is parity).
 //!    - *A superlative of one side* ([`superlative`](super::superlative)): "the most capable
 //!      models are still American" → behind; "… are Chinese" → ahead.
 //!    - *A lead or a lag of a small degree* ("a slim lead", "slightly ahead", "a hair ahead",
