@@ -1147,4 +1147,7 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
         }
     }
     assert_eq!(read("国产模型不比GPT-4差").0, "parity");
+    // "the leader" said of a side, and "a distant second".
+    assert_turns("{a} remains the leader, with {b} a distant second", "ahead");
+    assert_turns("{a} is a distant second to {b}", "behind");
 }
