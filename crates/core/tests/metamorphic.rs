@@ -219,6 +219,24 @@ fn assert_turns(template: &str, said_of_a: &str) {
     }
 }
 
+/// `template` (Chinese, `{a}` and `{b}`) reads `said_of_a` for each pair of sides (China's,
+/// the US's), and the opposite with the sides swapped.
+fn assert_turns_zh(template: &str, said_of_a: &str, pairs: &[(&str, &str)]) {
+    let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
+    for &(china, us) in pairs {
+        assert_eq!(read(&zh(china, us)).0, said_of_a, "{}", zh(china, us));
+        assert_eq!(read(&zh(us, china)).0, opposite(said_of_a), "{}", zh(us, china));
+    }
+}
+
+/// A level: `template` reads `level` whichever side is `{a}` (English sides, every pairing).
+fn assert_level(template: &str, level: &str) {
+    for (china_first, us_first) in each_pair(template) {
+        assert_eq!(read(&china_first).0, level, "{china_first}");
+        assert_eq!(read(&us_first).0, level, "{us_first}");
+    }
+}
+
 /// Each text reads as its relation.
 fn assert_reads(cases: &[(&str, &str)]) {
     for &(text, expected) in cases {
@@ -897,12 +915,11 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         if template.is_ascii() {
             assert_turns(template, said_of_a);
         } else {
-            let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
-            for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")]
-            {
-                assert_eq!(read(&zh(china, us)).0, said_of_a, "{}", zh(china, us));
-                assert_eq!(read(&zh(us, china)).0, opposite(said_of_a), "{}", zh(us, china));
-            }
+            assert_turns_zh(
+                template,
+                said_of_a,
+                &[("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")],
+            );
         }
     }
     // Levels are said of both sides: swapping them changes nothing.
@@ -921,10 +938,7 @@ fn the_words_of_comparison_in_each_of_their_forms() {
         ("{a} is a close competitor to {b}", "near"),
         ("{a} is within touching distance of {b}", "near"),
     ] {
-        for (china_first, us_first) in each_pair(template) {
-            assert_eq!(read(&china_first).0, level, "{china_first}");
-            assert_eq!(read(&us_first).0, level, "{us_first}");
-        }
+        assert_level(template, level);
     }
     // Keeping pace that is a struggle is behind; a lead or a gap wiped out is parity, one
     // said to dwindle near.
@@ -978,19 +992,13 @@ fn a_superlative_of_one_side_and_a_lead_of_a_small_degree() {
         "{a} still leads {b}, but only narrowly",
         "{a} is marginally behind {b}",
     ] {
-        for (china_first, us_first) in each_pair(template) {
-            assert_eq!(read(&china_first).0, "near", "{china_first}");
-            assert_eq!(read(&us_first).0, "near", "{us_first}");
-        }
+        assert_level(template, "near");
     }
     // Places in a ranking turn with the sides.
     assert_turns("{a} holds first place, ahead of {b}", "ahead");
     assert_turns("{a} is the runner-up to {b}", "behind");
     assert_turns("{a} ranks second after {b}", "behind");
-    for (china_first, us_first) in each_pair("{a} and {b} perform similarly on benchmarks") {
-        assert_eq!(read(&china_first).0, "parity", "{china_first}");
-        assert_eq!(read(&us_first).0, "parity", "{us_first}");
-    }
+    assert_level("{a} and {b} perform similarly on benchmarks", "parity");
 }
 
 #[test]
@@ -1005,12 +1013,11 @@ fn idioms_of_the_race_turn_with_the_sides_and_levels_do_not() {
         ("{a}在这一领域一骑绝尘，{b}望尘莫及", "ahead"),
         ("{a}在AI论文引用上排名第二，仅次于{b}", "behind"),
     ] {
-        let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
-        for (china, us) in [("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")]
-        {
-            assert_eq!(read(&zh(china, us)).0, said_of_a, "{}", zh(china, us));
-            assert_eq!(read(&zh(us, china)).0, opposite(said_of_a), "{}", zh(us, china));
-        }
+        assert_turns_zh(
+            template,
+            said_of_a,
+            &[("中国", "美国"), ("国产模型", "美国模型"), ("华为", "英伟达")],
+        );
     }
     assert_turns("{a} has a moat that {b} cannot cross", "ahead");
     assert_turns("{a} is at the front of the pack, ahead of {b}", "ahead");
@@ -1140,11 +1147,7 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
         ("{a}的算力比{b}少得多", "behind"),
         ("{a}的得分比{b}高", "ahead"),
     ] {
-        let zh = |a: &str, b: &str| template.replace("{a}", a).replace("{b}", b);
-        for (china, us) in [("中国", "美国"), ("华为", "英伟达")] {
-            assert_eq!(read(&zh(china, us)).0, said_of_a, "{}", zh(china, us));
-            assert_eq!(read(&zh(us, china)).0, opposite(said_of_a), "{}", zh(us, china));
-        }
+        assert_turns_zh(template, said_of_a, &[("中国", "美国"), ("华为", "英伟达")]);
     }
     assert_eq!(read("国产模型不比GPT-4差").0, "parity");
     // "the leader" said of a side, and "a distant second".

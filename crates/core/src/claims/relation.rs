@@ -1654,7 +1654,8 @@ fn relation_but(
     // The subject: the side of the cue's sentence nearest before the cue that no preposition
     // governs (a first person counts: rule 2); the object: the first side right after the cue,
     // or the nearest side before it after "than", "with", 与, 比 ….
-    let mut named = named_sides(t, text);
+    let all_named = named_sides(t, text);
+    let mut named = all_named.clone();
     let pairs: Vec<bool> = named.iter().map(|(_, (a, e))| paired(t, *a, *e, &named)).collect();
     let mut pair = pairs.into_iter();
     named.retain(|_| !pair.next().unwrap_or(false));
@@ -1692,7 +1693,7 @@ fn relation_but(
     // with none shares its sentence's ("Kimi has launched …, and surpassed US models").
     // A clause ends at a comma or colon, or at "and", "while", "whereas" right before a side
     // ("China leads in apps and the US trails in chips": the US is the subject of "trails").
-    let side_starts: Vec<usize> = named_sides(t, text).iter().map(|(_, (a, _))| *a).collect();
+    let side_starts: Vec<usize> = all_named.iter().map(|(_, (a, _))| *a).collect();
     let conjunction = |i: usize| {
         t[i].word().is_some_and(|w| one_of(w, "and|while|whereas"))
             && (side_starts.contains(&(i + 1))
