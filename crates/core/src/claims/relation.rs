@@ -128,8 +128,11 @@
 //!    ("not yet", "no longer", "isn't really", "will not be able to", 并不, 不再, 不会,
 //!    没有明显的), negates it by its kind; so do "yet to" ("has yet to match") and a "no" or
 //!    "none" that opens the cue's clause ("No Chinese model has yet matched GPT-5"; not "no
-//!    doubt", "no longer"). Of the present: not behind → parity ("China isn't
-//!    behind the US", "the US is no longer ahead"); not ahead → unspecified (behind or level,
+//!    doubt", "no longer"). Of the present: not behind → unspecified ("China isn't
+//!    behind the US": level or ahead, the text does not say; as a forecast, it gives way to
+//!    another cue of the text, "not behind anybody. China is right behind us" is near), but a
+//!    change of state or a comparative of worse → parity ("no longer behind", "the US is no
+//!    longer ahead", 不再落后, 已经不落后, "no worse than", 不比GPT-4差); not ahead → unspecified (behind or level,
 //!    the text does not say), except a lead noun with no side ("no clear winner", "no one has
 //!    the edge") → parity. Of the future ("will not", "won't", "may not", 不会): not behind →
 //!    unspecified (a forecast, "China will not fall behind"). Of an ability ("cannot",
@@ -1911,8 +1914,18 @@ fn relation_but(
                 Form::Directional | Form::Gap,
                 Relation::Behind,
             ) => Relation::Unspecified,
-            // "China is not behind", "the US is no longer ahead": not behind.
-            (_, Form::Directional | Form::Gap, Relation::Behind) => Relation::Parity,
+            // "China is no longer behind", "the US is no longer ahead", 不再落后: was behind, is
+            // level now; 不比GPT-4差, "no worse than GPT-4": as good.
+            (_, Form::Directional, Relation::Behind) if negated_to_level(t, cue.tokens.0) => {
+                Relation::Parity
+            }
+            // "China is not behind": ahead or level, the text does not say which, so another
+            // cue of the text decides ("not behind anybody. China is right behind us": near).
+            (_, Form::Directional, Relation::Behind) => {
+                basis.aim = true;
+                Relation::Unspecified
+            }
+            (_, Form::Gap, Relation::Behind) => Relation::Parity,
             // "China is not ahead": behind or level, the text does not say which.
             (_, Form::Directional, Relation::Ahead) => Relation::Unspecified,
             // "may not have narrowed": neither nearer nor further, the text does not say.
@@ -1950,6 +1963,27 @@ fn relation_but(
         basis.aim = true;
     }
     (rel, Some(cue), basis)
+}
+
+/// Does the negation before the lag at token `a` say the sides are level? So it does when it is
+/// a change of state ("no longer", 不再, 已不, 已经不 within the five tokens before the cue:
+/// was behind, is not now) or a comparative of worse ("no worse than", 不比…差: as good).
+fn negated_to_level(t: &[Token], a: usize) -> bool {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let worse = (t[a].char() == Some('比') && a > 0 && c(a - 1) == Some('不'))
+        || (t[a].word().is_some_and(|w| one_of(w, "worse|weaker"))
+            && a > 0
+            && t[a - 1].word() == Some("no"));
+    worse
+        || (a.saturating_sub(6)..a).any(|k| {
+            (t[k].word() == Some("longer") && k > 0 && t[k - 1].word() == Some("no"))
+                || (c(k) == Some('不')
+                    && (c(k + 1) == Some('再')
+                        || (k > 0 && c(k - 1) == Some('已'))
+                        || (k > 1
+                            && matches!(c(k - 1), Some('经' | '經'))
+                            && c(k - 2) == Some('已'))))
+        })
 }
 
 /// Is the cue at token `a` said as a possible event, "could", "might" or "may" right before it
@@ -2122,7 +2156,9 @@ mod tests {
             ("not inferior", "Ernie is not inferior in any respect to GPT-4.", "parity"),
             ("near", "very close to the level of Sora", "near"),
             ("smaller", "the gap isn't as big as in the LLM sector", "smaller_than"),
-            ("negated behind", "China is not behind", "parity"),
+            ("negated behind", "China is not behind", "unspecified"),
+            ("no longer behind", "China is no longer behind the US", "parity"),
+            ("the US no longer ahead", "the US is no longer ahead of China", "parity"),
             ("no longer", "no longer behind the US", "parity"),
             ("chinese behind", "中國大語言模型技術水平和GPT-4的差距在2到3年時間", "behind"),
             ("chinese parity", "文心一言与GPT-4不相上下", "parity"),
@@ -2140,7 +2176,12 @@ mod tests {
             ("lead shrank", "The U.S. lead over China shrank", "near"),
             ("leads", "China leads the US by six months", "ahead"),
             ("us trails", "The US trails China", "ahead"),
-            ("isn't", "China isn't behind the US", "parity"),
+            ("isn't", "China isn't behind the US", "unspecified"),
+            (
+                "not behind, then a level",
+                "China is not behind anybody. China is right behind us.",
+                "near",
+            ),
             ("not ahead", "China is not ahead of the US", "unspecified"),
             ("not yet", "Chinese models have not yet caught up with GPT-4", "behind"),
             ("more than zh", "国产大模型落后超过两年", "behind"),
@@ -2149,7 +2190,9 @@ mod tests {
             ("passive", "China is trailed by the US", "ahead"),
             ("passive zh", "美国被中国超越", "ahead"),
             ("governed zh", "与美国相比，中国落后两年", "behind"),
-            ("negated zh", "中国大模型并不落后", "parity"),
+            ("negated zh", "中国大模型并不落后", "unspecified"),
+            ("不再 zh", "中国大模型不再落后于美国", "parity"),
+            ("已经不 zh", "中国大模型已经不落后了", "parity"),
         ];
         for (label, text, expected) in cases {
             assert_eq!(rel(text), expected, "{label}: {text}");
