@@ -693,6 +693,11 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         // A lead said to narrow is near, as a gap is; widened, still behind.
         ("The US lead over China has narrowed sharply", "near"),
         ("美国的领先优势正在缩小", "near"),
+        // Narrowed to a share it is near; narrowed to a duration, still a lag of that long.
+        ("The gap between Chinese and US models shrank to 2% on MMLU", "near"),
+        ("The US lead over China has narrowed to 1.7 points", "near"),
+        ("The gap between Chinese and US models has narrowed to three months", "behind"),
+        ("中美模型的差距已缩小到5%", "near"),
         ("The US has widened its lead over China", "behind"),
         ("Neither country has a decisive lead", "parity"),
         // A chance asked of a lead is a forecast; "almost" anywhere before a Chinese level.

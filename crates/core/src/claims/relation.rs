@@ -1524,6 +1524,9 @@ fn relation_but(
     let mut basis = Basis::default();
     // With no duration, a percentage or a duration with no number ("a matter of months") is
     // where the claim is measured: the cue is the one nearest it.
+    // A stated duration, not a percentage: a gap narrowed to a duration is still a lag ("narrowed
+    // the gap to three months"), one narrowed to a share is near ("shrank to 0.3% on MMLU").
+    let duration = focus;
     let focus = focus.or_else(|| anchor(t));
     let Some(cue) = deciding_cue_but(t, focus, skip) else {
         return (Relation::Unspecified, None, basis);
@@ -1587,7 +1590,7 @@ fn relation_but(
     // sharply", 美国的领先优势正在缩小): near, turned by no side.
     let gap_or_lead = (form == Form::Gap && rel == Relation::Behind)
         || (form == Form::Directional && lead_noun(t, &cue));
-    if gap_or_lead && focus.is_none() {
+    if gap_or_lead && duration.is_none() {
         match narrowing(t, &cue) {
             Some(true) => (rel, form) = (Relation::Near, Form::Level),
             Some(false) => {
