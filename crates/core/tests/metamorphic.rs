@@ -1161,3 +1161,16 @@ fn owners_of_a_lead_aims_predictions_and_levels_named_after_a_model() {
     assert_turns("{a} remains the leader, with {b} a distant second", "ahead");
     assert_turns("{a} is a distant second to {b}", "behind");
 }
+
+#[test]
+fn how_near_said_after_a_catching_up_is_the_reading() {
+    // Catching up says who is behind; a nearness said after it, in its sentence, says how far.
+    assert_level("{a} has been catching up with {b} and is now very close to {b}", "near");
+    // An ellipsis before "and", "to", "that" … leaves words out; it does not end a sentence.
+    assert_level("{a} can catch up ... and be very close to {b}", "near");
+    // Not when the nearness is denied or is in another sentence.
+    assert_reads(&[
+        ("China is catching up with the US but is not close to it yet", "behind"),
+        ("China is catching up with the US. Nothing else comes close to GPT-4.", "behind"),
+    ]);
+}

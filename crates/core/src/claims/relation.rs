@@ -821,7 +821,17 @@ pub(super) fn one_of(word: &str, list: &str) -> bool {
 pub(super) fn ends_sentence(t: &[Token], i: usize) -> bool {
     let abbreviation =
         t[i].char() == Some('.') && i > 0 && t[i - 1].word().is_some_and(|w| w.len() == 1);
+    // "they can catch up ... and be very close": an ellipsis before a word that goes on a
+    // sentence ("and", "to", "that" …) marks words left out of a quote, not its end.
+    let dot = |k: usize| t.get(k).and_then(Token::char) == Some('.');
+    let ellipsis_within = t[i].char() == Some('.') && (dot(i + 1) || (i > 0 && dot(i - 1))) && {
+        let after = (i..t.len()).find(|&k| !dot(k));
+        after
+            .and_then(|k| t[k].word())
+            .is_some_and(|w| one_of(w, "and|or|to|that|which|who|with|of|than|be|then|nor"))
+    };
     !abbreviation
+        && !ellipsis_within
         && matches!(t[i].char(), Some('.' | '!' | '?' | '。' | '！' | '？' | ';' | '；'))
         && t.get(i + 1).is_none_or(|n| n.span.0 > t[i].span.1 || n.char().is_some())
 }
@@ -1501,6 +1511,28 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
             {
                 skip.push(cue.tokens);
                 first_skipped = first_skipped.or(Some(cue));
+            }
+            // "they can catch up and be very close to the frontier": how near is said after
+            // the catching up, and is the reading.
+            Some(cue)
+                if cue.form == Form::CatchUp
+                    && matches!(read.0, Relation::Behind | Relation::Ahead)
+                    && focus.is_none()
+                    && anchor(t).is_none() =>
+            {
+                let mut more = skip.clone();
+                more.push(cue.tokens);
+                let next = relation_but(t, text, focus, &more);
+                let near_after = next.1.is_some_and(|n| {
+                    n.form == Form::Level
+                        && n.tokens.0 > cue.tokens.1
+                        && !(cue.tokens.1..n.tokens.0).any(|i| ends_sentence(t, i))
+                });
+                return if next.0 == Relation::Near && near_after && !next.2.negated {
+                    next
+                } else {
+                    read
+                };
             }
             Some(_) => return read,
             None => {
