@@ -1174,3 +1174,25 @@ fn how_near_said_after_a_catching_up_is_the_reading() {
         ("China is catching up with the US. Nothing else comes close to GPT-4.", "behind"),
     ]);
 }
+
+#[test]
+fn abilities_to_compete_levels_reached_and_disparities() {
+    // Able to compete is near, unable is behind; both turn with the sides.
+    assert_level("{a} can compete with {b}", "near");
+    assert_level("{a} competes directly with {b}", "near");
+    assert_turns("{a} cannot compete with {b}", "behind");
+    assert_turns("{a} can't compete with {b}", "behind");
+    // Competing, as rivalry, says nothing of the gap.
+    assert!(parse_claim("China is competing with the US for talent", None).is_err());
+    // A level reached, a rank shared, a match: parity.
+    assert_level("{a} reaches the level of {b}", "parity");
+    assert_level("{a} is as performant as {b}", "parity");
+    assert_level("{a} compares favourably with {b}", "parity");
+    assert_reads(&[
+        ("国产模型与美国基本处于一个段位", "parity"),
+        ("DeepSeek hardly compares with US AI platforms", "behind"),
+        ("国产芯片无法与英伟达匹敌", "behind"),
+        ("The disparity between Chinese and US chips is still large", "behind"),
+        ("There is no disparity between Chinese and US models", "parity"),
+    ]);
+}
