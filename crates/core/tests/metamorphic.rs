@@ -1196,3 +1196,18 @@ fn abilities_to_compete_levels_reached_and_disparities() {
         ("There is no disparity between Chinese and US models", "parity"),
     ]);
 }
+
+#[test]
+fn a_lead_or_a_gap_of_a_small_degree_in_either_language_is_near() {
+    assert_level("{a} falls short of {b} by a little", "near");
+    assert_level("{a} trails {b} by a hair", "near");
+    assert_reads(&[
+        ("美国取得微幅领先", "near"),
+        ("国产模型小幅落后于GPT-4", "near"),
+        ("中国模型与美国还差一点", "near"),
+        ("中国模型与美国还差「一点」", "near"),
+        ("There is a slight gap between Chinese and US models", "near"),
+        // Not a small degree: a plain lag, and 一点也不 ("not at all").
+        ("国产模型落后于GPT-4", "behind"),
+    ]);
+}

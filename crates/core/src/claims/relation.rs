@@ -73,7 +73,9 @@
 //!    - *A superlative of one side* ([`superlative`](super::superlative)): "the most capable
 //!      models are still American" → behind; "… are Chinese" → ahead.
 //!    - *A lead or a lag of a small degree* ("a slim lead", "slightly ahead", "a hair ahead",
-//!      "leads, but only narrowly", "marginally behind") → near, from either side.
+//!      "leads, but only narrowly", "marginally behind", "falls short by a little", 微幅领先,
+//!      小幅落后) → near, from either side; so is a gap of a small degree ("a slight gap",
+//!      还差一点, 差「一点」; not 一点也不, "not at all").
 //!
 //!    领先 right before a noun (海外领先模型, 领先企业) is an attribute of a name ("leading
 //!    overseas models"), not a claim; a cue right after a third country (Europe, Japan,
@@ -545,7 +547,33 @@ fn slight(t: &[Token], (a, b): (usize, usize)) -> bool {
             w(k).is_some_and(|x| one_of(x, "narrowly|slightly|marginally|barely|fractionally"))
                 && (k == b || w(k - 1).is_some_and(|p| one_of(p, "only|but|just|very")))
         });
-    before || after
+    // "falls short by a little", "behind by a hair".
+    let quote = |k: usize| matches!(t.get(k).and_then(Token::char), Some('\'' | '‘' | '"' | '“'));
+    let by_a_little =
+        (b..(b + 8).min(t.len())).take_while(|&k| w(k).is_some() || quote(k)).any(|k| {
+            w(k) == Some("by") && {
+                let k = if quote(k + 1) { k + 2 } else { k + 1 };
+                w(k) == Some("a")
+                    && w(k + 1).is_some_and(|x| one_of(x, "little|bit|hair|whisker|nose"))
+            }
+        });
+    // 微幅领先, 小幅落后, 微弱的优势 (的 may stand between); 还差一点, 差「一点」 right after.
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let zh_before = (a.saturating_sub(3)..a).any(|k| {
+        matches!(
+            (c(k), c(k + 1)),
+            (Some('微'), Some('幅' | '弱')) | (Some('小'), Some('幅')) | (Some('些'), Some('微'))
+        ) && (k + 2..a).all(|m| c(m) == Some('的'))
+    });
+    let zh_after = {
+        let mut k = b;
+        while matches!(c(k), Some('「' | '“' | '"' | '『')) {
+            k += 1;
+        }
+        matches!((c(k), c(k + 1)), (Some('一'), Some('点' | '點')))
+            && !matches!(c(k + 2), Some('也' | '都'))
+    };
+    before || after || by_a_little || zh_before || zh_after
 }
 
 /// Relative clauses set off by commas (", which had long trailed the US,", ", who …,"): token
@@ -1679,10 +1707,13 @@ fn relation_but(
     let lead_word = t[cue.tokens.0..cue.tokens.1]
         .iter()
         .any(|k| k.word().is_some_and(|w| one_of(w, "lead|advantage|edge|margin")));
-    if form == Form::Directional
+    if matches!(form, Form::Directional | Form::Gap)
         && matches!(rel, Relation::Ahead | Relation::Behind)
         && focus.is_none()
-        && ((rel == Relation::Ahead && lead_word && small_after(t, cue.tokens.1))
+        && ((form == Form::Directional
+            && rel == Relation::Ahead
+            && lead_word
+            && small_after(t, cue.tokens.1))
             || slight(t, cue.tokens))
     {
         (rel, form) = (Relation::Near, Form::Level);
