@@ -1211,3 +1211,21 @@ fn a_lead_or_a_gap_of_a_small_degree_in_either_language_is_near() {
         ("国产模型落后于GPT-4", "behind"),
     ]);
 }
+
+#[test]
+fn a_lead_of_both_sides_together_is_over_third_countries() {
+    for text in [
+        "中美两国遥遥领先世界各国",
+        "中美都领先于欧洲",
+        "The US and China are far ahead of the rest of the world",
+        "Both countries are ahead of Europe",
+    ] {
+        assert!(parse_claim(text, None).is_err(), "{text}");
+    }
+    // The gap between them is still read after it.
+    assert_reads(&[
+        ("China and the US are ahead of Europe, but China trails the US by a year", "behind"),
+        ("中美两国遥遥领先世界各国，中美在大模型上算是打平了", "parity"),
+        ("中国远远领先美国", "ahead"),
+    ]);
+}

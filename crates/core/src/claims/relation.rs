@@ -79,7 +79,9 @@
 //!
 //!    领先 right before a noun (海外领先模型, 领先企业) is an attribute of a name ("leading
 //!    overseas models"), not a claim; a cue right after a third country (Europe, Japan,
-//!    欧洲, 日本, 俄罗斯: "欧洲落后更多") is that country's place, not the gap.
+//!    欧洲, 日本, 俄罗斯: "欧洲落后更多") is that country's place, not the gap; so is a lead
+//!    right after both sides named together ("the US and China are far ahead of the rest of the
+//!    world", "both countries", 中美两国遥遥领先世界各国): it is over third countries.
 //!
 //!    A clause ends at a comma or a colon, and at "and", "while", "whereas" right before a side
 //!    ("China leads in apps while America trails": America is the subject of "trails").
@@ -346,6 +348,40 @@ pub struct Cue {
     pub tokens: (usize, usize),
 }
 
+/// Do the tokens right before `k` name both sides together ("the US and China", "both
+/// countries", 中美, 中美两国)? A lead said of the pair ("中美两国遥遥领先世界各国", "the US and
+/// China are far ahead of the rest of the world") is over third countries, not between them.
+fn both_sides_before(t: &[Token], k: usize) -> bool {
+    let w = |i: usize| t.get(i).and_then(Token::word);
+    let c = |i: usize| t.get(i).and_then(Token::char);
+    let zh =
+        |i: usize| matches!((c(i), c(i + 1)), (Some('中'), Some('美')) | (Some('美'), Some('中')));
+    let zh_pair = (k >= 2 && zh(k - 2))
+        || (k >= 4
+            && zh(k - 4)
+            && matches!((c(k - 2), c(k - 1)), (Some('两' | '兩'), Some('国' | '國'))));
+    // "China and the US", "the United States and China", "the U.S. and China": two names
+    // joined by "and" right before `k`, one of them China.
+    let name = "china|us|u|s|america|united|states|the";
+    let named = |i: usize| w(i).is_some_and(|x| one_of(x, name)) || c(i) == Some('.');
+    let start =
+        (k.saturating_sub(6)..k).rev().take_while(|&i| named(i) || w(i) == Some("and")).last();
+    let joined = start.is_some_and(|s| {
+        let run: Vec<&str> = (s..k).filter_map(w).collect();
+        let and = run.iter().position(|&x| x == "and");
+        and.is_some_and(|p| {
+            let (left, right) = (&run[..p], &run[p + 1..]);
+            let side = |part: &[&str]| part.iter().any(|x| one_of(x, "china|us|s|america|states"));
+            side(left) && side(right) && run.contains(&"china")
+        })
+    });
+    let en_pair = joined
+        || (k >= 2
+            && w(k - 2).is_some_and(|x| one_of(x, "both|two"))
+            && w(k - 1).is_some_and(|x| one_of(x, "countries|superpowers|nations|powers")));
+    zh_pair || en_pair
+}
+
 /// Is token `i` the start of a number: digits, or a Chinese numeral (一 … 十, 两, 半, 几, 数)?
 fn number_at(t: &[Token], i: usize) -> bool {
     t.get(i).is_some_and(|k| {
@@ -394,10 +430,15 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
                     let mut k = a;
                     while k > 0
                         && (t[k - 1].word().is_some_and(|w| {
-                            one_of(w, "even|also|further|too|still|is|are|has|have")
-                        }) || t[k - 1].char().is_some_and(|c| "更加也还還则則就".contains(c)))
+                            one_of(w, "even|also|further|too|still|is|are|has|have|far|well|way|both|now|clearly|much")
+                        }) || t[k - 1]
+                            .char()
+                            .is_some_and(|c| "更加也还還则則就都遥遙远遠".contains(c)))
                     {
                         k -= 1;
+                    }
+                    if r == Relation::Ahead && both_sides_before(t, k) {
+                        return false;
                     }
                     let w = |i: usize| t.get(i).and_then(Token::word);
                     let c = |i: usize| t.get(i).and_then(Token::char);
