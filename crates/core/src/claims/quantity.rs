@@ -28,7 +28,7 @@
 //!
 //! Not gaps, and skipped: numbers of four digits followed by 年 (2023年, a calendar year) and a
 //! duration right after one (2025年一年时间, the year 2025), horizons ("over the next five
-//! years", "the past two years"), offsets in time ("four months ago", "two years later"),
+//! years", "the past two years", 未来五年, 在未来的5到10年内, 今后两年, 过去两年), offsets in time ("four months ago", "two years later"),
 //! calendar halves (上半年, 下半年), fractions ("a quarter of the H100"), and names ("the
 //! Five-Year Plan", 五年规划, "a ten-year bond"); an age is a gap ("on par with US models that
 //! are six months old").
@@ -445,6 +445,18 @@ pub fn quantities(t: &[Token]) -> Vec<Quantity> {
         let word = |k: usize| t.get(k).and_then(Token::word);
         let horizon =
             start > 0 && matches!(word(start - 1), Some("next" | "coming" | "past" | "last"));
+        // 未来五年, 在未来的5到10年内, 今后两年, 过去两年: a horizon too.
+        let ch = |k: usize| t.get(k).and_then(Token::char);
+        let before = if start > 0 && ch(start - 1) == Some('的') { start - 1 } else { start };
+        let horizon = horizon
+            || (before >= 2
+                && matches!(
+                    (ch(before - 2), ch(before - 1)),
+                    (Some('未'), Some('来' | '來'))
+                        | (Some('今'), Some('后' | '後'))
+                        | (Some('过' | '過'), Some('去'))
+                        | (Some('下'), Some('来' | '來'))
+                ));
         // "where US models were six months ago" is a lag (claims::past_level), not an offset.
         let offset = matches!(word(next), Some("ago" | "later" | "earlier" | "from now"))
             && super::past_level::past_level_at(t, next).is_none();
@@ -643,6 +655,10 @@ mod tests {
             "over the next five years",
             "which came out about four months ago",
             "明年上半年",
+            "未来五年",
+            "在未来的5到10年内",
+            "今后两年",
+            "过去两年",
         ] {
             assert_eq!(first(text), None, "{text}");
         }
