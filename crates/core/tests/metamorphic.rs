@@ -1229,3 +1229,22 @@ fn a_lead_of_both_sides_together_is_over_third_countries() {
         ("中国远远领先美国", "ahead"),
     ]);
 }
+
+#[test]
+fn a_world_that_is_not_and_a_possible_lead_assert_nothing_of_today() {
+    assert_reads(&[
+        (
+            "If the US had not imposed export controls, the best AI models would come from China",
+            "unspecified",
+        ),
+        ("Without Nvidia's chips, China would be far behind the US", "unspecified"),
+        ("China would be ahead of the US if it had more chips", "unspecified"),
+        // "would" with no condition, or on a verb of saying, is no counterfactual.
+        ("I would say China is behind the US", "behind"),
+        ("中国可能在三年内超越美国", "unspecified"),
+        ("国产芯片有可能弯道超车", "unspecified"),
+        // A lag said possible is still a lag; a lead said possibly reached already, a hedge.
+        ("中国可能落后美国两年", "behind"),
+        ("中国大模型可能已经领先美国", "ahead"),
+    ]);
+}

@@ -158,7 +158,10 @@
 //!    An infinitive of aim or capacity ("working to beat us", "the ambition to surpass", "…,
 //!    right, to beat us", "racing to be the global leader", "the means and opportunity to pull
 //!    ahead", "concentrate resources to surpass") asserts nothing of today, nor does a forecast
-//!    ("will lead", 将超越, 有希望在…领域引领) or anything after a verb of predicting ("he
+//!    ("will lead", 将超越, 有希望在…领域引领, a lead or level said possible: "could overtake",
+//!    有可能弯道超车, not 可能已经领先), a world that is not ("would" with "if", "unless",
+//!    "without" in its sentence: "if the US had not imposed export controls, the best models
+//!    would come from China") or anything after a verb of predicting ("he
 //!    predicted that China may lag …", 预测): the text's other cue decides ("they are behind us, but they are working to beat us" is behind); "fails to
 //!    match", "failing to keep up" negate.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
@@ -2062,6 +2065,7 @@ fn relation_but(
         basis.aim = true;
     } else if matches!(cue.form, Form::Directional | Form::Level)
         && (forecast(t, cue.tokens.0)
+            || counterfactual(t, cue.tokens.0)
             || aim(t, cue.tokens.0)
             || chance(t, cue.tokens)
             || (cue.relation != Relation::Behind && possible(t, cue.tokens.0)))
@@ -2096,15 +2100,52 @@ fn negated_to_level(t: &[Token], a: usize) -> bool {
 }
 
 /// Is the cue at token `a` said as a possible event, "could", "might" or "may" right before it
-/// with at most two adverbs between ("could overtake", "might soon surpass", "may surpass")? Said of a lead or a
+/// with at most two adverbs between ("could overtake", "might soon surpass", "may surpass"), or
+/// 可能 in its clause (有可能弯道超车, 可能在三年内超越)? Said of a lead or a
 /// level, a forecast; "could be ahead", "might have caught up" hedge a state of today, and a
 /// lag said possible ("may lag the US by 15 months") is still a lag.
 fn possible(t: &[Token], a: usize) -> bool {
-    (a.saturating_sub(3)..a).rev().find_map(|k| match t[k].word() {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    // 有可能弯道超车, 可能在三年内超越: 可能 in the cue's clause, only characters between.
+    let zh = (a.saturating_sub(8)..a).any(|k| {
+        c(k) == Some('可')
+            && c(k + 1) == Some('能')
+            && (k + 2..a).all(|m| c(m).is_none_or(char::is_alphanumeric))
+            // 可能已经领先: a hedge on today, as "could be ahead" is.
+            && !(k + 2..a).any(|m| c(m) == Some('已'))
+    });
+    zh || (a.saturating_sub(3)..a).rev().find_map(|k| match t[k].word() {
         Some(w) if one_of(w, "could|might|may") => Some(true),
         Some(w) if one_of(w, "soon|eventually|even|one|day|quickly|ultimately|yet") => None,
         _ => Some(false),
     }) == Some(true)
+}
+
+/// Is the cue at token `a` said of a world that is not ("if the US had not imposed export
+/// controls, the best models would come from China", "without Nvidia's chips China would be
+/// far behind", "China would be ahead if it had more chips")? "would" at most three tokens
+/// before it, over adverbs and "be", "have", with "if", "unless", "without" or "otherwise" in
+/// its sentence. Like a forecast, it
+/// asserts nothing of today.
+fn counterfactual(t: &[Token], a: usize) -> bool {
+    let would = (a.saturating_sub(4)..a).rev().find_map(|k| match t[k].word() {
+        Some("would") => Some(true),
+        Some(w)
+            if one_of(
+                w,
+                "be|have|been|certainly|probably|likely|surely|definitely|still|already|now|even|far|well",
+            ) =>
+        {
+            None
+        }
+        _ => Some(false),
+    }) == Some(true);
+    let start = (0..a).rev().find(|&i| ends_sentence(t, i)).map_or(0, |i| i + 1);
+    let end = (a..t.len()).find(|&i| ends_sentence(t, i)).unwrap_or(t.len());
+    would
+        && t[start..end]
+            .iter()
+            .any(|k| k.word().is_some_and(|w| one_of(w, "if|unless|without|otherwise")))
 }
 
 /// Is the cue at token `a` an infinitive of aim or capacity: "to" right before it after a
