@@ -1248,3 +1248,14 @@ fn a_world_that_is_not_and_a_possible_lead_assert_nothing_of_today() {
         ("中国大模型可能已经领先美国", "ahead"),
     ]);
 }
+
+#[test]
+fn a_level_reached_in_chinese_is_parity_and_one_to_come_is_not() {
+    assert_reads(&[
+        ("DeepSeek-V3.2在推理基准测试中达到GPT-5水平", "parity"),
+        ("国产模型达到了GPT-4的级别", "parity"),
+        // Still to come (能, 将, 要 before it): the subject is behind today.
+        ("生数科技今年年内能达到Sora目前版本的效果", "behind"),
+        ("国产模型将达到GPT-4的水平", "behind"),
+    ]);
+}

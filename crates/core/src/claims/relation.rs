@@ -1238,7 +1238,23 @@ fn perfective(t: &[Token], cue: &Cue) -> bool {
 fn resultative(t: &[Token], cue: &Cue) -> bool {
     let (a, b) = cue.tokens;
     let word: String = t[a..b].iter().filter_map(Token::char).collect();
-    matches!(word.as_str(), "赶上" | "趕上" | "追上")
+    // 达到GPT-5水平, 达到了Sora的效果: a level reached, named in its clause.
+    let level_after = || {
+        (b..(b + 14).min(t.len()))
+            .take_while(|&k| {
+                t[k].char().is_none_or(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+            })
+            .any(|k| {
+                matches!(
+                    (t[k].char(), t.get(k + 1).and_then(Token::char)),
+                    (Some('水'), Some('平'))
+                        | (Some('级' | '級'), Some('别' | '別'))
+                        | (Some('效'), Some('果'))
+                )
+            })
+    };
+    (matches!(word.as_str(), "赶上" | "趕上" | "追上")
+        || (matches!(word.as_str(), "达到" | "達到") && level_after()))
         && !t[a.saturating_sub(3)..a]
             .iter()
             .any(|k| k.char().is_some_and(|c| "要能会會将將想争爭努需可在正".contains(c)))
@@ -1657,7 +1673,8 @@ fn relation_but(
     let mut rel = cue.relation;
     let mut form = cue.form;
     // A catch-up that is done (已经赶上, 赶上了, 已追上, 已达到) is parity, as is a Chinese
-    // 赶上/追上 with no duration and no modal before it (要, 能, 会, 将 …: still to come).
+    // 赶上/追上, or 达到 with a level named after it (达到GPT-5水平), with no duration and no
+    // modal before it (要, 能, 会, 将 …: still to come).
     if form == Form::CatchUp && (perfective(t, &cue) || (focus.is_none() && resultative(t, &cue))) {
         (rel, form) = (Relation::Parity, Form::Level);
     }
