@@ -1259,3 +1259,14 @@ fn a_level_reached_in_chinese_is_parity_and_one_to_come_is_not() {
         ("国产模型将达到GPT-4的水平", "behind"),
     ]);
 }
+
+#[test]
+fn leading_as_an_attribute_of_what_is_compared_with_is_no_claim() {
+    assert_reads(&[
+        ("V3.2的世界知识广度仍落后于领先的专有模型", "behind"),
+        ("国产模型与领先的闭源模型相比还有差距", "behind"),
+        ("与领先模型相比,国产模型还有差距", "behind"),
+        // Said of the subject, 领先 is still a lead.
+        ("中国在AI领域是领先的", "ahead"),
+    ]);
+}

@@ -77,7 +77,8 @@
 //!      小幅落后) → near, from either side; so is a gap of a small degree ("a slight gap",
 //!      还差一点, 差「一点」; not 一点也不, "not at all").
 //!
-//!    领先 right before a noun (海外领先模型, 领先企业) is an attribute of a name ("leading
+//!    领先 right before a noun (海外领先模型, 领先企业, 领先的专有模型) or governed by a preposition
+//!    (落后于领先的…, 与领先模型相比) is an attribute of a name ("leading
 //!    overseas models"), not a claim; a cue right after a third country (Europe, Japan,
 //!    欧洲, 日本, 俄罗斯: "欧洲落后更多") is that country's place, not the gap; so is a lead
 //!    right after both sides named together ("the US and China are far ahead of the rest of the
@@ -482,12 +483,21 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
                     side_spans.iter().any(|&(s, e)| a < e && s < b) && r == Relation::Ahead;
                 // 领先 before a noun (海外领先模型, 领先企业, 领先厂商): "leading", an attribute
                 // of a name, not a claim.
+                // So is 领先的 before one (领先的专有模型), and 领先 right after a preposition
+                // that governs it (落后于领先的…, 与领先模型相比).
+                let noun_at = |k: usize| {
+                    t.get(k)
+                        .and_then(Token::char)
+                        .is_some_and(|c| "模企厂廠公芯产產者玩专專闭閉开開".contains(c))
+                };
+                let de = |k: usize| t.get(k).and_then(Token::char) == Some('的');
+                let governed_zh = a > 0
+                    && t[a - 1].char().is_some_and(|c| "于於与與和跟同".contains(c))
+                    && (noun_at(b) || (de(b) && t.get(b + 1).and_then(Token::char).is_some_and(char::is_alphanumeric)));
                 let attributive = r == Relation::Ahead
                     && b == a + 2
                     && matches!(pair, (Some('领' | '領'), Some('先')))
-                    && t.get(b)
-                        .and_then(Token::char)
-                        .is_some_and(|c| "模企厂廠公芯产產者玩".contains(c));
+                    && (noun_at(b) || (de(b) && noun_at(b + 1)) || governed_zh);
                 // 先进水平, 领先水平: a level reached (达到, 处于 … before it in its clause), else
                 // the name of what is compared with (与国际先进水平的差距).
                 let level_named = level_phrase(t, (a, b))
