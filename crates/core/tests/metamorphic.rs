@@ -1270,3 +1270,15 @@ fn leading_as_an_attribute_of_what_is_compared_with_is_no_claim() {
         ("中国在AI领域是领先的", "ahead"),
     ]);
 }
+
+#[test]
+fn a_participle_of_leading_and_the_us_platforms_as_sides() {
+    // "leading their …" is a verb with its object, said of the side before it.
+    assert_reads(&[
+        ("with top US models leading their Chinese counterparts by 8 to 15 months", "behind"),
+        ("Chinese labs, leading their American rivals in downloads", "ahead"),
+        // Nvidia's platform and chips stand for the US side.
+        ("CUDA's maturity gives a 3-5 year lead in software", "behind"),
+        ("The H100 outperforms the Ascend 910B", "behind"),
+    ]);
+}

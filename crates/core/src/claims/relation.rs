@@ -125,7 +125,7 @@
 //!    founder of a Chinese startup); in a quotation, the sides named in the same quotation
 //!    are the other party, and with none there a side named only around it is the speaker's
 //!    ("We are six months behind," the founder of a Chinese startup said: China); one in
-//!    square brackets is an editor's ("[our translation]") and no side. Firms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora;
+//!    square brackets is an editor's ("[our translation]") and no side. Firms, platforms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora, CUDA, H100;
 //!    DeepSeek, Qwen, 文心, 豆包, 可灵, 昇腾), so "GPT-4 outperforms Ernie" is China behind. A
 //!    directional or catch-up cue whose subject is the US side, or that has no subject and
 //!    China as its object ("ahead of China"), is turned around: "The US leads China by a year"
@@ -313,7 +313,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|have the best|has the best|had the best|have the most advanced|has the most advanced|have the strongest|has the strongest|高于|高於|远高于|遠高於|远超|遠超|霸主|霸权|霸權|top the|tops the|topping the|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|have the best|has the best|had the best|have the most advanced|has the most advanced|have the strongest|has the strongest|高于|高於|远高于|遠高於|远超|遠超|霸主|霸权|霸權|top the|tops the|topping the|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|leading their|leading its|leading our|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -329,7 +329,7 @@ pub enum Side {
 
 const SIDES: &[(&str, Side)] = &[
     (
-        "veo|copilot|dall e|the united states|united states|america|american|americans|us|u s|washington|silicon valley|overseas|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|google|anthropic|英伟达|英偉達|美国|美國",
+        "veo|copilot|dall e|the united states|united states|america|american|americans|us|u s|washington|silicon valley|overseas|国际先进|國際先進|meta|microsoft|xai|gpt|chatgpt|claude|gemini|llama|sora|grok|midjourney|海外|国外|國外|境外|国际领先|國際領先|国际顶尖|國際頂尖|west|western|openai|nvidia|cuda|h100|h200|a100|b200|gb200|blackwell|amd|intel|google|anthropic|英伟达|英偉達|美国|美國",
         Side::Us,
     ),
     (
