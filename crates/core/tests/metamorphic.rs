@@ -1282,3 +1282,16 @@ fn a_participle_of_leading_and_the_us_platforms_as_sides() {
         ("The H100 outperforms the Ascend 910B", "behind"),
     ]);
 }
+
+#[test]
+fn xiangdang_as_quite_is_no_level() {
+    assert_reads(&[
+        // 相当 before an adjective is "quite".
+        ("中国与美国还有相当大的差距", "behind"),
+        ("国产模型的能力已经相当不错，但距离GPT-4还有距离", "behind"),
+        // As a level: at the end of its clause, or before 于.
+        ("国产模型与GPT-4相当", "parity"),
+        ("国产模型的水平相当于GPT-4", "parity"),
+        ("国产模型与GPT-4水平相当，价格更低", "parity"),
+    ]);
+}

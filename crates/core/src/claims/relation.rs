@@ -26,7 +26,8 @@
 //!      ahead; 处于下风, 慢半拍, 还有很长一段路要走, "second fiddle", "on the back foot" → behind). A thesaurus, not a list of sentences: each verb in every form it is written
 //!      in ("outstrip", "outstrips", "outstripped", "outstripping").
 //!    - *Gap* (no side, never turned): "gap", "difference", "disparity", "a long way to go", 差距, 相差,
-//!      代差, 任重道远, 大而不强 → behind by convention; "no gap", 没有差距 → parity. A gap said to narrow (after it in its
+//!      代差, 任重道远, 大而不强, 还有距离 → behind by convention (相当 before an adjective,
+//!      相当大的差距, is "quite", no level); "no gap", 没有差距 → parity. A gap said to narrow (after it in its
 //!      sentence, "the gap has narrowed", 差距在缩小, or before it in its clause, "narrowed its
 //!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing said perhaps not to happen
 //!      ("may not have narrowed") says nothing, one denied outright ("has not shrunk", 没有缩小)
@@ -309,7 +310,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Directional),
     ),
     (
-        "gap|gaps|difference|disparity|disparities|短板|ground to make up|ground to cover|catching up to do|catch up to do|不小距离|不小的距离|较大距离|較大距離|很大距离|很大距離|一定距离|一定距離|相当距离|相當距離|大而不强|大而不強|long way to go|a long way to go|long road ahead|很长的路要走|很長的路要走|任重道远|任重道遠|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離",
+        "gap|gaps|difference|disparity|disparities|短板|ground to make up|ground to cover|catching up to do|catch up to do|不小距离|不小的距离|较大距离|較大距離|很大距离|很大距離|一定距离|一定距離|相当距离|相當距離|大而不强|大而不強|long way to go|a long way to go|long road ahead|很长的路要走|很長的路要走|任重道远|任重道遠|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離|还有距离|還有距離|仍有距离|仍有距離|尚有距离|尚有距離",
         (Relation::Behind, Form::Gap),
     ),
     (
@@ -505,7 +506,15 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
                         .rev()
                         .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
                         .any(|k| t[k].char().is_some_and(|c| "达達到处處居位是已".contains(c)));
+                // 相当大的差距, 相当不错, 相当明显: 相当 before an adjective is "quite", not
+                // "equal"; it is a level at the end of its clause (与GPT-4相当) or before 于, 的.
+                let quite = b == a + 2
+                    && matches!(pair, (Some('相'), Some('当' | '當')))
+                    && t.get(b).and_then(Token::char).is_some_and(|c| {
+                        c.is_alphanumeric() && !"于於的".contains(c)
+                    });
                 !(more_than
+                    || quite
                     || third
                     || prize
                     || less_than
