@@ -698,6 +698,9 @@ fn losing_to_equal_to_slightly_behind_and_a_share_of_a_named_model() {
         ("The US lead over China has narrowed to 1.7 points", "near"),
         ("The gap between Chinese and US models has narrowed to three months", "behind"),
         ("中美模型的差距已缩小到5%", "near"),
+        // A lead eaten away or weakened is a lead said to narrow.
+        ("美国的AI优势正在被中国蚕食", "near"),
+        ("美国的领先优势被削弱", "near"),
         ("The US has widened its lead over China", "behind"),
         ("Neither country has a decisive lead", "parity"),
         // A chance asked of a lead is a forecast; "almost" anywhere before a Chinese level.

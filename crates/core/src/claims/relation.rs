@@ -1279,7 +1279,7 @@ fn resultative(t: &[Token], cue: &Cue) -> bool {
             .any(|k| k.char().is_some_and(|c| "要能会會将將想争爭努需可在正".contains(c)))
 }
 
-/// Does a word saying the gap narrows ("narrowing", "shrank", "closing", "eroded", 缩小,
+/// Does a word saying the gap narrows ("narrowing", "shrank", "closing", "eroded", 缩小, 蚕食, 削弱,
 /// 收窄) stand with the gap cue: after it in its sentence ("the gap has narrowed", 差距在缩小),
 /// or before it in its clause ("narrowed its gap with the US", 缩小了与美国…的差距)?
 /// `Some(true)`: it narrows; `Some(false)`: the narrowing is said perhaps not to happen ("may
@@ -1297,6 +1297,9 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
             one_of(w, "narrowing|narrowed|narrows|narrow|shrinking|shrank|shrunk|shrinks|closing|eroded|eroding|erodes|diminished|diminishing|dwindling|dwindled|dwindles|slipping|slipped|waning|waned|fading|faded")
         }) || (matches!(t[i].char(), Some('缩' | '縮' | '收'))
             && matches!(t.get(i + 1).and_then(Token::char), Some('小' | '窄' | '短')))
+            // 优势正在被中国蚕食, 领先优势被削弱: a lead eaten away.
+            || (matches!(t[i].char(), Some('蚕' | '蠶')) && t.get(i + 1).and_then(Token::char) == Some('食'))
+            || (t[i].char() == Some('削') && t.get(i + 1).and_then(Token::char) == Some('弱'))
     };
     let at = (start..cue.tokens.0).chain(after..end).find(|&i| narrows(i))?;
     // "… but remains large", 但仍然较大: the gap is still there.
