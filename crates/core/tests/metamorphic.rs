@@ -298,6 +298,8 @@ fn a_negation_of_the_future_an_ability_or_a_verb_of_thinking_acts_by_its_kind() 
         ("I don't think {a} is behind {b} any more. {a} is close to {b}", "near"),
         ("I'm not saying {a} is ahead of {b}", "unspecified"),
         ("This does not mean {a} is behind {b}", "unspecified"),
+        ("There is no evidence that {a} is ahead of {b}", "unspecified"),
+        ("There is no sign that {a} is behind {b}", "unspecified"),
     ];
     for (template, expected) in cases {
         for (china_first, _) in each_pair(template) {

@@ -151,7 +151,8 @@
 //!    catch-up negated stays behind ("has not caught up yet"). A number between ends the scope:
 //!    "not two years behind" keeps behind. A negated verb of thinking before the cue in its
 //!    sentence ("we do not think … will be able to keep up", 不认为) negates the cue; a negated
-//!    verb of saying or meaning ("I'm not saying China is winning", "this doesn't mean",
+//!    verb of saying or meaning ("I'm not saying China is winning", "this doesn't mean", "there is no
+//!    evidence that",
 //!    不是说, 不意味着) asserts nothing.
 //! 4. **Passive.** A directional cue after a form of "be" and before "by" ("China is trailed
 //!    by the US", "has been overtaken by"), a participle after a comma before "by" ("Anthropic
@@ -1148,7 +1149,7 @@ fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
     (from..cue).find_map(|i| {
         let pair = (t[i].char(), t.get(i + 1).and_then(Token::char));
         let saying = t[i].word().is_some_and(|w| {
-            one_of(w, "say|says|saying|claim|claims|claiming|suggest|suggests|suggesting|mean|means|imply|implies|implying|clear|certain|sure|obvious|evident")
+            one_of(w, "say|says|saying|claim|claims|claiming|suggest|suggests|suggesting|mean|means|imply|implies|implying|clear|certain|sure|obvious|evident|evidence|sign|signs|proof|indication")
         }) || matches!(pair, (Some('是'), Some('说' | '說')) | (Some('意'), Some('味')) | (Some('代'), Some('表')));
         let thinking = t[i].word().is_some_and(|w| {
             one_of(w, "think|thinks|believe|believes|expect|expects|suppose|imagine|see|true|case|argue|argues|contend|contends|pretend|pretends")
