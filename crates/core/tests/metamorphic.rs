@@ -1300,3 +1300,13 @@ fn xiangdang_as_quite_is_no_level() {
         ("国产模型与GPT-4水平相当，价格更低", "parity"),
     ]);
 }
+
+#[test]
+fn a_chinese_side_is_named_by_whole_words() {
+    let reference = |text: &str| parse_claim(text, None).expect("reads").reference.text;
+    assert_eq!(reference("国内模型和国外顶尖模型相比仍有差距"), "国外");
+    assert_eq!(reference("中国落后美国两年"), "美国");
+    assert_eq!(reference("国产芯片与英伟达相比差距相当明显"), "英伟达");
+    let subject = |text: &str| parse_claim(text, None).expect("reads").subject.text;
+    assert_eq!(subject("中国大模型已经接近GPT-4"), "中国大模型");
+}

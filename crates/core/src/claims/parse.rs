@@ -117,13 +117,18 @@ fn ends_phrase(t: &Token) -> bool {
             || matches!(
                 c,
                 '和' | '与' | '與' | '跟' | '的' | '在' | '比' | '还' | '還' | '同' | '对' | '對'
+                    | '虽' | '雖' | '相' | '一' | '二' | '两' | '兩' | '三' | '四' | '五' | '六'
+                    | '七' | '八' | '九' | '十' | '半' | '几' | '幾' | '已' | '仍' | '尚' | '也'
+                    | '却' | '卻' | '则' | '則' | '就' | '才' | '又' | '再' | '均' | '正' | '将'
+                    | '將' | '是'
             )
     })
 }
 
 /// The words naming a side: its first region word and up to three words after it that are not
-/// a verb, a conjunction, a preposition or a cue ("China's best LLMs", "Chinese tech",
-/// 中国大模型), as written in `text`.
+/// a verb, a conjunction, a preposition, a number or a cue ("China's best LLMs", "Chinese
+/// tech", 中国大模型), as written in `text`; in Chinese, three characters that the limit cuts
+/// off mid-word are left out (国外顶尖模型 → 国外).
 fn side_phrase(
     text: &str,
     t: &[Token],
@@ -136,6 +141,16 @@ fn side_phrase(
     while last < t.len() && last < end + 3 && !ends_phrase(&t[last]) && !cue_starts.contains(&last)
     {
         last += 1;
+    }
+    // Chinese has no spaces: three characters cut off by the limit rather than by a word that
+    // ends the phrase are likely part of a longer word (国外顶尖模…), so only the name is kept.
+    let cut = last == end + 3
+        && last < t.len()
+        && !ends_phrase(&t[last])
+        && !cue_starts.contains(&last)
+        && t[end..last].iter().any(|k| k.char().is_some());
+    if cut {
+        last = end;
     }
     let (a, b) = (t[start].span.0, t[last - 1].span.1);
     Some((text.chars().skip(a).take(b - a).collect(), (a, b)))
