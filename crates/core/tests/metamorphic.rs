@@ -1310,3 +1310,10 @@ fn a_chinese_side_is_named_by_whole_words() {
     let subject = |text: &str| parse_claim(text, None).expect("reads").subject.text;
     assert_eq!(subject("中国大模型已经接近GPT-4"), "中国大模型");
 }
+
+#[test]
+fn passing_a_side_is_a_lead_and_passing_anything_else_is_not() {
+    assert_turns("{a} passed {b} in open model downloads", "ahead");
+    assert_reads(&[("The bill passed the Senate, and China still trails the US", "behind")]);
+    assert!(parse_claim("Time has passed since the launch", None).is_err());
+}

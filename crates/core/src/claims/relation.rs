@@ -16,7 +16,7 @@
 //!    - *Directional* (turned with the sides): "behind", "lags", "trails", "falls short",
 //!      "fell behind", "inferior to", "less capable", "lower than", "second-tier", 落后, 滞后,
 //!      不如, 输给, 第二梯队 → behind;
-//!      "ahead", "leads", "led", "in the lead", "outpaces", "surpassed", "overtaking", "beats",
+//!      "ahead", "leads", "led", "in the lead", "passed the US" (a side right after), "outpaces", "surpassed", "overtaking", "beats",
 //!      "better than", "edge over", "winning", "outstrips", "eclipsed", "edged out", "a cut
 //!      above", "ranks above", "sets the pace", "far in front", "outnumbers", "a decisive edge",
 //!      "supremacy", "hegemony", "leadership in", 领导地位, 主导地位 (not a prize raced for: "the
@@ -315,7 +315,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|have the best|has the best|had the best|have the most advanced|has the most advanced|have the strongest|has the strongest|高于|高於|远高于|遠高於|远超|遠超|霸主|霸权|霸權|top the|tops the|topping the|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|leading their|leading its|leading our|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|have the best|has the best|had the best|have the most advanced|has the most advanced|have the strongest|has the strongest|高于|高於|远高于|遠高於|远超|遠超|霸主|霸权|霸權|top the|tops the|topping the|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|passed|passes|passing|leading their|leading its|leading our|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -514,7 +514,15 @@ pub fn cues(t: &[Token]) -> Vec<Cue> {
                     && t.get(b).and_then(Token::char).is_some_and(|c| {
                         c.is_alphanumeric() && !"于於的".contains(c)
                     });
+                // "passed the U.S. in downloads": a lead only with a side right after it (not
+                // "the bill passed", "passed on").
+                let bare_pass = t[a].word().is_some_and(|w| one_of(w, "passed|passes|passing"))
+                    && b == a + 1
+                    && !side_spans.iter().any(|&(s, _)| {
+                        s == b || (s == b + 1 && t[b].word() == Some("the"))
+                    });
                 !(more_than
+                    || bare_pass
                     || quite
                     || third
                     || prize
