@@ -165,6 +165,11 @@ fn a_hedge_changes_the_range_not_the_relation() {
         assert_eq!(read(&text), ("behind", Some((months, None))), "{text}");
         let text = format!("中国落后美国约{zh}");
         assert_eq!(read(&text), ("behind", Some((months, Some(months)))), "{text}");
+        // A hedge before the verb of the gap hedges its duration too.
+        let text = format!("国产GPU与英伟达相比，至少落后{zh}");
+        assert_eq!(read(&text), ("behind", Some((months, None))), "{text}");
+        let text = format!("中国大约领先美国{zh}");
+        assert_eq!(read(&text), ("ahead", Some((months, Some(months)))), "{text}");
     }
 }
 

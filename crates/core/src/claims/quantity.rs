@@ -24,7 +24,8 @@
 //! "almost", 将近 keep it too; "at least", "more than", "over", 超过, 至少, a trailing 多 open the
 //! top (no maximum), as do 至少有, 以上; "less than", "under", "within", "up to", 不到, 以内, a
 //! trailing 内 (6个月内) set the minimum to 0, except after 至少 (至少两年内, "for at least two
-//! years").
+//! years"). A hedge before a two-character verb of the gap right before the duration hedges
+//! it too (至少落后三年, 起码相差两年, 大约领先半年).
 //!
 //! Not gaps, and skipped: numbers of four digits followed by 年 (2023年, a calendar year) and a
 //! duration right after one (2025年一年时间, the year 2025), horizons ("over the next five
@@ -342,6 +343,28 @@ fn bare_at(t: &[Token], i: usize) -> Option<(Months, usize)> {
     }
 }
 
+/// A hedge before a two-character verb of the gap right before token `i` (至少落后三年, 大约领先
+/// 半年, 起码相差两年).
+fn hedge_over_verb(t: &[Token], i: usize) -> Option<Hedge> {
+    let ch = |k: usize| t.get(k).and_then(Token::char);
+    if i < 4 {
+        return None;
+    }
+    let verb: String = [ch(i - 2)?, ch(i - 1)?].iter().collect();
+    if !matches!(
+        verb.as_str(),
+        "落后" | "落後" | "领先" | "領先" | "相差" | "差了" | "滞后" | "滯後" | "超前"
+    ) {
+        return None;
+    }
+    match (ch(i - 4)?, ch(i - 3)?) {
+        ('至' | '最', '少') | ('起', '码') | ('起', '碼') => Some(Hedge::AtLeast),
+        ('大', '约' | '約' | '概') => Some(Hedge::About),
+        ('将' | '將', '近') => Some(Hedge::Nearly),
+        _ => None,
+    }
+}
+
 /// Hedge words ending right before token `i`: the hedge and the index where they start.
 fn hedge_before(t: &[Token], i: usize) -> Option<(Hedge, usize)> {
     let word = |k: usize| t.get(k).and_then(Token::word);
@@ -419,6 +442,14 @@ pub fn quantities(t: &[Token]) -> Vec<Quantity> {
             months = apply(months, h);
             hedges.push(h);
             start = s;
+        }
+        // 至少落后三年, 大约领先半年: a hedge before the verb of the gap hedges its duration; the
+        // span stays the duration's, as the verb is the relation's.
+        if hedges.is_empty()
+            && let Some(h) = hedge_over_verb(t, start)
+        {
+            months = apply(months, h);
+            hedges.push(h);
         }
         // Chinese hedges after: 左右 (about), 以内 (at most), 多 (more than).
         let ch = |k: usize| t.get(k).and_then(Token::char);
