@@ -1322,3 +1322,15 @@ fn passing_a_side_is_a_lead_and_passing_anything_else_is_not() {
     assert_reads(&[("The bill passed the Senate, and China still trails the US", "behind")]);
     assert!(parse_claim("Time has passed since the launch", None).is_err());
 }
+
+#[test]
+fn a_claim_called_premature_asserts_nothing() {
+    assert_reads(&[
+        ("说中国AI已经超过美国，为时尚早", "unspecified"),
+        ("It is too early to say China has caught up with the US", "unspecified"),
+        ("It is premature to declare that China leads the US", "unspecified"),
+        // Said of another clause or sentence, it leaves the claim standing.
+        ("目前中国的相关技术水平距离GPT-4还有两年差距,现在担心风险为时尚早。", "behind"),
+        ("China is behind the US. It is too early to say how this ends.", "behind"),
+    ]);
+}

@@ -153,7 +153,9 @@
 //!    sentence ("we do not think … will be able to keep up", 不认为) negates the cue; a negated
 //!    verb of saying or meaning ("I'm not saying China is winning", "this doesn't mean", "there is no
 //!    evidence that",
-//!    不是说, 不意味着) asserts nothing.
+//!    不是说, 不意味着) asserts nothing, as does a claim called premature in its sentence ("too
+//!    early to say", "premature to declare", and 为时尚早, 言之过早 in the cue's clause or the
+//!    one right after it).
 //! 4. **Passive.** A directional cue after a form of "be" and before "by" ("China is trailed
 //!    by the US", "has been overtaken by"), a participle after a comma before "by" ("Anthropic
 //!    leads, trailed closely by xAI"), or a cue after 被, states the opposite of its subject;
@@ -1166,6 +1168,36 @@ fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
     })
 }
 
+/// Is the cue's sentence (from `start`, the cue ending at `end`) said to be premature: "too
+/// early to say", "premature to claim", 为时尚早, 为时过早, 言之过早 ("说中国AI已经超过美国，为时尚早")?
+/// It asserts nothing, as a negated verb of saying does.
+fn premature(t: &[Token], start: usize, end: usize) -> bool {
+    let stop = (end..t.len())
+        .find(|&i| ends_sentence(t, i) && !matches!(t[i].char(), Some(';' | '；')))
+        .unwrap_or(t.len());
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    // In Chinese, 为时尚早 judges the clause it ends or the one right before it, not a later
+    // one with words of its own (还有两年差距,现在担心风险为时尚早).
+    let clause_end = (end..stop).find(|&i| matches!(c(i), Some(',' | '，'))).unwrap_or(stop);
+    (start..stop).any(|i| {
+        let near = i < clause_end || i <= clause_end + 4;
+        let zh = near
+            && matches!(
+                (c(i), c(i + 1), c(i + 2), c(i + 3)),
+                (Some('为' | '為'), Some('时' | '時'), Some('尚' | '过' | '過'), Some('早'))
+                    | (Some('言'), Some('之'), Some('过' | '過'), Some('早'))
+            );
+        let en = w(i).is_some_and(|x| one_of(x, "early|soon|premature"))
+            && (i == 0
+                || w(i - 1).is_some_and(|p| one_of(p, "too|is|s|it"))
+                || w(i) == Some("premature"))
+            && w(i + 1) == Some("to")
+            && w(i + 2).is_some_and(|x| one_of(x, "say|tell|claim|conclude|declare|call"));
+        zh || en
+    })
+}
+
 /// First persons ("we", "our", 我们) and the side each stands for: the side opposite the one
 /// the text names, when it names only one ("we … have a lead on DeepSeek"); when it names
 /// both or none, the speaker's by the language, the US in English, China in Chinese (rule 2).
@@ -1697,6 +1729,10 @@ fn relation_but(
         (0..cue.tokens.0).rev().find(|&i| ends_sentence(t, i)).map_or(0, |i| i + 1);
     // "I'm not saying China is winning": nothing is asserted.
     let raised = raised_negation(t, sentence_start, cue.tokens.0);
+    if premature(t, sentence_start, cue.tokens.1) {
+        basis.negated = true;
+        return (Relation::Unspecified, Some(cue), basis);
+    }
     if raised == Some(true) {
         basis.negated = true;
         return (Relation::Unspecified, Some(cue), basis);
