@@ -398,146 +398,157 @@ fn number_at(t: &[Token], i: usize) -> bool {
     })
 }
 
+/// Is the phrase cue `r` found at tokens `[a, b)` no cue in its context (a hedge, a cause, a
+/// prize, a name, a third country's place …: the exceptions of rule 1)?
+fn not_a_cue(
+    t: &[Token],
+    side_spans: &[(usize, usize)],
+    r: Relation,
+    (a, b): (usize, usize),
+) -> bool {
+    let pair = (t[a].char(), t.get(a + 1).and_then(Token::char));
+    let more_than = r == Relation::Ahead
+        && matches!(pair, (Some('超'), Some('过' | '過' | '出')))
+        && number_at(t, b);
+    // "less than 20%", "less than two years": a hedge, not "behind".
+    let less_than = r == Relation::Behind
+        && t[a].word().is_some_and(|w| one_of(w, "less|lower|slower"))
+        && (number_at(t, b)
+            || t.get(b)
+                .and_then(Token::word)
+                .is_some_and(|w| super::quantity::number_at(t, b).is_some() || w == "half"));
+    let causes = b == a + 1
+        && t[a].word().is_some_and(|w| one_of(w, "lead|leads|led|leading"))
+        && t.get(b).and_then(Token::word) == Some("to");
+    // "come from", 来自: a cue only after a superlative ("the best open models come
+    // from China").
+    let plain_origin = origin(t, a) && !holding(t, a) && !superlative_before(t, a);
+    // "the race for AI supremacy", "the battle for dominance": a prize, not a claim.
+    let prize = r == Relation::Ahead
+        && t[a].word().is_some_and(|w| {
+            one_of(w, "supremacy|hegemony|primacy|dominance|leadership|superiority|preeminence")
+        })
+        && t[a.saturating_sub(3)..a].iter().any(|k| k.word() == Some("for"));
+    // "欧洲落后更多", "Europe lags even further": a third country's place, not the gap
+    // between China and the US; a lead of both sides together is over third countries.
+    let before = adverbs_before(t, a);
+    let third =
+        third_country_before(t, before) || (r == Relation::Ahead && both_sides_before(t, before));
+    // "their American rivals", "a match for": nouns, not verbs.
+    let noun = b == a + 1
+        && t[a].word().is_some_and(|w| one_of(w, "rival|rivals|match|matches"))
+        && a > 0
+        && (t[a - 1].word().is_some_and(|w| {
+            one_of(w, "their|its|our|his|her|the|a|american|chinese|us|western|foreign|global|s")
+        }));
+    // A cue inside a side's name (国际领先模型, "leading international models") is
+    // part of the name.
+    let in_side = side_spans.iter().any(|&(s, e)| a < e && s < b) && r == Relation::Ahead;
+    // 领先 before a noun (海外领先模型, 领先企业, 领先厂商): "leading", an attribute
+    // of a name, not a claim.
+    // So is 领先的 before one (领先的专有模型), and 领先 right after a preposition
+    // that governs it (落后于领先的…, 与领先模型相比).
+    let noun_at = |k: usize| {
+        t.get(k)
+            .and_then(Token::char)
+            .is_some_and(|c| "模企厂廠公芯产產者玩专專闭閉开開".contains(c))
+    };
+    let de = |k: usize| t.get(k).and_then(Token::char) == Some('的');
+    let governed_zh = a > 0
+        && t[a - 1].char().is_some_and(|c| "于於与與和跟同".contains(c))
+        && (noun_at(b)
+            || (de(b) && t.get(b + 1).and_then(Token::char).is_some_and(char::is_alphanumeric)));
+    let attributive = r == Relation::Ahead
+        && b == a + 2
+        && matches!(pair, (Some('领' | '領'), Some('先')))
+        && (noun_at(b) || (de(b) && noun_at(b + 1)) || governed_zh);
+    // 先进水平, 领先水平: a level reached (达到, 处于 … before it in its clause), else
+    // the name of what is compared with (与国际先进水平的差距).
+    let level_named = level_phrase(t, (a, b))
+        && !(a.saturating_sub(8)..a)
+            .rev()
+            .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
+            .any(|k| t[k].char().is_some_and(|c| "达達到处處居位是已".contains(c)));
+    // 相当大的差距, 相当不错, 相当明显: 相当 before an adjective is "quite", not
+    // "equal"; it is a level at the end of its clause (与GPT-4相当) or before 于, 的.
+    let quite = b == a + 2
+        && matches!(pair, (Some('相'), Some('当' | '當')))
+        && t.get(b)
+            .and_then(Token::char)
+            .is_some_and(|c| c.is_alphanumeric() && !"于於的".contains(c));
+    // "passed the U.S. in downloads": a lead only with a side right after it (not
+    // "the bill passed", "passed on").
+    let bare_pass = t[a].word().is_some_and(|w| one_of(w, "passed|passes|passing"))
+        && b == a + 1
+        && !side_spans.iter().any(|&(s, _)| s == b || (s == b + 1 && t[b].word() == Some("the")));
+    more_than
+        || bare_pass
+        || quite
+        || third
+        || prize
+        || less_than
+        || causes
+        || plain_origin
+        || in_side
+        || attributive
+        || level_named
+        || noun
+}
+
+/// The start of the adverbs and auxiliaries right before token `a` ("is even", 更加, 遥遥):
+/// where the words naming the cue's subject end.
+fn adverbs_before(t: &[Token], a: usize) -> usize {
+    let mut k = a;
+    while k > 0
+        && (t[k - 1].word().is_some_and(|w| {
+            one_of(
+                w,
+                "even|also|further|too|still|is|are|has|have|far|well|way|both|now|clearly|much",
+            )
+        }) || t[k - 1].char().is_some_and(|c| "更加也还還则則就都遥遙远遠".contains(c)))
+    {
+        k -= 1;
+    }
+    k
+}
+
+/// Does a third country (Europe, Japan, 欧洲, 日本, 俄罗斯 …) end right before token `k`?
+fn third_country_before(t: &[Token], k: usize) -> bool {
+    let w = |i: usize| t.get(i).and_then(Token::word);
+    let c = |i: usize| t.get(i).and_then(Token::char);
+    (k > 0
+        && w(k - 1).is_some_and(|x| {
+            one_of(x, "europe|japan|russia|india|korea|britain|germany|france|eu")
+        }))
+        || (k >= 2
+            && matches!(
+                (c(k - 2), c(k - 1)),
+                (Some('欧' | '歐'), Some('洲'))
+                    | (Some('日'), Some('本'))
+                    | (Some('印'), Some('度'))
+                    | (Some('韩' | '韓'), Some('国' | '國'))
+                    | (Some('英'), Some('国' | '國'))
+                    | (Some('德'), Some('国' | '國'))
+                    | (Some('法'), Some('国' | '國'))
+                    | (Some('欧' | '歐'), Some('盟'))
+            ))
+        || (k >= 3
+            && matches!(
+                (c(k - 3), c(k - 2), c(k - 1)),
+                (Some('俄'), Some('罗' | '羅'), Some('斯'))
+            ))
+}
+
 /// Every cue in the tokens, left to right. 超过, 超出 and 超過 right before a number are
 /// "more than" (a hedge on the duration, 落后超过两年), not "ahead", as "less than" before a
 /// number is not "behind"; "lead to", "led to" are causes, not leads.
 pub fn cues(t: &[Token]) -> Vec<Cue> {
     let side_spans: Vec<(usize, usize)> = sides(t).into_iter().map(|(_, span)| span).collect();
-    let mut found =
-        find_all(t, index(CUES, &CUE_INDEX))
-            .into_iter()
-            .filter(|&((r, _), (a, b))| {
-                let pair = (t[a].char(), t.get(a + 1).and_then(Token::char));
-                let more_than = r == Relation::Ahead
-                    && matches!(pair, (Some('超'), Some('过' | '過' | '出')))
-                    && number_at(t, b);
-                // "less than 20%", "less than two years": a hedge, not "behind".
-                let less_than = r == Relation::Behind
-                    && t[a].word().is_some_and(|w| one_of(w, "less|lower|slower"))
-                    && (number_at(t, b)
-                        || t.get(b).and_then(Token::word).is_some_and(|w| {
-                            super::quantity::number_at(t, b).is_some() || w == "half"
-                        }));
-                let causes = b == a + 1
-                    && t[a].word().is_some_and(|w| one_of(w, "lead|leads|led|leading"))
-                    && t.get(b).and_then(Token::word) == Some("to");
-                // "come from", 来自: a cue only after a superlative ("the best open models come
-                // from China").
-                let plain_origin = origin(t, a) && !holding(t, a) && !superlative_before(t, a);
-                // "the race for AI supremacy", "the battle for dominance": a prize, not a claim.
-                let prize = r == Relation::Ahead && t[a].word().is_some_and(|w| {
-                    one_of(
-                        w,
-                        "supremacy|hegemony|primacy|dominance|leadership|superiority|preeminence",
-                    )
-                })
-                    && t[a.saturating_sub(3)..a].iter().any(|k| k.word() == Some("for"));
-                // "欧洲落后更多", "Europe lags even further": a third country's place, not the gap
-                // between China and the US.
-                let third = {
-                    let mut k = a;
-                    while k > 0
-                        && (t[k - 1].word().is_some_and(|w| {
-                            one_of(w, "even|also|further|too|still|is|are|has|have|far|well|way|both|now|clearly|much")
-                        }) || t[k - 1]
-                            .char()
-                            .is_some_and(|c| "更加也还還则則就都遥遙远遠".contains(c)))
-                    {
-                        k -= 1;
-                    }
-                    if r == Relation::Ahead && both_sides_before(t, k) {
-                        return false;
-                    }
-                    let w = |i: usize| t.get(i).and_then(Token::word);
-                    let c = |i: usize| t.get(i).and_then(Token::char);
-                    (k > 0
-                        && w(k - 1).is_some_and(|x| {
-                            one_of(x, "europe|japan|russia|india|korea|britain|germany|france|eu")
-                        }))
-                        || (k >= 2
-                            && matches!(
-                                (c(k - 2), c(k - 1)),
-                                (Some('欧' | '歐'), Some('洲'))
-                                    | (Some('日'), Some('本'))
-                                    | (Some('印'), Some('度'))
-                                    | (Some('韩' | '韓'), Some('国' | '國'))
-                                    | (Some('英'), Some('国' | '國'))
-                                    | (Some('德'), Some('国' | '國'))
-                                    | (Some('法'), Some('国' | '國'))
-                                    | (Some('欧' | '歐'), Some('盟'))
-                            ))
-                        || (k >= 3
-                            && matches!(
-                                (c(k - 3), c(k - 2), c(k - 1)),
-                                (Some('俄'), Some('罗' | '羅'), Some('斯'))
-                            ))
-                };
-                // "their American rivals", "a match for": nouns, not verbs.
-                let noun = b == a + 1
-                    && t[a].word().is_some_and(|w| one_of(w, "rival|rivals|match|matches"))
-                    && a > 0 && (t[a - 1].word().is_some_and(|w| {
-                    one_of(
-                        w,
-                        "their|its|our|his|her|the|a|american|chinese|us|western|foreign|global|s",
-                    )
-                }));
-                // A cue inside a side's name (国际领先模型, "leading international models") is
-                // part of the name.
-                let in_side =
-                    side_spans.iter().any(|&(s, e)| a < e && s < b) && r == Relation::Ahead;
-                // 领先 before a noun (海外领先模型, 领先企业, 领先厂商): "leading", an attribute
-                // of a name, not a claim.
-                // So is 领先的 before one (领先的专有模型), and 领先 right after a preposition
-                // that governs it (落后于领先的…, 与领先模型相比).
-                let noun_at = |k: usize| {
-                    t.get(k)
-                        .and_then(Token::char)
-                        .is_some_and(|c| "模企厂廠公芯产產者玩专專闭閉开開".contains(c))
-                };
-                let de = |k: usize| t.get(k).and_then(Token::char) == Some('的');
-                let governed_zh = a > 0
-                    && t[a - 1].char().is_some_and(|c| "于於与與和跟同".contains(c))
-                    && (noun_at(b) || (de(b) && t.get(b + 1).and_then(Token::char).is_some_and(char::is_alphanumeric)));
-                let attributive = r == Relation::Ahead
-                    && b == a + 2
-                    && matches!(pair, (Some('领' | '領'), Some('先')))
-                    && (noun_at(b) || (de(b) && noun_at(b + 1)) || governed_zh);
-                // 先进水平, 领先水平: a level reached (达到, 处于 … before it in its clause), else
-                // the name of what is compared with (与国际先进水平的差距).
-                let level_named = level_phrase(t, (a, b))
-                    && !(a.saturating_sub(8)..a)
-                        .rev()
-                        .take_while(|&k| t[k].char().is_none_or(char::is_alphanumeric))
-                        .any(|k| t[k].char().is_some_and(|c| "达達到处處居位是已".contains(c)));
-                // 相当大的差距, 相当不错, 相当明显: 相当 before an adjective is "quite", not
-                // "equal"; it is a level at the end of its clause (与GPT-4相当) or before 于, 的.
-                let quite = b == a + 2
-                    && matches!(pair, (Some('相'), Some('当' | '當')))
-                    && t.get(b).and_then(Token::char).is_some_and(|c| {
-                        c.is_alphanumeric() && !"于於的".contains(c)
-                    });
-                // "passed the U.S. in downloads": a lead only with a side right after it (not
-                // "the bill passed", "passed on").
-                let bare_pass = t[a].word().is_some_and(|w| one_of(w, "passed|passes|passing"))
-                    && b == a + 1
-                    && !side_spans.iter().any(|&(s, _)| {
-                        s == b || (s == b + 1 && t[b].word() == Some("the"))
-                    });
-                !(more_than
-                    || bare_pass
-                    || quite
-                    || third
-                    || prize
-                    || less_than
-                    || causes
-                    || plain_origin
-                    || in_side
-                    || attributive
-                    || level_named
-                    || noun)
-            })
-            .map(|((relation, form), tokens)| Cue { relation, form, tokens })
-            .collect::<Vec<Cue>>();
+    let mut found = find_all(t, index(CUES, &CUE_INDEX))
+        .into_iter()
+        .filter(|&((r, _), span)| !not_a_cue(t, &side_spans, r, span))
+        .map(|((relation, form), tokens)| Cue { relation, form, tokens })
+        .collect::<Vec<Cue>>();
     // Shares and multiples ("60% of the H100", 只有美国的三分之一) and levels of the past
     // ("where US models were a year ago"): a phrase cue inside one
     // (相当 in 相当于…的90%) is part of it.
