@@ -1334,3 +1334,59 @@ fn a_claim_called_premature_asserts_nothing() {
         ("China is behind the US. It is too early to say how this ends.", "behind"),
     ]);
 }
+
+#[test]
+fn the_thesaurus_turns_with_the_sides_in_either_language() {
+    // Verbs and nouns of leading and trailing, each in the forms it is written in.
+    for (template, said_of_a) in [
+        ("{a} outshines {b}", "ahead"),
+        ("{a} outclasses {b} on coding", "ahead"),
+        ("{a} is dwarfed by {b}", "behind"),
+        ("{a} is losing out to {b}", "behind"),
+        ("{a} can't hold a candle to {b}", "behind"),
+    ] {
+        assert_turns(template, said_of_a);
+    }
+    assert_level("{a} closely trails {b}", "near");
+    assert_level("{a} is trailing closely behind {b}", "near");
+    assert_level("{a} is on equal terms with {b}", "parity");
+    assert_reads(&[("China is a laggard in AI chips", "behind")]);
+    let pairs = [("中国AI", "美国"), ("国产模型", "GPT-4"), ("华为", "英伟达")];
+    for (template, said_of_a) in [
+        ("{a}追不上{b}", "behind"),
+        ("{a}跟不上{b}", "behind"),
+        ("{a}好于{b}", "ahead"),
+        ("{a}压倒了{b}", "ahead"),
+        ("{a}劣于{b}", "behind"),
+    ] {
+        assert_turns_zh(template, said_of_a, &pairs);
+    }
+    assert_reads(&[
+        ("华为在芯片上处于劣势", "behind"),
+        ("中国在AI应用上占优", "ahead"),
+        ("中国大模型整体落伍", "behind"),
+        ("国产模型已经与GPT-4并肩", "parity"),
+        ("中国AI和美国齐平", "parity"),
+        ("国产模型丝毫不落下风", "parity"),
+        ("国产大模型与GPT-4还差一大截", "behind"),
+        // Pulled in, made smaller: the gap narrows.
+        ("国产模型拉近了与GPT-4的差距", "near"),
+        ("国产芯片与英伟达的差距正在减小", "near"),
+    ]);
+}
+
+#[test]
+fn a_case_granted_and_a_danger_assert_nothing_of_today() {
+    assert_reads(&[
+        // "Even if", 即使: granted for the argument; the main clause decides.
+        ("Even if China matches GPT-5, the US still leads by a year", "behind"),
+        ("即使国产模型追平了GPT-4，美国仍然领先一年", "behind"),
+        ("Even if Chinese chips are on par with the H100, supply is short", "unspecified"),
+        // A danger of what may come.
+        ("China risks falling further behind the US", "unspecified"),
+        ("If they rely on closed models, US firms risk losing out to China", "unspecified"),
+        ("US labs are at risk of losing their lead. China trails the US by a year", "behind"),
+        // "Even though" grants a fact: it stands.
+        ("Even though China trails the US by a year, its models are cheaper", "behind"),
+    ]);
+}

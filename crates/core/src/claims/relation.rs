@@ -24,12 +24,14 @@
 //!      → ahead; idioms of the race too (占据上风, 后来居上, 抢先一步, "a moat", "the front of
 //!      the pack", "in the driver's seat", "head and shoulders above", "running away with" →
 //!      ahead; 处于下风, 慢半拍, 还有很长一段路要走, "second fiddle", "on the back foot" → behind). A thesaurus, not a list of sentences: each verb in every form it is written
-//!      in ("outstrip", "outstrips", "outstripped", "outstripping").
+//!      in ("outstrip", "outstrips", "outstripped", "outstripping"): "outshines", "outclasses",
+//!      "dwarfs", 好于, 快于, 压倒, 占优, 称霸 → ahead; "losing out to", "a laggard", "an
+//!      underdog", 追不上, 跟不上, 劣于, 次于, 慢于, 处于劣势, 落伍 → behind.
 //!    - *Gap* (no side, never turned): "gap", "difference", "disparity", "a long way to go", 差距, 相差,
-//!      代差, 任重道远, 大而不强, 还有距离 → behind by convention (相当 before an adjective,
+//!      代差, 任重道远, 大而不强, 还有距离, 差一大截 → behind by convention (相当 before an adjective,
 //!      相当大的差距, is "quite", no level); "no gap", 没有差距 → parity. A gap said to narrow (after it in its
-//!      sentence, "the gap has narrowed", 差距在缩小, or before it in its clause, "narrowed its
-//!      gap", 缩小了与美国…的差距) is near with no duration; a narrowing said perhaps not to happen
+//!      sentence, "the gap has narrowed", 差距在缩小, 收窄, 减小, or before it in its clause, "narrowed its
+//!      gap", 缩小了与美国…的差距, 拉近了…差距) is near with no duration; a narrowing said perhaps not to happen
 //!      ("may not have narrowed") says nothing, one denied outright ("has not shrunk", 没有缩小)
 //!      leaves the gap standing; one that "remains large" (但仍然较大) is still behind. A gap
 //!      said to be gone ("has effectively closed", 差距已经消失) or wiped out before it in its
@@ -44,7 +46,8 @@
 //!    - *Level* (said of both sides): parity ("on par", "caught up", "matched", "rivals",
 //!      "neck and neck", "closed the gap", "traded the lead", "evenly matched", "no clear
 //!      winner", "roughly equal", "drawn even", "pulled level", "holds its own", "in the same
-//!      league", "performs as well as", "keeping pace" (a struggle to keep pace is behind), 持平, 追平, 比肩, 媲美, 不相上下, 不输, 并驾齐驱, 并跑, 同一水平, 难分伯仲, 匹敌, 一个段位, "reaches the level of", "as performant as",
+//!      league", "on equal terms", "indistinguishable from", "hold a candle to" (negated:
+//!      "can't hold a candle to" is behind), 并肩, 齐平, 不落下风, "performs as well as", "keeping pace" (a struggle to keep pace is behind), 持平, 追平, 比肩, 媲美, 不相上下, 不输, 并驾齐驱, 并跑, 同一水平, 难分伯仲, 匹敌, 一个段位, "reaches the level of", "as performant as",
 //!      "compares favourably with"; "hardly compares with", 无法与…匹敌 are negated levels),
 //!      near ("close to", "slightly behind", "a whisker behind", 略逊于,
 //!      "nearing", "approaching", "come close", "not far behind", "close behind", "hot on the
@@ -52,7 +55,8 @@
 //!      worse", "can compete with", "competes directly with" ("cannot compete with" is behind;
 //!      "competing with … for talent", a rivalry, is no cue), 一步之遥, 直追,
 //!      接近, 逼近), a parity after "nearly", "largely", "significantly", "all but"
-//!      ("significantly closed the gap", "all but caught up") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
+//!      ("significantly closed the gap", "all but caught up") → near, "closely" with a lag
+//!      ("closely trails", "trailing closely behind") → near, "nowhere near" → behind, and comparisons of gaps ("isn't as big as" →
 //!      `smaller_than`, "wider than" → `larger_than`; not one with the gap's past: "not as big
 //!      as it once was").
 //!
@@ -166,7 +170,10 @@
 //!    ("will lead", 将超越, 有希望在…领域引领, a lead or level said possible: "could overtake",
 //!    有可能弯道超车, not 可能已经领先), a world that is not ("would" with "if", "unless",
 //!    "without" in its sentence: "if the US had not imposed export controls, the best models
-//!    would come from China") or anything after a verb of predicting ("he
+//!    would come from China"), a case granted for the argument ("even if", 即使, 即便, 哪怕, 就算
+//!    before the cue in its clause: "Even if China matches GPT-5, the US still leads by a year";
+//!    "even though" grants a fact, which stands), a danger ("risks falling further behind", "at
+//!    risk of losing out to") or anything after a verb of predicting ("he
 //!    predicted that China may lag …", 预测): the text's other cue decides ("they are behind us, but they are working to beat us" is behind); "fails to
 //!    match", "failing to keep up" negate.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
@@ -289,7 +296,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|as performant as|as smart as|as intelligent as|as effective as|as accurate as|as competitive as|reach the level of|reaches the level of|reached the level of|reaching the level of|compares with|compares favorably with|compares favourably with|compare favorably with|compare favourably with|匹敌|匹敵|一个段位|一個段位|同一段位|同一个段位|同一個段位|ai peer|an ai peer|as far along as|as far along|at the frontier|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一起跑线|同一起跑線|同一水准|同一水準|同等水准|同等水準|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|statistically tied|are tied|is tied|tied with|about the same|roughly the same|much the same|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|不亚于|不亞於",
+        "not inferior|as performant as|as smart as|as intelligent as|as effective as|as accurate as|as competitive as|reach the level of|reaches the level of|reached the level of|reaching the level of|compares with|compares favorably with|compares favourably with|compare favorably with|compare favourably with|匹敌|匹敵|一个段位|一個段位|同一段位|同一个段位|同一個段位|ai peer|an ai peer|as far along as|as far along|at the frontier|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一起跑线|同一起跑線|同一水准|同一水準|同等水准|同等水準|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|statistically tied|are tied|is tied|tied with|about the same|roughly the same|much the same|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|并肩|並肩|齐平|齊平|不落下风|不落下風|hold a candle to|holds a candle to|held a candle to|on equal terms|on even terms|indistinguishable from|level pegging|不亚于|不亞於",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -301,7 +308,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "can compete with|could compete with|able to compete with|can compete against|compete directly with|competes directly with|competing directly with|competed directly with|compete head on with|competes head on with|nanoseconds behind|anywhere near|anywhere close|even close|on the brink of|on the cusp of|on the verge of|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|稍落后|稍落後",
+        "can compete with|could compete with|able to compete with|can compete against|compete directly with|competes directly with|competing directly with|competed directly with|compete head on with|competes head on with|nanoseconds behind|anywhere near|anywhere close|even close|on the brink of|on the cusp of|on the verge of|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|紧咬|緊咬|咬得很紧|咬得很緊|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     (
@@ -309,15 +316,15 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Level),
     ),
     (
-        "cannot compete with|can t compete with|could not compete with|couldn t compete with|unable to compete with|cannot compete against|can t compete against|behind|fall behind|distant second|a distant second|second fiddle|on the back foot|punching below its weight|punching below their weight|is number two|are number two|s number two|remains number two|remain number two|still number two|strong number two|distant number two|number two after|world s second|second biggest|second largest|second strongest|世界第二|全球第二|第二大|inferiority|排名第二|位居第二|位列第二|一段路要走|很长一段路|很長一段路|慢半拍|慢一拍|慢了半拍|慢一步|慢了一步|处于下风|處於下風|落于下风|落於下風|落入下风|下风|下風|runner up|runners up|second after|ranks second|ranked second|ranking second|chased|fall well short|falls well short|fell well short|fallen well short|falling well short|fall far short|falls far short|fell far short|fallen far short|falling far short|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|第二梯队|第二梯隊",
+        "cannot compete with|can t compete with|could not compete with|couldn t compete with|unable to compete with|cannot compete against|can t compete against|behind|fall behind|distant second|a distant second|second fiddle|on the back foot|punching below its weight|punching below their weight|is number two|are number two|s number two|remains number two|remain number two|still number two|strong number two|distant number two|number two after|world s second|second biggest|second largest|second strongest|世界第二|全球第二|第二大|inferiority|排名第二|位居第二|位列第二|一段路要走|很长一段路|很長一段路|慢半拍|慢一拍|慢了半拍|慢一步|慢了一步|处于下风|處於下風|落于下风|落於下風|落入下风|下风|下風|runner up|runners up|second after|ranks second|ranked second|ranking second|chased|fall well short|falls well short|fell well short|fallen well short|falling well short|fall far short|falls far short|fell far short|fallen far short|falling far short|rank below|ranks below|ranked below|ranking below|underperform|underperforms|underperformed|underperforming|losing the race|lost the race|lose the race|loses the race|losing the ai race|lost the ai race|lose the ai race|pale beside|pales beside|paled beside|达不到|達不到|falls behind|fell behind|fallen behind|falling behind|受制于人|受制於人|卡脖子|fallen short|falling short|薄弱|较弱|較弱|偏弱|second place|second to|chasing|chases|chase|away from|less than|lower than|slower than|less capable|less powerful|less sophisticated|lag|lags|跟随|跟隨|跟跑|lagged|lagging|trail|trails|trailed|trailing|inferior|inferior to|falls short|fall short|fell short|less advanced|weaker than|worse than|落后|落後|滞后|滯後|不如|逊于|遜於|弱于|弱於|掉队|掉隊|输给|輸給|输于|輸於|低于|低於|远低于|遠低於|also ran|also rans|不及|比不上|赶不上|趕不上|不敌|不敵|逊色于|遜色於|逊色|遜色|follower|followers|fast follower|难以望其项背|難以望其項背|望尘莫及|望塵莫及|跟随者|跟隨者|追随者|追隨者|pale in comparison|pales in comparison|paled in comparison|losing ground|lost ground|lose ground|loses ground|second tier|second-tier|second rate|second-rate|次于|次於|劣于|劣於|差于|差於|慢于|慢於|逊一筹|遜一籌|处于劣势|處於劣勢|劣势|劣勢|追不上|跟不上|落伍|laggard|laggards|latecomer|latecomers|underdog|underdogs|losing out to|lose out to|lost out to|loses out to|第二梯队|第二梯隊",
         (Relation::Behind, Form::Directional),
     ),
     (
-        "gap|gaps|difference|disparity|disparities|短板|ground to make up|ground to cover|catching up to do|catch up to do|不小距离|不小的距离|较大距离|較大距離|很大距离|很大距離|一定距离|一定距離|相当距离|相當距離|大而不强|大而不強|long way to go|a long way to go|long road ahead|很长的路要走|很長的路要走|任重道远|任重道遠|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離|还有距离|還有距離|仍有距离|仍有距離|尚有距离|尚有距離",
+        "gap|gaps|difference|disparity|disparities|短板|ground to make up|ground to cover|catching up to do|catch up to do|不小距离|不小的距离|较大距离|較大距離|很大距离|很大距離|一定距离|一定距離|相当距离|相當距離|大而不强|大而不強|long way to go|a long way to go|long road ahead|很长的路要走|很長的路要走|任重道远|任重道遠|distance|差距|相差|代差|差了|还差|還差|仅差|僅差|只差|相距|的距离|的距離|段距离|段距離|还有距离|還有距離|仍有距离|仍有距離|差一截|差一大截|差了一截|差了一大截|尚有距离|尚有距離",
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|have the best|has the best|had the best|have the most advanced|has the most advanced|have the strongest|has the strongest|高于|高於|远高于|遠高於|远超|遠超|霸主|霸权|霸權|top the|tops the|topping the|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|passed|passes|passing|leading their|leading its|leading our|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|甩开|甩開",
+        "pull ahead|pulled ahead|have the best|has the best|had the best|have the most advanced|has the most advanced|have the strongest|has the strongest|高于|高於|远高于|遠高於|远超|遠超|霸主|霸权|霸權|top the|tops the|topping the|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|passed|passes|passing|leading their|leading its|leading our|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|占优|佔優|压倒|壓倒|吊打|好于|好於|快于|快於|称霸|稱霸|拔得头筹|拔得頭籌|一马当先|一馬當先|outshine|outshining|outgun|outguns|outgunned|outgunning|dwarf|dwarfs|dwarfed|dwarfing|outclass|outclassing|outrun|outruns|outran|outrunning|outsmart|outsmarts|outsmarted|outsmarting|overshadow|overshadows|overshadowed|overshadowing|no 1|number 1|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -610,7 +617,7 @@ fn small_after(t: &[Token], from: usize) -> bool {
 
 /// Words of a small degree before a lead or a lag: "slim lead", "narrow advantage", "slightly
 /// ahead", "marginally behind".
-const SLIGHT: &str = "slim|slender|narrow|narrowly|thin|razor|slight|slightly|marginal|marginally|tiny|fractionally|barely|hair|whisker|wafer";
+const SLIGHT: &str = "closely|slim|slender|narrow|narrowly|thin|razor|slight|slightly|marginal|marginally|tiny|fractionally|barely|hair|whisker|wafer";
 
 /// Is the directional cue at tokens `[a, b)` said to be of a small degree: a word of
 /// [`SLIGHT`] at most two tokens before it ("a slim lead", "slightly ahead", "a razor-thin
@@ -629,8 +636,9 @@ fn slight(t: &[Token], (a, b): (usize, usize)) -> bool {
             w(k).is_some() || matches!(t[k].char(), Some(',' | '\'' | '’' | '.' | '-'))
         })
         .any(|k| {
-            w(k).is_some_and(|x| one_of(x, "narrowly|slightly|marginally|barely|fractionally"))
-                && (k == b || w(k - 1).is_some_and(|p| one_of(p, "only|but|just|very")))
+            w(k).is_some_and(|x| {
+                one_of(x, "narrowly|closely|slightly|marginally|barely|fractionally")
+            }) && (k == b || w(k - 1).is_some_and(|p| one_of(p, "only|but|just|very")))
         });
     // "falls short by a little", "behind by a hair".
     let quote = |k: usize| matches!(t.get(k).and_then(Token::char), Some('\'' | '‘' | '"' | '“'));
@@ -1347,8 +1355,10 @@ fn narrowing(t: &[Token], cue: &Cue) -> Option<bool> {
     let narrows = |i: usize| {
         t[i].word().is_some_and(|w| {
             one_of(w, "narrowing|narrowed|narrows|narrow|shrinking|shrank|shrunk|shrinks|closing|eroded|eroding|erodes|diminished|diminishing|dwindling|dwindled|dwindles|slipping|slipped|waning|waned|fading|faded")
-        }) || (matches!(t[i].char(), Some('缩' | '縮' | '收'))
+        }) || (matches!(t[i].char(), Some('缩' | '縮' | '收' | '减' | '減'))
             && matches!(t.get(i + 1).and_then(Token::char), Some('小' | '窄' | '短')))
+            // 拉近差距: the gap pulled in.
+            || (t[i].char() == Some('拉') && t.get(i + 1).and_then(Token::char) == Some('近'))
             // 优势正在被中国蚕食, 领先优势被削弱: a lead eaten away.
             || (matches!(t[i].char(), Some('蚕' | '蠶')) && t.get(i + 1).and_then(Token::char) == Some('食'))
             || (t[i].char() == Some('削') && t.get(i + 1).and_then(Token::char) == Some('弱'))
@@ -2161,6 +2171,8 @@ fn relation_but(
     } else if matches!(cue.form, Form::Directional | Form::Level)
         && (forecast(t, cue.tokens.0)
             || counterfactual(t, cue.tokens.0)
+            || concession(t, cue.tokens.0)
+            || risk(t, cue.tokens.0)
             || aim(t, cue.tokens.0)
             || chance(t, cue.tokens)
             || (cue.relation != Relation::Behind && possible(t, cue.tokens.0)))
@@ -2214,6 +2226,39 @@ fn possible(t: &[Token], a: usize) -> bool {
         Some(w) if one_of(w, "soon|eventually|even|one|day|quickly|ultimately|yet") => None,
         _ => Some(false),
     }) == Some(true)
+}
+
+/// Is the cue at token `a` in a clause of concession, "even if" (即使, 即便, 哪怕, 就算, 纵使,
+/// 纵然) before it with no comma between ("Even if Huawei can produce chips that are equivalent
+/// to some American chips, the U.S. can produce millions")? The clause grants a case for the
+/// sake of the argument: like a forecast, it asserts nothing of today.
+fn concession(t: &[Token], a: usize) -> bool {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    (0..a)
+        .rev()
+        .take_while(|&k| {
+            !ends_sentence(t, k) && !matches!(t[k].char(), Some(',' | '，' | ';' | '；'))
+        })
+        .any(|k| {
+            (t[k].word() == Some("if") && k > 0 && t[k - 1].word() == Some("even"))
+                || matches!(
+                    (c(k), c(k + 1)),
+                    (Some('即'), Some('使' | '便'))
+                        | (Some('哪'), Some('怕'))
+                        | (Some('就'), Some('算'))
+                        | (Some('纵' | '縱'), Some('使' | '然'))
+                )
+        })
+}
+
+/// Is the cue at token `a` a danger, "risk", "risks", "risking" or "at risk of" at most two
+/// words before it ("they risk losing out to China", "at risk of falling further behind")? A
+/// forecast of what may come, not a state.
+fn risk(t: &[Token], a: usize) -> bool {
+    (a.saturating_sub(3)..a).any(|k| {
+        t[k].word().is_some_and(|w| one_of(w, "risk|risks|risking|risked"))
+            && t[k + 1..a].iter().all(|m| m.word().is_some())
+    })
 }
 
 /// Is the cue at token `a` said of a world that is not ("if the US had not imposed export
