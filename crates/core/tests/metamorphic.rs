@@ -1390,3 +1390,23 @@ fn a_case_granted_and_a_danger_assert_nothing_of_today() {
         ("Even though China trails the US by a year, its models are cheaper", "behind"),
     ]);
 }
+
+#[test]
+fn the_state_a_change_starts_from_is_past() {
+    assert_reads(&[
+        // The state changed into decides.
+        ("我国AI已经从跟跑转向并跑", "parity"),
+        ("中国AI从落后到并跑再到领跑", "ahead"),
+        ("China went from far behind to near parity with the US", "near"),
+        ("China came from behind to overtake the US", "ahead"),
+        ("Chinese AI went from a year behind to six months behind", "behind"),
+        // With nothing read in the state changed into, the text says nothing of today.
+        ("China moved from catching up to leading in some areas", "unspecified"),
+        // 从 as "from the point of view of" is no change.
+        ("从整体来看中国落后于美国两年", "behind"),
+        // A gap or a lead said to be no more (不复存在) is gone.
+        ("DeepSeek的出现，让美国的领先优势不复存在", "parity"),
+        ("中美差距不复存在", "parity"),
+    ]);
+    assert_turns_zh("{a}是AI领域的领导者，{b}不是", "ahead", &[("中国", "美国")]);
+}

@@ -25,7 +25,7 @@
 //!      the pack", "in the driver's seat", "head and shoulders above", "running away with" →
 //!      ahead; 处于下风, 慢半拍, 还有很长一段路要走, "second fiddle", "on the back foot" → behind). A thesaurus, not a list of sentences: each verb in every form it is written
 //!      in ("outstrip", "outstrips", "outstripped", "outstripping"): "outshines", "outclasses",
-//!      "dwarfs", 好于, 快于, 压倒, 占优, 称霸 → ahead; "losing out to", "a laggard", "an
+//!      "dwarfs", 好于, 快于, 压倒, 占优, 称霸, 领导者 → ahead; "losing out to", "a laggard", "an
 //!      underdog", 追不上, 跟不上, 劣于, 次于, 慢于, 处于劣势, 落伍 → behind.
 //!    - *Gap* (no side, never turned): "gap", "difference", "disparity", "a long way to go", 差距, 相差,
 //!      代差, 任重道远, 大而不强, 还有距离, 差一大截 → behind by convention (相当 before an adjective,
@@ -34,7 +34,7 @@
 //!      gap", 缩小了与美国…的差距, 拉近了…差距) is near with no duration; a narrowing said perhaps not to happen
 //!      ("may not have narrowed") says nothing, one denied outright ("has not shrunk", 没有缩小)
 //!      leaves the gap standing; one that "remains large" (但仍然较大) is still behind. A gap
-//!      said to be gone ("has effectively closed", 差距已经消失) or wiped out before it in its
+//!      said to be gone ("has effectively closed", 差距已经消失, 不复存在) or wiped out before it in its
 //!      clause ("erased the US lead", "eliminated the gap", 消除了…差距) is parity, "almost
 //!      disappeared" or small ("the gap is small", "not that far", 差距不大, 没有多远) near, with
 //!      a duration too ("one to two months; the gap is not large": near, 1–2 months). A lead noun ("lead",
@@ -173,7 +173,9 @@
 //!    would come from China"), a case granted for the argument ("even if", 即使, 即便, 哪怕, 就算
 //!    before the cue in its clause: "Even if China matches GPT-5, the US still leads by a year";
 //!    "even though" grants a fact, which stands), a danger ("risks falling further behind", "at
-//!    risk of losing out to") or anything after a verb of predicting ("he
+//!    risk of losing out to"), or the state a change starts from ("from" before the cue and "to",
+//!    "into" after it, 从…到, 从…转向: "has gone from far behind to near parity", 从跟跑转向并跑; the
+//!    state changed into decides) or anything after a verb of predicting ("he
 //!    predicted that China may lag …", 预测): the text's other cue decides ("they are behind us, but they are working to beat us" is behind); "fails to
 //!    match", "failing to keep up" negate.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
@@ -287,7 +289,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ("仅次于|僅次於|second only to", (Relation::Behind, Form::Directional)),
     ("come from|comes from|came from|来自|來自", (Relation::Ahead, Form::Directional)),
     (
-        "has the edge|is the leader|remains the leader|remain the leader|s the leader|is the clear leader|are the leaders|remain the leaders|is still the leader|driver s seat|eating our lunch|eating their lunch|eats our lunch|ate our lunch|running away with|runs away with|ran away with|run away with|in a league of its own|in a league of their own|head and shoulders above|is number one|are number one|s number one|remains number one|remain number one|still number one|now number one|undisputed number one|become number one|became number one|leadership in|leadership position|leading position|leading role|supremacy|hegemony|primacy|preeminence|pre eminence|superiority|领导地位|領導地位|主导地位|主導地位|统治地位|統治地位|垄断地位|壟斷地位|unseat|unseats|unseated|unseating|dethrone|dethrones|dethroned|dethroning|top score|top scores|highest score|highest scores|一骑绝尘|一騎絕塵|独领风骚|獨領風騷|edge in|moat|moats|护城河|護城河|front of the pack|head of the pack|lead the pack|leads the pack|leading the pack|led the pack|抢先一步|搶先一步|领先一步|領先一步|占据上风|佔據上風|占上风|佔上風|占了上风|佔了上風|上风|上風|后来居上|後來居上|first place|top spot|top spots|top two spots|top three spots|top five spots|top ten spots|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
+        "has the edge|is the leader|remains the leader|remain the leader|s the leader|is the clear leader|are the leaders|remain the leaders|is still the leader|driver s seat|eating our lunch|eating their lunch|eats our lunch|ate our lunch|running away with|runs away with|ran away with|run away with|in a league of its own|in a league of their own|head and shoulders above|is number one|are number one|s number one|remains number one|remain number one|still number one|now number one|undisputed number one|become number one|became number one|leadership in|leadership position|leading position|leading role|supremacy|hegemony|primacy|preeminence|pre eminence|superiority|领导地位|領導地位|主导地位|主導地位|统治地位|統治地位|垄断地位|壟斷地位|unseat|unseats|unseated|unseating|dethrone|dethrones|dethroned|dethroning|top score|top scores|highest score|highest scores|一骑绝尘|一騎絕塵|独领风骚|獨領風騷|edge in|moat|moats|护城河|護城河|front of the pack|head of the pack|lead the pack|leads the pack|leading the pack|led the pack|抢先一步|搶先一步|领先一步|領先一步|占据上风|佔據上風|占上风|佔上風|占了上风|佔了上風|上风|上風|后来居上|後來居上|first place|top spot|top spots|top two spots|top three spots|top five spots|top ten spots|略胜|略勝|更胜|更勝|稍胜|稍勝|胜于|勝於|dominating|dominated|甩在后面|甩在後面|甩在了后面|甩在了後面|高出|高出一截|高出一筹|高出一籌|略胜一筹|略勝一籌|更胜一筹|更勝一籌|技高一筹|技高一籌|in front|in front of|far in front|well in front|outnumber|outnumbers|outnumbered|outnumbering|decisive edge|clear edge|significant edge|slight edge|big edge|huge edge|substantial edge|considerable edge|distinct edge|rank above|ranks above|ranked above|ranking above|further along than|farther along than|set the pace|sets the pace|setting the pace|outstrip|outstrips|outstripped|outstripping|eclipse|eclipses|eclipsing|edge out|edges out|edged out|edging out|a cut above|bested|besting|outrank|outranking|outdo|outdoes|outdid|outdone|outdoing|trounce|trounces|trounced|trouncing|outmatch|outmatches|outmatched|outmatching|胜过|勝過|力压|力壓|击败|擊敗|打败|打敗|弯道超车|彎道超車|完胜|完勝|胜出|勝出|have the edge|an edge|the edge|一家独大|一家獨大|一枝独秀|一枝獨秀|独占鳌头|獨佔鰲頭|belongs to|belong to|lies with|rests with|its edge|their edge|our edge|领头羊|領頭羊|领导者|領導者|更强|更強|更好|更先进|更先進|更丰富|更豐富|更快|更优|更優|outscored|outscores|outscore|outscoring|outranks|outranked|outclassed|outclasses|outshines|outshone|still better|is better|are better|remain better|remains better|much better|far better|前列|win the race|win the ai race|won the race|won the ai race|win the competition|引领|引領|碾压|碾壓|位列第一|排名第一|全球第一|世界第一|夺冠|奪冠|摘得桂冠|登顶|登頂|榜首|ranked first|ranks first|ranking first|ranked top|higher than|exceeds|exceeded|exceeding|crushing|crushed|crushes|upper hand|world leader|global leader|clear leader|undisputed leader|unquestioned leader|undisputed lead|frontrunner|front runner|out in front|at the forefront|in first place|topped|topping|dominant|dominance|leapfrogging|leapfrogs|in the lead|take the lead|takes the lead|took the lead|taken the lead|winning|winner|wins",
         (Relation::Ahead, Form::Directional),
     ),
     (
@@ -1502,6 +1504,10 @@ fn closed(t: &[Token], cue: &Cue) -> Option<Relation> {
         t[i].word().is_some_and(|w| one_of(w, "closed|disappeared|vanished|evaporated|gone"))
             || (matches!(t[i].char(), Some('消'))
                 && matches!(t.get(i + 1).and_then(Token::char), Some('失')))
+            // 不复存在: "no longer exists".
+            || (t[i].char() == Some('不')
+                && matches!(t.get(i + 1).and_then(Token::char), Some('复' | '復'))
+                && t.get(i + 2).and_then(Token::char) == Some('存'))
             || (matches!(t[i].char(), Some('抹' | '弥' | '彌'))
                 && matches!(t.get(i + 1).and_then(Token::char), Some('平' | '合')))
     });
@@ -2182,7 +2188,50 @@ fn relation_but(
         rel = Relation::Unspecified;
         basis.aim = true;
     }
+    if cue.form != Form::Gap && state_left(t, cue.tokens) {
+        // "has gone from follower to peer", 从跟跑转向并跑: the state left is past; the state
+        // changed into decides.
+        rel = Relation::Unspecified;
+        basis.aim = true;
+    }
     (rel, Some(cue), basis)
+}
+
+/// Is the cue at tokens `[a, b)` the state a change starts from: "from" at most three words
+/// before it and "to", "into" or "toward" at most five after it ("has gone from follower to
+/// peer", "moved from catching up to leading", "from 'chaser' to 'competitor'"), or 从 at most
+/// six characters before it and 到, 向, 转向, 转为, 变为, 变成, 迈向, 走向, 进入 at most six after
+/// (从跟跑转向并跑, 从技术追赶向局部领跑转型), with no punctuation between but quotes?
+fn state_left(t: &[Token], (a, b): (usize, usize)) -> bool {
+    let quote = |k: &Token| k.char().is_some_and(|c| "'‘’\"“”「」『』-".contains(c));
+    let plain =
+        |k: &Token| k.word().is_some() || quote(k) || k.char().is_some_and(char::is_alphanumeric);
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let from = (a.saturating_sub(4)..a).any(|k| {
+        (w(k) == Some("from") || c(k) == Some('从') || c(k) == Some('從'))
+            && t[k + 1..a].iter().all(plain)
+            && (w(k) == Some("from") || a - k <= 7)
+    });
+    let from = from
+        || (a.saturating_sub(7)..a.saturating_sub(4))
+            .any(|k| matches!(c(k), Some('从' | '從')) && t[k + 1..a].iter().all(plain));
+    if !from {
+        return false;
+    }
+    let end = (b + 7).min(t.len());
+    (b..end).take_while(|&k| plain(&t[k])).any(|k| {
+        let to = w(k).is_some_and(|x| one_of(x, "to|into|toward|towards"));
+        let zh = matches!(
+            (c(k), c(k + 1)),
+            (Some('到' | '向'), _)
+                | (Some('转' | '轉'), Some('向' | '为' | '為' | '变' | '變'))
+                | (Some('变' | '變'), Some('为' | '為' | '成'))
+                | (Some('迈' | '邁' | '走'), Some('向'))
+                | (Some('进' | '進'), Some('入'))
+        );
+        (to || zh) && k + 1 < t.len()
+    })
 }
 
 /// Does the negation before the lag at token `a` say the sides are level? So it does when it is
