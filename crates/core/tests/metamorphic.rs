@@ -1410,3 +1410,16 @@ fn the_state_a_change_starts_from_is_past() {
     ]);
     assert_turns_zh("{a}是AI领域的领导者，{b}不是", "ahead", &[("中国", "美国")]);
 }
+
+#[test]
+fn a_doubt_and_few_who_would_argue_negate_the_claim_after_them() {
+    assert_reads(&[
+        ("Few would argue China is ahead", "unspecified"),
+        ("I doubt China is behind", "unspecified"),
+        // "a few" is some; "no doubt", "little doubt" and "nobody doubts" affirm.
+        ("A few analysts argue China is ahead", "ahead"),
+        ("There is no doubt China is behind", "behind"),
+        ("I have little doubt that China is behind the US", "behind"),
+        ("Nobody doubts that the US leads", "behind"),
+    ]);
+}

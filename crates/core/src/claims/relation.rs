@@ -154,7 +154,8 @@
 //!    match"; "the US cannot match China" is China ahead, as "nowhere near" turns too); a
 //!    catch-up negated stays behind ("has not caught up yet"). A number between ends the scope:
 //!    "not two years behind" keeps behind. A negated verb of thinking before the cue in its
-//!    sentence ("we do not think … will be able to keep up", 不认为) negates the cue; a negated
+//!    sentence ("we do not think … will be able to keep up", 不认为, "few would argue", "I doubt";
+//!    not "no doubt", "nobody doubts") negates the cue; a negated
 //!    verb of saying or meaning ("I'm not saying China is winning", "this doesn't mean", "there is no
 //!    evidence that",
 //!    不是说, 不意味着) asserts nothing, as does a claim called premature in its sentence ("too
@@ -1168,14 +1169,24 @@ fn knowing(t: &[Token], k: usize) -> bool {
 }
 
 /// A negated verb of thinking or saying before the cue in its sentence (rule 3): "we do not
-/// think the Chinese models will be able to keep up" negates the cue (`Some(false)`: a
-/// negation raised to the verb of thinking, 不认为), "I'm not saying China is winning", "this
+/// think the Chinese models will be able to keep up", "few would argue", "I doubt" negate the
+/// cue (`Some(false)`: a negation raised to the verb of thinking, 不认为), "I'm not saying China is winning", "this
 /// doesn't mean", 不是说, 不意味着 asserts nothing (`Some(true)`).
 fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
+    // "few would argue" is "hardly anyone would": "a few" is not.
+    let few = |k: usize| t[k].word() == Some("few") && (k == 0 || t[k - 1].word() != Some("a"));
     let negation_before = |i: usize| {
         (i.saturating_sub(3)..i).any(|k| {
-            (word_negation(t, k) || (t[k].char() == Some('不') && i - k <= 2)) && !not_only(t, k)
+            (word_negation(t, k) || few(k) || (t[k].char() == Some('不') && i - k <= 2))
+                && !not_only(t, k)
         })
+    };
+    // "I doubt China is behind": a verb of thinking with its negation in it ("no doubt",
+    // "little doubt", "without doubt" affirm).
+    let doubting = |i: usize| {
+        t[i].word().is_some_and(|w| one_of(w, "doubt|doubts|doubted|doubtful"))
+            && !(i > 0
+                && t[i - 1].word().is_some_and(|w| one_of(w, "no|little|without|beyond|any")))
     };
     (from..cue).find_map(|i| {
         let pair = (t[i].char(), t.get(i + 1).and_then(Token::char));
@@ -1185,6 +1196,10 @@ fn raised_negation(t: &[Token], from: usize, cue: usize) -> Option<bool> {
         let thinking = t[i].word().is_some_and(|w| {
             one_of(w, "think|thinks|believe|believes|expect|expects|suppose|imagine|see|true|case|argue|argues|contend|contends|pretend|pretends")
         }) || matches!(pair, (Some('认' | '認'), Some('为' | '為')) | (Some('觉' | '覺'), Some('得')) | (Some('相'), Some('信')));
+        // "Nobody doubts that the US leads": the two negations affirm.
+        if doubting(i) {
+            return (!negation_before(i)).then_some(false);
+        }
         ((saying || thinking) && negation_before(i)).then_some(saying)
     })
 }
