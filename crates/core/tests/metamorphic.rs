@@ -1423,3 +1423,31 @@ fn a_doubt_and_few_who_would_argue_negate_the_claim_after_them() {
         ("Nobody doubts that the US leads", "behind"),
     ]);
 }
+
+#[test]
+fn what_is_said_of_a_part_gives_way_to_what_is_said_of_the_whole() {
+    assert_reads(&[
+        ("China trails the US overall, but leads in some areas", "behind"),
+        ("中国AI已实现并跑，部分领域甚至实现反超", "parity"),
+        ("以美国为对标,中国在多数领域跟跑,少数领域并跑,极少数领域领跑", "behind"),
+        // Said of a part only, it is still the reading.
+        ("China leads the US in some areas", "ahead"),
+    ]);
+    assert_level("{a} is running side by side with {b}", "parity");
+    assert_level("{a} continues to closely compete with {b}", "near");
+    // "a side-by-side comparison" compares; it is no level.
+    assert_reads(&[("A side-by-side comparison shows China trails the US", "behind")]);
+}
+
+#[test]
+fn no_longer_a_chaser_is_level_and_a_finding_reported_is_not_said_of_we() {
+    assert_reads(&[
+        ("中国AI技术已不再是“追赶者”", "parity"),
+        ("China is no longer catching up with the US", "parity"),
+        // Not yet caught up: still behind.
+        ("China has not caught up with the US yet", "behind"),
+        // "We find that …": the finding's subject, not "we", is compared.
+        ("We find that open models are 8 months behind the closed frontier", "behind"),
+        ("We found that, as of today, Chinese models are a year behind", "behind"),
+    ]);
+}

@@ -47,12 +47,13 @@
 //!      "neck and neck", "closed the gap", "traded the lead", "evenly matched", "no clear
 //!      winner", "roughly equal", "drawn even", "pulled level", "holds its own", "in the same
 //!      league", "on equal terms", "indistinguishable from", "hold a candle to" (negated:
-//!      "can't hold a candle to" is behind), 并肩, 齐平, 不落下风, "performs as well as", "keeping pace" (a struggle to keep pace is behind), 持平, 追平, 比肩, 媲美, 不相上下, 不输, 并驾齐驱, 并跑, 同一水平, 难分伯仲, 匹敌, 一个段位, "reaches the level of", "as performant as",
+//!      "can't hold a candle to" is behind), "running side by side" (not "a side-by-side
+//!      comparison"), 并肩, 齐平, 不落下风, "performs as well as", "keeping pace" (a struggle to keep pace is behind), 持平, 追平, 比肩, 媲美, 不相上下, 不输, 并驾齐驱, 并跑, 同一水平, 难分伯仲, 匹敌, 一个段位, "reaches the level of", "as performant as",
 //!      "compares favourably with"; "hardly compares with", 无法与…匹敌 are negated levels),
 //!      near ("close to", "slightly behind", "a whisker behind", 略逊于,
 //!      "nearing", "approaching", "come close", "not far behind", "close behind", "hot on the
 //!      heels", "within striking distance", "gaining on", "within reach of", "only marginally
-//!      worse", "can compete with", "competes directly with" ("cannot compete with" is behind;
+//!      worse", "can compete with", "competes directly with", "closely compete with" ("cannot compete with" is behind;
 //!      "competing with … for talent", a rivalry, is no cue), 一步之遥, 直追,
 //!      接近, 逼近), a parity after "nearly", "largely", "significantly", "all but"
 //!      ("significantly closed the gap", "all but caught up") → near, "closely" with a lag
@@ -115,7 +116,8 @@
 //!    another cue (超过美国Llama系列,稳居全球第一: not the US). A side right after 在
 //!    and right before the cue is its subject (在美国引领…的背景下). The *object* is the
 //!    first side right after the cue, else the nearest side before it after "than", "with",
-//!    "against", 与, 比, 跟 … ("go to China" is neither); a side after 把 or 将 in its clause
+//!    "against", 与, 比, 跟 … ("go to China" is neither; 以美国为对标 takes the US as the benchmark
+//!    and is no level); a side after 把 or 将 in its clause
 //!    is the object put before the verb (华为将英伟达甩在身后: Huawei ahead). Sides are region words (the US,
 //!    America, U.S., "overseas" (海外: what a Chinese text compares with), China, Chinese,
 //!    美国, 中国, 国产 …) and a few firms that stand for them
@@ -129,7 +131,8 @@
 //!    Chinese, and never the cue's own object ("We are six months behind the US," said the
 //!    founder of a Chinese startup); in a quotation, the sides named in the same quotation
 //!    are the other party, and with none there a side named only around it is the speaker's
-//!    ("We are six months behind," the founder of a Chinese startup said: China); one in
+//!    ("We are six months behind," the founder of a Chinese startup said: China); one reporting a
+//!    finding ("We find that open models are …") is not the subject of the clause it reports; one in
 //!    square brackets is an editor's ("[our translation]") and no side. Firms, platforms and model families stand for their side (OpenAI, GPT, Claude, Llama, Sora, CUDA, H100;
 //!    DeepSeek, Qwen, 文心, 豆包, 可灵, 昇腾), so "GPT-4 outperforms Ernie" is China behind. A
 //!    directional or catch-up cue whose subject is the US side, or that has no subject and
@@ -152,7 +155,8 @@
 //!    clause): not ahead → behind ("cannot surpass", 难以超越), not behind → unspecified. A
 //!    level negated → its subject behind ("not on par", 尚未追平, "not close to", "unable to
 //!    match"; "the US cannot match China" is China ahead, as "nowhere near" turns too); a
-//!    catch-up negated stays behind ("has not caught up yet"). A number between ends the scope:
+//!    catch-up negated stays behind ("has not caught up yet"), but one that has stopped is level
+//!    ("no longer catching up", 不再是“追赶者”). A number between ends the scope:
 //!    "not two years behind" keeps behind. A negated verb of thinking before the cue in its
 //!    sentence ("we do not think … will be able to keep up", 不认为, "few would argue", "I doubt";
 //!    not "no doubt", "nobody doubts") negates the cue; a negated
@@ -176,7 +180,9 @@
 //!    "even though" grants a fact, which stands), a danger ("risks falling further behind", "at
 //!    risk of losing out to"), or the state a change starts from ("from" before the cue and "to",
 //!    "into" after it, 从…到, 从…转向: "has gone from far behind to near parity", 从跟跑转向并跑; the
-//!    state changed into decides) or anything after a verb of predicting ("he
+//!    state changed into decides). A cue said of a part only ("leads in some areas", "on
+//!    certain benchmarks", 部分领域甚至实现反超, 少数领域并跑, 局部领跑) gives way to one said of the
+//!    whole ("trails overall, but leads in some areas" is behind); with none, it is the reading or anything after a verb of predicting ("he
 //!    predicted that China may lag …", 预测): the text's other cue decides ("they are behind us, but they are working to beat us" is behind); "fails to
 //!    match", "failing to keep up" negate.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
@@ -299,7 +305,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
     ),
     ("bigger than|larger than|wider than", (Relation::LargerThan, Form::Level)),
     (
-        "not inferior|as performant as|as smart as|as intelligent as|as effective as|as accurate as|as competitive as|reach the level of|reaches the level of|reached the level of|reaching the level of|compares with|compares favorably with|compares favourably with|compare favorably with|compare favourably with|匹敌|匹敵|一个段位|一個段位|同一段位|同一个段位|同一個段位|ai peer|an ai peer|as far along as|as far along|at the frontier|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一起跑线|同一起跑線|同一水准|同一水準|同等水准|同等水準|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|statistically tied|are tied|is tied|tied with|about the same|roughly the same|much the same|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|并肩|並肩|齐平|齊平|不落下风|不落下風|hold a candle to|holds a candle to|held a candle to|on equal terms|on even terms|indistinguishable from|level pegging|不亚于|不亞於",
+        "not inferior|as performant as|as smart as|as intelligent as|as effective as|as accurate as|as competitive as|reach the level of|reaches the level of|reached the level of|reaching the level of|compares with|compares favorably with|compares favourably with|compare favorably with|compare favourably with|匹敌|匹敵|一个段位|一個段位|同一段位|同一个段位|同一個段位|ai peer|an ai peer|as far along as|as far along|at the frontier|on par|on a par|at par|par with|parity|as advanced as|as strong as|as powerful as|as sophisticated as|at the level of|at the same level as|on the level of|a peer of|peer of|peers of|全球第一梯队|全球第一梯隊|世界第一梯队|世界第一梯隊|国际第一梯队|國際第一梯隊|第一梯队|第一梯隊|不分上下|不分伯仲|平分秋色|world class|对标|對標|领先水平|領先水平|先进水平|先進水平|一流水平|顶尖水平|頂尖水平|世界水平|国际水平|國際水平|world class level|world leading level|comparably|head to head|toe to toe|on a level with|benchmarks against|caught up|has caught up|matched|matches|match|comparable|rivals|rival|rivaled|rivalled|neck and neck|level with|as good as|as capable as|same level|closed the gap|equal to|equals|不相上下|不逊于|不遜於|不逊色|不遜色|持平|追平|相当|相當|媲美|比肩|平起平坐|并驾齐驱|並駕齊驅|齐头并进|齊頭並進|同一水平|同等水平|同一起跑线|同一起跑線|同一水准|同一水準|同等水准|同等水準|同一梯队|同一梯隊|打平|打成平手|战平|戰平|dead heat|statistical tie|statistically tied|are tied|is tied|tied with|about the same|roughly the same|much the same|一流行列|世界一流|第一阵营|第一陣營|并跑|並跑|equal|roughly equal|on equal footing|on an equal footing|equally matched|不输|不輸|不输于|不輸於|不输给|不輸給|并肩|並肩|running side by side|run side by side|runs side by side|ran side by side|side by side with|齐平|齊平|不落下风|不落下風|hold a candle to|holds a candle to|held a candle to|on equal terms|on even terms|indistinguishable from|level pegging|不亚于|不亞於",
         (Relation::Parity, Form::Level),
     ),
     (
@@ -311,7 +317,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "can compete with|could compete with|able to compete with|can compete against|compete directly with|competes directly with|competing directly with|competed directly with|compete head on with|competes head on with|nanoseconds behind|anywhere near|anywhere close|even close|on the brink of|on the cusp of|on the verge of|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|紧咬|緊咬|咬得很紧|咬得很緊|稍落后|稍落後",
+        "closely compete with|closely competes with|closely competing with|compete closely with|competes closely with|competing closely with|close peer|can compete with|could compete with|able to compete with|can compete against|compete directly with|competes directly with|competing directly with|competed directly with|compete head on with|competes head on with|nanoseconds behind|anywhere near|anywhere close|even close|on the brink of|on the cusp of|on the verge of|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|紧咬|緊咬|咬得很紧|咬得很緊|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     (
@@ -491,8 +497,14 @@ fn not_a_cue(
     let bare_pass = t[a].word().is_some_and(|w| one_of(w, "passed|passes|passing"))
         && b == a + 1
         && !side_spans.iter().any(|&(s, _)| s == b || (s == b + 1 && t[b].word() == Some("the")));
+    // 以美国为对标, 对标对象: the benchmark taken, not a level reached.
+    let benchmark_taken = b == a + 2
+        && matches!(pair, (Some('对' | '對'), Some('标' | '標')))
+        && ((a > 0 && matches!(t[a - 1].char(), Some('为' | '為')))
+            || matches!(t.get(b).and_then(Token::char), Some('对' | '對')));
     more_than
         || bare_pass
+        || benchmark_taken
         || quite
         || third
         || prize
@@ -1009,7 +1021,7 @@ fn governed(t: &[Token], a: usize) -> bool {
 /// Words that may stand between a negation and its cue ("not yet", "not really", 并不, 不再,
 /// "will not be able to", 不会).
 fn between_negation_and_cue(k: &Token) -> bool {
-    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely|have|has|had|able|to|ever|meaningful|notable|obvious|discernible|substantial|decisive|commanding|lasting|anything|any")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的会會将將能可在是".contains(c))
+    k.word().is_some_and(|w| one_of(w, "yet|really|quite|so|very|too|much|all|even|any|necessarily|significantly|substantially|actually|that|be|been|being|the|a|longer|as|real|big|major|large|clear|significant|far|entirely|have|has|had|able|to|ever|meaningful|notable|obvious|discernible|substantial|decisive|commanding|lasting|anything|any")) || k.char().is_some_and(|c| "再并並还還仍已都太很那么麼明显顯有的会會将將能可在是“「『‘\"".contains(c))
 }
 
 /// How a negation acts on its cue (rule 3).
@@ -1271,7 +1283,7 @@ fn first_person<'a>(
     // With no side named, the speaker's by the language too: "we are substantially ahead of
     // them" in English is the US ("we may fall behind GPT-5 again" names GPT, a US side).
     t.iter().enumerate().filter_map(move |(i, k)| {
-        if matches!(k.word(), Some("we" | "our")) && !bracketed(t, i) {
+        if matches!(k.word(), Some("we" | "our")) && !bracketed(t, i) && !reporting(t, i) {
             Some((side(i, false), i))
         } else if k.char() == Some('我')
             && matches!(t.get(i + 1).and_then(Token::char), Some('们' | '們'))
@@ -1281,6 +1293,16 @@ fn first_person<'a>(
             None
         }
     })
+}
+
+/// Is the first person at token `i` the one reporting a finding, with "that" or a comma
+/// after its verb ("We find that, as of today, open models are roughly 8-10 months behind", "we
+/// estimate that …")? The comparison is the clause after it, not said of the first person.
+fn reporting(t: &[Token], i: usize) -> bool {
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    w(i + 1).is_some_and(|v| {
+        one_of(v, "find|found|estimate|estimated|show|showed|conclude|concluded|observe|observed|note|noted|measure|measured|calculate|calculated")
+    }) && (w(i + 2) == Some("that") || matches!(t.get(i + 2).and_then(Token::char), Some(',')))
 }
 
 /// The one kind of side `sides` name, if they name one kind only.
@@ -1677,6 +1699,9 @@ pub struct Basis {
     /// The cue is an aim or a capacity ("working to beat us", "the ambition to surpass"),
     /// which asserts nothing of today: another cue of the text decides when there is one.
     pub aim: bool,
+    /// The cue is said of a part only ("leads in some areas", 部分领域领跑): another cue of the
+    /// text decides when there is one; with none, it is the reading.
+    pub partial: bool,
 }
 
 /// The relation read from China's side, with the cue's token range and what decided it; `focus`
@@ -1688,6 +1713,7 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
     let mut skip = Vec::new();
     let mut first_skipped = None;
     let mut first_aim = None;
+    let mut first_partial = None;
     loop {
         let read = relation_but(t, text, focus, &skip);
         let basis = read.2;
@@ -1697,6 +1723,12 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
             Some(cue) if basis.aim => {
                 skip.push(cue.tokens);
                 first_aim = first_aim.or(Some(read));
+            }
+            // "following in most fields, leading in very few", 部分领域甚至实现反超: what is
+            // said of a part gives way to what is said of the whole.
+            Some(cue) if basis.partial => {
+                skip.push(cue.tokens);
+                first_partial = first_partial.or(Some(read));
             }
             Some(cue)
                 if basis.turnable
@@ -1731,7 +1763,7 @@ pub fn relation(t: &[Token], text: &str, focus: Option<usize>) -> (Relation, Opt
             }
             Some(_) => return read,
             None => {
-                return first_aim.unwrap_or((
+                return first_partial.or(first_aim).unwrap_or((
                     Relation::Unspecified,
                     first_skipped,
                     Basis::default(),
@@ -2091,7 +2123,8 @@ fn relation_but(
     let (subject, by_first_person) = match (subject, named.is_empty()) {
         (None, true) => {
             let we = (sentence_start..sentence_end.min(t.len())).find_map(|i| {
-                if matches!(t[i].word(), Some("we" | "our")) && !bracketed(t, i) {
+                if matches!(t[i].word(), Some("we" | "our")) && !bracketed(t, i) && !reporting(t, i)
+                {
                     Some(Side::Us)
                 } else if t[i].char() == Some('我')
                     && matches!(t.get(i + 1).and_then(Token::char), Some('们' | '們'))
@@ -2137,6 +2170,10 @@ fn relation_but(
             .word()
             .is_some_and(|w| one_of(w, "winner|winners|leader|lead|edge|advantage"));
         rel = match (kind, cue.form, rel) {
+            // "is no longer catching up", 不再是追赶者: was behind, is level now.
+            (_, Form::CatchUp, Relation::Behind) if negated_to_level(t, cue.tokens.0) => {
+                Relation::Parity
+            }
             // "has not caught up yet": still behind.
             (_, Form::CatchUp, r) => r,
             (_, Form::Directional, Relation::Ahead)
@@ -2203,6 +2240,9 @@ fn relation_but(
         rel = Relation::Unspecified;
         basis.aim = true;
     }
+    if cue.form != Form::Gap && partial(t, cue.tokens) {
+        basis.partial = true;
+    }
     if cue.form != Form::Gap && state_left(t, cue.tokens) {
         // "has gone from follower to peer", 从跟跑转向并跑: the state left is past; the state
         // changed into decides.
@@ -2210,6 +2250,53 @@ fn relation_but(
         basis.aim = true;
     }
     (rel, Some(cue), basis)
+}
+
+/// Is the cue at tokens `[a, b)` said of a part only: in its comma-clause, "some", "certain",
+/// "a few", "few", "select" before "areas", "fields", "domains", "respects",
+/// "aspects", "sectors", "benchmarks", "tasks" ("leads in some areas", "'leading' in very
+/// few"), or 部分, 某些, 一些, 少数, 个别 before 领域, 方面, 环节, 赛道, 场景, or 局部 (部分领域甚至
+/// 实现反超, 局部领跑)?
+fn partial(t: &[Token], (a, b): (usize, usize)) -> bool {
+    let stop = |k: usize| {
+        ends_sentence(t, k) || matches!(t[k].char(), Some(',' | '，' | '、' | ';' | '；'))
+    };
+    let start = (0..a).rev().find(|&k| stop(k)).map_or(0, |k| k + 1);
+    let end = (b..t.len()).find(|&k| stop(k)).unwrap_or(t.len());
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let few = "some|certain|few|select|specific|particular";
+    let parts = "areas|fields|domains|respects|aspects|sectors|benchmarks|tasks|niches|segments";
+    let en = (start..end).any(|k| {
+        w(k).is_some_and(|x| one_of(x, parts))
+            && (k.saturating_sub(2)..k).any(|m| w(m).is_some_and(|x| one_of(x, few)))
+    }) || (start..end).any(|k| {
+        // "'leading' in very few", "in a few": a part with its noun left out.
+        w(k) == Some("few") && k + 1 == end && (k.saturating_sub(2)..k).any(|m| w(m) == Some("in"))
+    });
+    let zh = (start..end).any(|k| {
+        let quantifier = matches!(
+            (c(k), c(k + 1)),
+            (Some('部'), Some('分'))
+                | (Some('某'), Some('些'))
+                | (Some('一'), Some('些'))
+                | (Some('少'), Some('数' | '數'))
+                | (Some('个' | '個'), Some('别' | '別'))
+        );
+        let noun = |m: usize| {
+            matches!(
+                (c(m), c(m + 1)),
+                (Some('领' | '領'), Some('域'))
+                    | (Some('方'), Some('面'))
+                    | (Some('环' | '環'), Some('节' | '節'))
+                    | (Some('赛' | '賽'), Some('道'))
+                    | (Some('场' | '場'), Some('景'))
+            )
+        };
+        (quantifier && (k + 2..(k + 8).min(end)).any(noun))
+            || (matches!((c(k), c(k + 1)), (Some('局'), Some('部'))))
+    });
+    en || zh
 }
 
 /// Is the cue at tokens `[a, b)` the state a change starts from: "from" at most three words
