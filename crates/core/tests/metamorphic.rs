@@ -1451,3 +1451,13 @@ fn no_longer_a_chaser_is_level_and_a_finding_reported_is_not_said_of_we() {
         ("We found that, as of today, Chinese models are a year behind", "behind"),
     ]);
 }
+
+#[test]
+fn what_not_only_says_is_outdone_by_what_follows() {
+    assert_reads(&[
+        ("Chinese AI companies aren't just catching up. They are leapfrogging.", "ahead"),
+        ("中国不仅追上了美国，而且实现了超越", "ahead"),
+        // With nothing after it, it is the reading.
+        ("China isn't just catching up", "behind"),
+    ]);
+}

@@ -182,7 +182,9 @@
 //!    "into" after it, 从…到, 从…转向: "has gone from far behind to near parity", 从跟跑转向并跑; the
 //!    state changed into decides). A cue said of a part only ("leads in some areas", "on
 //!    certain benchmarks", 部分领域甚至实现反超, 少数领域并跑, 局部领跑) gives way to one said of the
-//!    whole ("trails overall, but leads in some areas" is behind); with none, it is the reading or anything after a verb of predicting ("he
+//!    whole ("trails overall, but leads in some areas" is behind); with none, it is the reading.
+//!    So does a cue under "not only", "not just", 不仅 ("aren't just catching up. They are
+//!    leapfrogging": ahead) or anything after a verb of predicting ("he
 //!    predicted that China may lag …", 预测): the text's other cue decides ("they are behind us, but they are working to beat us" is behind); "fails to
 //!    match", "failing to keep up" negate.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
@@ -2240,7 +2242,9 @@ fn relation_but(
         rel = Relation::Unspecified;
         basis.aim = true;
     }
-    if cue.form != Form::Gap && partial(t, cue.tokens) {
+    // "aren't just catching up. They are leapfrogging", 不仅追上了…而且超越: what "not only"
+    // says is outdone by what follows.
+    if cue.form != Form::Gap && (partial(t, cue.tokens) || outdone(t, cue.tokens.0)) {
         basis.partial = true;
     }
     if cue.form != Form::Gap && state_left(t, cue.tokens) {
@@ -2297,6 +2301,21 @@ fn partial(t: &[Token], (a, b): (usize, usize)) -> bool {
             || (matches!((c(k), c(k + 1)), (Some('局'), Some('部'))))
     });
     en || zh
+}
+
+/// Is the cue at token `a` under "not only", "not just", "not merely" or 不仅, 不只, 不光 (with at
+/// most three tokens between: "aren't just catching up", "not only matched")? What follows
+/// it says more, and decides when it has a cue.
+fn outdone(t: &[Token], a: usize) -> bool {
+    (a.saturating_sub(4)..a).any(|k| {
+        (not_only(t, k)
+            || (t[k].word() == Some("t")
+                && k > 0
+                && t.get(k + 1)
+                    .and_then(Token::word)
+                    .is_some_and(|w| one_of(w, "only|just|merely"))))
+            && !(k..a).any(|i| ends_sentence(t, i))
+    })
 }
 
 /// Is the cue at tokens `[a, b)` the state a change starts from: "from" at most three words
