@@ -1461,3 +1461,19 @@ fn what_not_only_says_is_outdone_by_what_follows() {
         ("China isn't just catching up", "behind"),
     ]);
 }
+
+#[test]
+fn a_duration_said_of_a_year_ago_is_not_the_gap_of_now() {
+    for (text, months) in [
+        (
+            "One year ago, China was behind the US by 7 to 10 years, but now the gap is about six months",
+            6.0,
+        ),
+        ("一年前,中国落后美国7至10年,但现在差距已经缩短至大约六个月", 6.0),
+        ("Two years ago China was three years behind; it is now one year behind", 12.0),
+    ] {
+        let (relation, gap) = read(text);
+        assert_eq!(relation, "behind", "{text}");
+        assert_eq!(gap, Some((months, Some(months))), "{text}");
+    }
+}

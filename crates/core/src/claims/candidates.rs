@@ -4,7 +4,7 @@
 //!
 //! 1. **Now over then.** A duration is *past* or *present* by the nearest time word before it in
 //!    its sentence: past (previously, formerly, once, "used to", "at the end of", "last year",
-//!    以前, 之前, 此前, 过去, 曾经), present (now, today, currently, "at present", "these days",
+//!    "a year ago", 以前, 之前, 此前, 过去, 曾经, 一年前), present (now, today, currently, "at present", "these days",
 //!    现在, 目前, 如今, 当前). When the text has a present duration, past ones are not its
 //!    claim: "previously a six to nine month gap … now three months behind" claims three months.
 //! 2. **Bounds make a range.** A duration with "minimum"/"min"/"shortest" in the three tokens
@@ -37,7 +37,7 @@ fn time_word_ending_at(t: &[Token], k: usize) -> Option<Tense> {
     let c = |i: usize| t.get(i).and_then(Token::char);
     let before = |n: usize| k.checked_sub(n);
     match (w(k), c(k)) {
-        (Some("previously" | "formerly" | "once" | "earlier"), _) => Some(Tense::Past),
+        (Some("previously" | "formerly" | "once" | "earlier" | "ago"), _) => Some(Tense::Past),
         (Some("to"), _) if before(1).and_then(w) == Some("used") => Some(Tense::Past),
         (Some("year"), _) if before(1).and_then(w) == Some("last") => Some(Tense::Past),
         (Some("of"), _)
@@ -51,7 +51,8 @@ fn time_word_ending_at(t: &[Token], k: usize) -> Option<Tense> {
         (_, Some(second)) => match (before(1).and_then(c), second) {
             (Some('以' | '之' | '此'), '前')
             | (Some('过' | '過'), '去')
-            | (Some('曾'), '经' | '經') => Some(Tense::Past),
+            | (Some('曾'), '经' | '經')
+            | (Some('年' | '月'), '前') => Some(Tense::Past),
             (Some('现' | '現'), '在')
             | (Some('目'), '前')
             | (Some('如'), '今')
