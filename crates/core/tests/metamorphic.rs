@@ -1477,3 +1477,19 @@ fn a_duration_said_of_a_year_ago_is_not_the_gap_of_now() {
         assert_eq!(gap, Some((months, Some(months))), "{text}");
     }
 }
+
+#[test]
+fn more_levels_and_a_half_step_behind() {
+    assert_level("{a} is a match for {b}", "parity");
+    assert_level("{a} trades blows with {b}", "parity");
+    assert_level("{a} holds up well against {b}", "parity");
+    assert_level("{a} is in the same ballpark as {b}", "near");
+    assert_reads(&[
+        ("国产模型比得上GPT-4", "parity"),
+        ("DeepSeek的性能堪比OpenAI o1", "parity"),
+        ("国产芯片比得上英伟达吗？", "unspecified"),
+        ("中国只慢了半步", "behind"),
+        // "no match for" is no level: behind.
+        ("DeepSeek is no match for GPT-5", "behind"),
+    ]);
+}
