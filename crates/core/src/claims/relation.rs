@@ -337,7 +337,7 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Behind, Form::Gap),
     ),
     (
-        "pull ahead|pulled ahead|have the best|has the best|had the best|have the most advanced|has the most advanced|have the strongest|has the strongest|高于|高於|远高于|遠高於|远超|遠超|霸主|霸权|霸權|top the|tops the|topping the|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|passed|passes|passing|leading their|leading its|leading our|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|占优|佔優|压倒|壓倒|吊打|好于|好於|快于|快於|称霸|稱霸|拔得头筹|拔得頭籌|一马当先|一馬當先|outshine|outshining|outgun|outguns|outgunned|outgunning|dwarf|dwarfs|dwarfed|dwarfing|outclass|outclassing|outrun|outruns|outran|outrunning|outsmart|outsmarts|outsmarted|outsmarting|overshadow|overshadows|overshadowed|overshadowing|no 1|number 1|甩开|甩開",
+        "pull ahead|pulled ahead|have the best|has the best|had the best|have the most advanced|has the most advanced|have the strongest|has the strongest|高于|高於|远高于|遠高於|远超|遠超|霸主|霸权|霸權|top the|tops the|topping the|leaving behind|leave behind|leaves behind|甩在身后|甩在身後|甩在了身后|甩在了身後|抛在身后|拋在身後|surged past|surge past|surges past|raced past|moved past|pulled past|gone past|went past|位居全球首位|位居世界首位|全球首位|世界首位|位居第一|running circles around|run circles around|runs circles around|ran circles around|miles ahead|superpower|superpowers|out innovating|out innovate|out innovates|out innovated|outcompete|outcompetes|outcompeted|outcompeting|out compete|out competes|out competed|out competing|outmaneuver|outmaneuvered|outmaneuvering|outbuild|outbuilds|outbuilding|outbuilt|ahead|advantage|advantages|优势|優勢|lead|leads|led|passed|passes|passing|leading their|leading its|leading our|is leading|are leading|was leading|re leading|s leading|were leading|been leading|be leading|still leading|longer leading|now leading|more capable|more powerful|more sophisticated|outperform|outperformed|outperforms|outperforming|outpace|outpaces|outpaced|outpacing|surpass|surpassed|surpasses|surpassing|overtake|overtaken|overtook|overtakes|overtaking|beating|leapfrog|leapfrogged|beat|beats|beaten|better than|superior|superior to|more advanced|stronger than|edge over|head start|dominate|dominates|eclipsed|领先|領先|领跑|領跑|超越|超过|超過|超出|反超|优于|優於|强于|強於|占优|佔優|压倒|壓倒|吊打|好于|好於|快于|快於|称霸|稱霸|拔得头筹|拔得頭籌|一马当先|一馬當先|outshine|outshining|outgun|outguns|outgunned|outgunning|dwarf|dwarfs|dwarfed|dwarfing|outclass|outclassing|outrun|outruns|outran|outrunning|outsmart|outsmarts|outsmarted|outsmarting|overshadow|overshadows|overshadowed|overshadowing|甩开|甩開",
         (Relation::Ahead, Form::Directional),
     ),
 ];
@@ -2310,13 +2310,12 @@ fn partial(t: &[Token], (a, b): (usize, usize)) -> bool {
 /// it says more, and decides when it has a cue.
 fn outdone(t: &[Token], a: usize) -> bool {
     (a.saturating_sub(4)..a).any(|k| {
-        (not_only(t, k)
-            || (t[k].word() == Some("t")
-                && k > 0
-                && t.get(k + 1)
-                    .and_then(Token::word)
-                    .is_some_and(|w| one_of(w, "only|just|merely"))))
-            && !(k..a).any(|i| ends_sentence(t, i))
+        // "aren't just": the negation's "t" token, which `not_only` leaves a negation (a
+        // contracted "isn't just behind" still negates the level "just behind").
+        let contracted = t[k].word() == Some("t")
+            && k > 0
+            && t.get(k + 1).and_then(Token::word).is_some_and(|w| one_of(w, "only|just|merely"));
+        (not_only(t, k) || contracted) && !(k..a).any(|i| ends_sentence(t, i))
     })
 }
 
@@ -2331,14 +2330,10 @@ fn state_left(t: &[Token], (a, b): (usize, usize)) -> bool {
         |k: &Token| k.word().is_some() || quote(k) || k.char().is_some_and(char::is_alphanumeric);
     let w = |k: usize| t.get(k).and_then(Token::word);
     let c = |k: usize| t.get(k).and_then(Token::char);
-    let from = (a.saturating_sub(4)..a).any(|k| {
-        (w(k) == Some("from") || c(k) == Some('从') || c(k) == Some('從'))
-            && t[k + 1..a].iter().all(plain)
-            && (w(k) == Some("from") || a - k <= 7)
+    let from = (a.saturating_sub(7)..a).any(|k| {
+        let english = w(k) == Some("from") && a - k <= 4;
+        (english || matches!(c(k), Some('从' | '從'))) && t[k + 1..a].iter().all(plain)
     });
-    let from = from
-        || (a.saturating_sub(7)..a.saturating_sub(4))
-            .any(|k| matches!(c(k), Some('从' | '從')) && t[k + 1..a].iter().all(plain));
     if !from {
         return false;
     }
