@@ -744,7 +744,9 @@ fn yet_to_a_no_subject_ground_lost_and_multiples_as_many_as() {
         ("China and the US are now in a dead heat in AI", "parity"),
         ("China is closer than ever to catching the US", "near"),
         ("In AI, the US is still the undisputed leader", "behind"),
-        ("China is gaining ground on the US", "behind"),
+        // Ground gained is a gap narrowed, as "gaining on" is.
+        ("China is gaining ground on the US", "near"),
+        ("China is gaining ground", "near"),
     ]);
 }
 
@@ -1491,5 +1493,59 @@ fn more_levels_and_a_half_step_behind() {
         ("中国只慢了半步", "behind"),
         // "no match for" is no level: behind.
         ("DeepSeek is no match for GPT-5", "behind"),
+    ]);
+}
+
+#[test]
+fn a_belief_the_text_disputes_asserts_nothing() {
+    // Whichever way the belief goes, and whichever side it names first.
+    for (template, said_of_a) in [
+        ("The assumption that {a} is two years behind {b} is wrong", "behind"),
+        ("The idea that {a} leads {b} is a myth", "ahead"),
+        ("Many people assume {a} trails {b}. That is a mistake", "behind"),
+        ("He said {a} is far ahead of {b}. Is that really the case?", "ahead"),
+    ] {
+        for a in CHINA {
+            for b in US {
+                let text = template.replace("{a}", a).replace("{b}", b);
+                assert_eq!(chosen(&text), "unspecified", "{text}");
+                let swapped = template.replace("{a}", b).replace("{b}", a);
+                assert_eq!(chosen(&swapped), "unspecified", "{swapped}");
+            }
+        }
+        // The same sentence with the belief held is the claim.
+        let held = template
+            .replace("The assumption that ", "")
+            .replace("The idea that ", "")
+            .replace("Many people assume ", "")
+            .replace(" is wrong", "")
+            .replace(" is a myth", "")
+            .replace(". That is a mistake", "")
+            .replace("He said ", "")
+            .replace(". Is that really the case?", "")
+            .replace("{a}", "China")
+            .replace("{b}", "the US");
+        assert_eq!(chosen(&held), said_of_a, "{held}");
+    }
+    assert_reads(&[
+        ("很多人误以为中国落后美国两年", "unspecified"),
+        ("特朗普表示，美国远远领先中国。答案真的是这样吗？", "unspecified"),
+        ("有人认为中国AI已经超越美国，这是一种误解", "unspecified"),
+        // Held, or said of nothing disputed, the claim stands.
+        ("他认为中国落后美国两年", "behind"),
+        ("China trails the US by a year. Is the race over?", "behind"),
+        ("People assume China is behind, and they are right: it trails the US by a year", "behind"),
+    ]);
+}
+
+#[test]
+fn gaining_ground_is_near_and_who_leads_after_a_word_of_doubt_is_a_question() {
+    assert_level("{a} is gaining ground on {b}", "near");
+    assert_level("{a} has gained ground on {b}", "near");
+    assert_reads(&[
+        ("It is unclear who is ahead in AI", "unspecified"),
+        ("Nobody is sure who leads the race between China and the US", "unspecified"),
+        // A relative "who" after a side is said of that side.
+        ("OpenAI, who leads the field, is ahead of DeepSeek", "behind"),
     ]);
 }

@@ -53,7 +53,8 @@
 //!      "compares favourably with"; "hardly compares with", 无法与…匹敌 are negated levels),
 //!      near ("close to", "slightly behind", "a whisker behind", 略逊于,
 //!      "nearing", "approaching", "come close", "not far behind", "close behind", "hot on the
-//!      heels", "within striking distance", "gaining on", "within reach of", "only marginally
+//!      heels", "within striking distance", "gaining on", "gaining ground (on)" (a gap narrowed, not a
+//!      catch-up), "within reach of", "only marginally
 //!      worse", "can compete with", "competes directly with", "closely compete with", "in the same
 //!      ballpark" ("cannot compete with" is behind;
 //!      "competing with … for talent", a rivalry, is no cue), 一步之遥, 直追,
@@ -187,7 +188,9 @@
 //!    whole ("trails overall, but leads in some areas" is behind); with none, it is the reading.
 //!    So does a cue under "not only", "not just", 不仅 ("aren't just catching up. They are
 //!    leapfrogging": ahead) or anything after a verb of predicting ("he
-//!    predicted that China may lag …", 预测): the text's other cue decides ("they are behind us, but they are working to beat us" is behind); "fails to
+//!    predicted that China may lag …", 预测), or in a belief the text disputes ("the assumption of
+//!    a two-year lag was wrong", "the idea that China leads is a myth", "Trump said the US is
+//!    far ahead. Is that really the case?", 误以为): the text's other cue decides ("they are behind us, but they are working to beat us" is behind); "fails to
 //!    match", "failing to keep up" negate.
 //! 5. **Questions.** A cue in a sentence ending in "?" or "？", or in an indirect question
 //!    ("who is ahead", "whether China is ahead"), asserts nothing: `unspecified`; no cue at
@@ -317,11 +320,11 @@ pub(super) const CUES: &[(&str, (Relation, Form))] = &[
         (Relation::Parity, Form::Gap),
     ),
     (
-        "caught up in|catch up|catches up|catching up|close the gap|gaining ground|gained ground|gain ground|gains ground|追赶|追趕|赶上|趕上|追上|达到|達到|赶超|趕超",
+        "caught up in|catch up|catches up|catching up|close the gap|追赶|追趕|赶上|趕上|追上|达到|達到|赶超|趕超",
         (Relation::Behind, Form::CatchUp),
     ),
     (
-        "in the same ballpark|same ballpark as|closely compete with|closely competes with|closely competing with|compete closely with|competes closely with|competing closely with|close peer|can compete with|could compete with|able to compete with|can compete against|compete directly with|competes directly with|competing directly with|competed directly with|compete head on with|competes head on with|nanoseconds behind|anywhere near|anywhere close|even close|on the brink of|on the cusp of|on the verge of|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|紧咬|緊咬|咬得很紧|咬得很緊|稍落后|稍落後",
+        "in the same ballpark|same ballpark as|closely compete with|closely competes with|closely competing with|compete closely with|competes closely with|competing closely with|close peer|can compete with|could compete with|able to compete with|can compete against|compete directly with|competes directly with|competing directly with|competed directly with|compete head on with|competes head on with|nanoseconds behind|anywhere near|anywhere close|even close|on the brink of|on the cusp of|on the verge of|near parity|close to parity|approaching parity|nearly at parity|almost at parity|close follower|close followers|a close follower|相差无几|相差無幾|相去不远|相去不遠|望其项背|望其項背|within a few months of|within a few weeks of|within a couple of months of|closed much of the gap|closed most of the gap|closed part of the gap|closed some of the gap|closed a lot of the gap|closing much of the gap|closing most of the gap|差一口气|差一口氣|只差一口气|只差一口氣|approached|approaches|掰手腕|一较高下|一較高下|一争高下|一爭高下|已经不远|已經不遠|已不远|已不遠|并不远|並不遠|不远了|不遠了|临门一脚|臨門一腳|close competitor|close rival|close contender|touching distance|spitting distance|slightly worse|marginally worse|a little worse|a bit worse|slightly weaker|marginally weaker|slightly inferior|marginally inferior|slightly lower|marginally lower|slightly less|marginally less|gaining on|gains on|gained on|gain on|gaining ground on|gains ground on|gained ground on|gain ground on|gaining ground|gains ground|gained ground|gain ground|breathing down|within reach of|a whisker away|whisker away|一步之遥|一步之遙|直追|nipping at|snapping at|not far behind|isn't far behind|aren't far behind|wasn't far behind|isn't that far behind|aren't that far behind|isn't too far behind|aren't too far behind|isn't much behind|aren't much behind|nipping at the heels|snapping at the heels|on our heels|on their heels|on its heels|on the heels|at the heels|追近|迫近|靠近|紧追|緊追|紧随|緊隨|紧跟|緊跟|closer than ever|closer than|within a hair|a hair behind|near peer|near-peer|similar to|analogous to|within a few percentage points|within a few points|within percentage points|within a whisker|within months of|within weeks of|not that far behind|not so far behind|not too far behind|not very far behind|closest to|competitive with|competitive against|competitive|a close second|close second|close behind|closely behind|right behind|hot on the heels|close to|closer to|closing in|come close|comes close|came close|nearing|neared|nearly caught up|near the level|within striking distance|approaching|approach|接近|逼近|非常接近|差不多|slightly behind|a little behind|a bit behind|marginally behind|narrowly behind|a whisker behind|just behind|略逊|略遜|稍逊|稍遜|略微落后|略微落後|稍微落后|稍微落後|略落后|略落後|紧咬|緊咬|咬得很紧|咬得很緊|稍落后|稍落後",
         (Relation::Near, Form::Level),
     ),
     (
@@ -1638,7 +1641,7 @@ fn indirect_question(t: &[Token], cue: &Cue) -> bool {
         Some("who") => i == 0
             || t[i - 1].char().is_some_and(|c| !c.is_alphanumeric())
             || t[i - 1].word().is_some_and(|w| {
-                one_of(w, "and|know|knows|knew|say|says|said|see|tell|ask|asked|about|of|on|by|over|decide|decides|determine|determined|matter|to|is")
+                one_of(w, "and|know|knows|knew|known|say|says|said|see|tell|ask|asked|asks|about|of|on|by|over|decide|decides|determine|determines|determined|matter|to|is|unclear|clear|sure|certain|wonder|wonders|debate|debating|guess|predict")
             }),
         _ => false,
     })
@@ -2224,7 +2227,7 @@ fn relation_but(
             (_, _, r) => r,
         };
     } else if matches!(cue.form, Form::Directional | Form::Level | Form::Gap)
-        && predicted(t, cue.tokens.0)
+        && (predicted(t, cue.tokens.0) || disputed(t, cue.tokens.0))
     {
         // "He predicted that China may lag …, but … will lead": every cue after a verb of
         // predicting is a forecast, even a lag.
@@ -2525,6 +2528,66 @@ fn predicted(t: &[Token], a: usize) -> bool {
         }) || (matches!(c(k), Some('预' | '預'))
             && matches!(c(k + 1), Some('言' | '测' | '測' | '计' | '計')))
     })
+}
+
+/// Is the cue at token `a` the content of a belief the text disputes? A word of belief before
+/// it in its sentence ("people assume that", "the assumption of", "the idea that", "the myth
+/// that", "think:", "said", 以为, 误以为, 认为, 表示, 声称) and, in that sentence or the next, a word that says the
+/// belief is wrong ("wrong", "mistaken", "a myth", "a mistake", "a danger", "no longer hold
+/// true", "not true", "overstated", 错误, 误解, 并非如此) or a question of its truth ("Is that really the case?",
+/// 真的是这样吗): "the comfortable assumption of a two-year Chinese lag was already wrong",
+/// "Trump said the US is far ahead of China. Is that really the case?". What a belief says
+/// is not what the text says, and the text does not say the opposite either: like a
+/// forecast, it asserts nothing of today. 误以为 ("wrongly believe") disputes itself.
+fn disputed(t: &[Token], a: usize) -> bool {
+    let w = |k: usize| t.get(k).and_then(Token::word);
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let start = (0..a).rev().find(|&k| ends_sentence(t, k)).map_or(0, |k| k + 1);
+    let end = (a..t.len()).find(|&k| ends_sentence(t, k)).unwrap_or(t.len());
+    let next_end =
+        (end + 1..t.len()).find(|&k| ends_sentence(t, k)).unwrap_or(t.len().saturating_sub(1));
+    let belief_en = "assume|assumes|assumed|assuming|assumption|assumptions|idea|notion|notions|narrative|narratives|myth|perception|perceptions|belief|beliefs|believe|believes|believed|think|thinks|thought|claim|claims|claimed|said|says|argue|argues|argued|wisdom";
+    let believed = (start..a).any(|k| {
+        w(k).is_some_and(|x| one_of(x, belief_en))
+            || (matches!(c(k), Some('以' | '认' | '認')) && matches!(c(k + 1), Some('为' | '為')))
+            || (c(k) == Some('表') && c(k + 1) == Some('示'))
+            || (matches!(c(k), Some('声' | '聲' | '宣')) && c(k + 1) == Some('称'))
+    });
+    if !believed {
+        return false;
+    }
+    // 误以为, 误认为: a belief said to be wrong in its own word.
+    if (start..a).any(|k| c(k) == Some('误') || c(k) == Some('誤')) {
+        return true;
+    }
+    let upto = next_end.min(t.len().saturating_sub(1));
+    // "One of the dangers is that people assume …", "the mistake is to think …": a belief
+    // called a danger or a mistake is one the speaker does not hold.
+    let wrong_en = "wrong|mistaken|misguided|misplaced|untrue|false|myth|misconception|fallacy|flawed|outdated|overstated|overblown|exaggerated|debunked|misleading|mistake|danger|dangers";
+    let said_wrong = (start..=upto).any(|k| {
+        w(k).is_some_and(|x| one_of(x, wrong_en))
+            // "no longer hold true", "is not true", "isn't true".
+            || (w(k) == Some("true")
+                && (k.saturating_sub(3)..k).any(|m| w(m).is_some_and(|x| one_of(x, "no|not|t|longer|hardly"))))
+            || matches!(
+                (c(k), c(k + 1)),
+                (Some('错' | '錯'), _)
+                    | (Some('误' | '誤'), Some('解' | '区' | '區' | '读' | '讀'))
+                    | (Some('并' | '並'), Some('非'))
+                    | (Some('迷'), Some('思'))
+            )
+    });
+    // "Is that really the case?", "Is it true?", 真的是这样吗: a question of the belief's
+    // truth, the sentence after the cue's.
+    let questioned = end < t.len()
+        && matches!(t[end].char(), Some('.' | '。' | '!' | '！'))
+        && matches!(t.get(next_end).and_then(Token::char), Some('?' | '？'))
+        && (end + 1..next_end).any(|k| {
+            w(k).is_some_and(|x| one_of(x, "really|true|case"))
+                || (c(k) == Some('真') && matches!(c(k + 1), Some('的' | '是')))
+                || (c(k) == Some('果') && c(k + 1) == Some('真'))
+        });
+    said_wrong || questioned
 }
 
 /// Is the cue starting at token `a` a forecast: "will", "'ll", "is going to", "poised to",
