@@ -72,10 +72,11 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         ));
     }
     let length = response.headers().get("content-length").ok().flatten();
-    if let Some(n) = length.and_then(|l| l.trim().parse::<f64>().ok())
-        && n > MAX_DATA_BYTES as f64
+    // An integer parse: the float parser would cost every reader about 13 KiB gzip.
+    if let Some(n) = length.and_then(|l| l.trim().parse::<u64>().ok())
+        && n > MAX_DATA_BYTES
     {
-        return Err(too_large(n));
+        return Err(too_large(n as f64));
     }
     let failed = |e: JsValue| format!("the download failed ({})", js_message(&e));
     let Some(body) = response.body() else { return Ok(String::new()) };
