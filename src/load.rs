@@ -104,14 +104,32 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
+thread_local! {
+    /// The field names asked for, as JS strings, made once: a name made anew for every field of
+    /// every record was decoded from UTF-8 each time, most of the time a 100,000-model file
+    /// took to read. A record format has a few dozen names, so a list is searched.
+    static KEYS: std::cell::RefCell<Vec<(String, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// A value the browser parsed, read by the core field by field (see
 /// [`records`](gapline_core::data::records)): the reader asks only for the fields it knows, so
 /// the rest of a record is never copied into Rust.
-struct JsTree(JsValue);
+struct JsTree(JsValue, std::cell::Cell<Option<bool>>);
 
 impl JsTree {
+    fn new(value: JsValue) -> JsTree {
+        JsTree(value, std::cell::Cell::new(None))
+    }
+
+    /// Asked once per value: a record is asked for each of its fields, and each question is a
+    /// call into JavaScript.
     fn is_object(&self) -> bool {
-        self.0.is_object() && !js_sys::Array::is_array(&self.0)
+        if let Some(known) = self.1.get() {
+            return known;
+        }
+        let object = self.0.is_object() && !js_sys::Array::is_array(&self.0);
+        self.1.set(Some(object));
+        object
     }
 }
 
@@ -120,13 +138,23 @@ impl JsonTree for JsTree {
         if !self.is_object() {
             return None;
         }
-        let value = js_sys::Reflect::get(&self.0, &key.into()).ok()?;
-        (!value.is_undefined()).then_some(JsTree(value))
+        let value = KEYS.with(|keys| {
+            let mut keys = keys.borrow_mut();
+            let at = match keys.iter().position(|(k, _)| k == key) {
+                Some(at) => at,
+                None => {
+                    keys.push((key.to_owned(), JsValue::from_str(key)));
+                    keys.len() - 1
+                }
+            };
+            js_sys::Reflect::get(&self.0, &keys[at].1).ok()
+        })?;
+        (!value.is_undefined()).then(|| JsTree::new(value))
     }
 
     fn items(&self) -> Option<Vec<Self>> {
         js_sys::Array::is_array(&self.0)
-            .then(|| self.0.unchecked_ref::<js_sys::Array>().iter().map(JsTree).collect())
+            .then(|| self.0.unchecked_ref::<js_sys::Array>().iter().map(JsTree::new).collect())
     }
 
     fn entries(&self) -> Vec<(String, Self)> {
@@ -138,21 +166,22 @@ impl JsonTree for JsTree {
             .iter()
             .filter_map(|key| {
                 let value = js_sys::Reflect::get(object, &key).ok()?;
-                Some((key.as_string()?, JsTree(value)))
+                Some((key.as_string()?, JsTree::new(value)))
             })
             .collect()
     }
 
     fn scalar(&self) -> Scalar {
         let v = &self.0;
-        if v.is_null() || v.is_undefined() {
+        // Text first: most values are, and each question asked is a call into JavaScript.
+        if let Some(t) = v.as_string() {
+            Scalar::Text(t)
+        } else if v.is_null() || v.is_undefined() {
             Scalar::Null
-        } else if let Some(b) = v.as_bool() {
-            Scalar::Bool(b)
         } else if let Some(n) = v.as_f64() {
             Scalar::Number(n)
-        } else if let Some(t) = v.as_string() {
-            Scalar::Text(t)
+        } else if let Some(b) = v.as_bool() {
+            Scalar::Bool(b)
         } else if js_sys::Array::is_array(v) {
             Scalar::List
         } else {
@@ -180,7 +209,7 @@ pub(crate) fn raw_document(value: JsValue) -> Result<RawDataset, String> {
     } else {
         value
     };
-    let tree = JsTree(value);
+    let tree = JsTree::new(value);
     match tree.scalar() {
         Scalar::Object => Ok(read_document(&tree)),
         found => Err(format!("it is {}, expected an object or a list", found.kind())),

@@ -345,7 +345,9 @@ pub fn reading_to_store(
 
 /// The model of the dataset with id `id`, if any.
 fn model<'d>(data: &'d Dataset, id: Option<&str>) -> Option<&'d Model> {
-    data.models.iter().find(|m| Some(m.id.as_str()) == id)
+    // No id names no model: not a pass over every model to find none.
+    let id = id?;
+    data.models.iter().find(|m| m.id == id)
 }
 
 /// The text read (rule 1): `text`, or `text_zh` when the English cannot be read and the Chinese

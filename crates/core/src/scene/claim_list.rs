@@ -16,14 +16,14 @@ pub fn claim_list_html(data: &Dataset, lang: Lang) -> String {
         return String::new();
     }
     let zh = lang == Lang::Zh;
-    // Indexed once for all the claims.
-    let names = Resolver::new(data);
+    // Indexed once for all the claims, and only when one has no stored reading to use.
+    let names = data.claims.iter().any(|c| c.reading.is_none()).then(|| Resolver::new(data));
     let mut out = format!(
         r#"<section class="gl-claims" aria-label="{}"><ul>"#,
         if zh { "说法" } else { "Claims" }
     );
     for claim in &data.claims {
-        let reading = read_claim(claim, data, Some(&names));
+        let reading = read_claim(claim, data, names.as_ref());
         let quote = match (zh, &claim.text_zh) {
             (true, Some(original)) => original,
             _ => &claim.text,
