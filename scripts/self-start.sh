@@ -9,8 +9,9 @@ grep -Eq '__wbg_init as default|^export default __wbg_init;' "$js" || { echo "se
 # The start code (src/start.js): instantiates the wasm, then mounts every [data-gapline] element
 # in an instance of its own, now and when one is added later.
 { printf '\n'; cat "$(dirname "$0")/../src/start.js"; } >> "$js"
-# The imports' names made short, in the wasm and the glue alike (scripts/minify-imports.mjs).
-node "$(dirname "$0")/minify-imports.mjs" "${TRUNK_STAGING_DIR}/gapline_bg.wasm" "$js"
+# The imports' and exports' names made short, in the wasm and the glue alike
+# (scripts/minify-names.mjs).
+node "$(dirname "$0")/minify-names.mjs" "${TRUNK_STAGING_DIR}/gapline_bg.wasm" "$js"
 # Minified (esbuild, pinned in package.json): the glue's names and whitespace cost every reader
 # about 4 KiB gzip. The module's exports keep their names.
 "${ESBUILD:-node_modules/.bin/esbuild}" "$js" --minify --format=esm --log-level=warning --outfile="$js.min.js"

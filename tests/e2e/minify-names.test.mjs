@@ -1,6 +1,6 @@
-// scripts/minify-imports.mjs on a small module made here: the imports get short names in the
-// wasm and the glue alike, the module still instantiates with the renamed glue, and a name the
-// glue lacks fails the step with both files left as they were.
+// scripts/minify-names.mjs on a small module made here: the imports, and the exports the glue
+// reads, get short names in the wasm and the glue alike, the module still runs with the renamed
+// glue, and an import the glue lacks fails the step with both files left as they were.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const SCRIPT = path.resolve('scripts/minify-imports.mjs');
+const SCRIPT = path.resolve('scripts/minify-names.mjs');
 const leb = (n) => (n < 0x80 ? [n] : [(n & 0x7f) | 0x80, ...leb(n >> 7)]);
 const str = (s) => [...leb(s.length), ...Buffer.from(s)];
 const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
@@ -20,7 +20,8 @@ function moduleBytes(names) {
   const imports = [...names.map((n) => ['./gapline_bg.js', n]), ['env', 'keep_me']];
   const importSec = section(2, [imports.length, ...imports.flatMap(([m, n]) => [...str(m), ...str(n), 0, 0])]);
   const func = section(3, [1, 0]);
-  const exportSec = section(7, [1, ...str('sum'), 0, imports.length]);
+  // `sum`, which the glue reads, and `memory_size`, which it does not: the function twice.
+  const exportSec = section(7, [2, ...str('sum'), 0, imports.length, ...str('memory_size'), 0, imports.length]);
   // call 0; call 1; … i32.add …
   const code = names.flatMap((_, i) => (i === 0 ? [0x10, 0] : [0x10, i, 0x6a]));
   const body = [0, ...code, 0x0b];
@@ -32,9 +33,11 @@ const NAMES = ['__wbg_get_2080c49015e35254', '__wbg_set_innerHTML_a9d3a267967b51
 const glue = (names) => `function imports() { return { __proto__: null, "./gapline_bg.js": { __proto__: null,
 ${names.map((n, i) => `  ${n}: function() { return ${i + 1}; },`).join('\n')}
 }, env: { keep_me: () => 0 } }; }
-const note = "__wbg_get_2080c49015e35254_more is another word";`;
+const note = "__wbg_get_2080c49015e35254_more is another word";
+const call = (wasm) => wasm.sum() + other.sum;
+const other = { sum: 0 };`;
 
-test('imports are renamed in the wasm and the glue, and the module still runs', () => {
+test('imports and the exports the glue reads are renamed in the wasm and the glue, and the module still runs', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gl-minify-'));
   const wasm = path.join(dir, 'gapline_bg.wasm');
   const js = path.join(dir, 'gapline.js');
@@ -48,9 +51,13 @@ test('imports are renamed in the wasm and the glue, and the module still runs', 
   for (const n of NAMES) assert.ok(!new RegExp(`${n}(?![\\w$])`).test(text), `${n} is gone from the glue`);
   // A longer identifier that starts with a name is not touched.
   assert.match(text, /__wbg_get_2080c49015e35254_more/);
-  const imports = new Function(`${text}; return imports();`)();
-  const { sum } = new WebAssembly.Instance(module, imports).exports;
-  assert.equal(sum(), 1 + 2 + 3);
+  assert.deepEqual(WebAssembly.Module.exports(module).map((e) => e.name), ['a', 'memory_size']);
+  // Only what is read as `wasm.<name>` is renamed: `other.sum` keeps its name.
+  assert.match(text, /wasm\.a\(\) \+ other\.sum/);
+  const [imports, call] = new Function(`${text}; return [imports(), call];`)();
+  const instance = new WebAssembly.Instance(module, imports);
+  assert.equal(call(instance.exports), 1 + 2 + 3);
+  assert.equal(instance.exports.memory_size(), 6);
 });
 
 test('a name the glue does not have fails the step and changes neither file', () => {

@@ -1,24 +1,27 @@
-// Gives the wasm module's imports short names, in the wasm and in its JS glue alike.
+// Gives the wasm module's imports and exports short names, in the wasm and in its JS glue alike.
 //
 // wasm-bindgen names each import after the JS function it calls and a hash
 // (`__wbg_createElement_8c9931a732ee2fea`), and writes every name twice: in the wasm's import
-// section and as a key of the glue's imports object. 163 names of about 33 characters, mostly
-// random hex, cost every reader about 5 KiB gzip. binaryen's --minify-imports only renames the
-// imports of emscripten's modules, so this does it: each import of the glue's module is
-// renamed `a`, `b`, … `Z`, `aa` …, in the import section (re-encoded) and wherever the name
-// stands in the glue (a whole identifier), and the script fails, leaving both files as they
-// were, when a name is not found in the glue.
+// section and as a key of the glue's imports object; the exports the glue calls are named after
+// their Rust paths (`wasm_bindgen_…___convert__closures_____invoke___…`) and read as
+// `wasm.<name>`. Those names cost every reader several KiB gzip, mostly random hex. binaryen's
+// --minify-imports only renames the imports of emscripten's modules, so this does it: each
+// import of the glue's module, and each export the glue reads as `wasm.<name>`, is renamed
+// `a`, `b`, … `Z`, `aa` … (imports and exports apart), in the wasm (its sections re-encoded) and
+// in the glue (an import's name wherever it stands as a whole identifier, an export's after
+// `wasm.`). The script fails, leaving both files as they were, when an import's name is not
+// found in the glue. Exports the glue never reads keep their names.
 //
-// Usage: node scripts/minify-imports.mjs DIR/gapline_bg.wasm DIR/gapline.js
+// Usage: node scripts/minify-names.mjs DIR/gapline_bg.wasm DIR/gapline.js
 import fs from 'node:fs';
 
 const [wasmPath, jsPath] = process.argv.slice(2);
 if (!wasmPath || !jsPath) {
-  console.error('usage: minify-imports.mjs WASM JS');
+  console.error('usage: minify-names.mjs WASM JS');
   process.exit(2);
 }
 const fail = (why) => {
-  console.error(`minify-imports: ${why}; ${wasmPath} and ${jsPath} are left as they were`);
+  console.error(`minify-names: ${why}; ${wasmPath} and ${jsPath} are left as they were`);
   process.exit(1);
 };
 
@@ -44,20 +47,21 @@ function leb(n) {
   } while (n);
   return Buffer.from(out);
 }
+const readName = (buf) => { const [len, at] = readLeb(buf, 0); return buf.toString('utf8', at, at + len); };
 const name = (s) => { const b = Buffer.from(s, 'utf8'); return Buffer.concat([leb(b.length), b]); };
 // a … z, A … Z, then two letters: short, valid identifiers, none of them a JS keyword.
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const shortName = (i) => (i < 52 ? LETTERS[i] : shortName(Math.floor(i / 52) - 1) + LETTERS[i % 52]);
 
 if (wasm.readUInt32LE(0) !== 0x6d736100) fail('not a wasm module');
-let at = 8;
-let section = null;
-while (at < wasm.length) {
+const sections = {};
+for (let at = 8; at < wasm.length;) {
   const id = wasm[at];
   const [size, body] = readLeb(wasm, at + 1);
-  if (id === 2) { section = { start: at, body, end: body + size }; break; }
+  if (id === 2 || id === 7) sections[id] = { start: at, body, end: body + size };
   at = body + size;
 }
+const section = sections[2];
 if (!section) fail('no import section');
 
 // The glue's own module: the one every wasm-bindgen import comes from.
@@ -97,10 +101,45 @@ for (const [from, to] of renames) {
   js = js.replace(pattern, () => { found++; return to; });
   if (found === 0) fail(`import ${from} is not in the glue`);
 }
-const body = Buffer.concat([leb(count), ...entries]);
-const out = Buffer.concat([
-  wasm.subarray(0, section.start), Buffer.from([2]), leb(body.length), body, wasm.subarray(section.end),
-]);
+// Exports the glue reads as `wasm.<name>`.
+const exportEntries = [];
+let exportsRenamed = 0;
+if (sections[7]) {
+  let [n, q] = readLeb(wasm, sections[7].body);
+  const used = new Set([...js.matchAll(/(?<![\w$.])wasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+  for (let i = 0; i < n; i++) {
+    let len;
+    [len, q] = readLeb(wasm, q);
+    const field = wasm.toString('utf8', q, q + len); q += len;
+    const descStart = q;
+    q++; // kind
+    [, q] = readLeb(wasm, q); // index
+    let renamed = field;
+    if (used.has(field)) {
+      renamed = shortName(exportsRenamed++);
+      const pattern = new RegExp(`(?<![\\w$.])wasm\\.${field.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+      js = js.replace(pattern, `wasm.${renamed}`);
+    }
+    exportEntries.push(Buffer.concat([name(renamed), wasm.subarray(descStart, q)]));
+  }
+  if (q !== sections[7].end) fail('the export section has bytes after its entries');
+  const names = exportEntries.map((e) => readName(e));
+  if (new Set(names).size !== names.length) fail('two exports would have the same name');
+  [n] = readLeb(wasm, sections[7].body);
+  sections[7].bytes = Buffer.concat([leb(n), ...exportEntries]);
+}
+
+const importBody = Buffer.concat([leb(count), ...entries]);
+const parts = [];
+let from = 0;
+for (const [id, body] of [[2, importBody], [7, sections[7]?.bytes]]) {
+  if (!body) continue;
+  const s = sections[id];
+  parts.push(wasm.subarray(from, s.start), Buffer.from([id]), leb(body.length), body);
+  from = s.end;
+}
+parts.push(wasm.subarray(from));
+const out = Buffer.concat(parts);
 fs.writeFileSync(wasmPath, out);
 fs.writeFileSync(jsPath, js);
-console.error(`minify-imports: ${renames.size} imports renamed, ${wasm.length - out.length} bytes fewer in the wasm`);
+console.error(`minify-names: ${renames.size} imports and ${exportsRenamed} exports renamed, ${wasm.length - out.length} bytes fewer in the wasm`);
