@@ -1549,3 +1549,29 @@ fn gaining_ground_is_near_and_who_leads_after_a_word_of_doubt_is_a_question() {
         ("OpenAI, who leads the field, is ahead of DeepSeek", "behind"),
     ]);
 }
+
+#[test]
+fn a_chinese_contest_of_ability_is_near_and_its_negation_a_lag() {
+    let pairs = [("中国AI", "美国"), ("国产芯片", "英伟达"), ("华为", "OpenAI")];
+    // Level: the same reading whichever side comes first.
+    for template in ["{a}已能与{b}抗衡", "{a}足以与{b}竞争", "{a}可以和{b}一较高下"]
+    {
+        for (a, b) in pairs {
+            for text in [
+                template.replace("{a}", a).replace("{b}", b),
+                template.replace("{a}", b).replace("{b}", a),
+            ] {
+                assert_eq!(read(&text).0, "near", "{text}");
+            }
+        }
+    }
+    // Negated, the subject is behind: turned with the sides.
+    assert_turns_zh("{a}无法与{b}竞争", "behind", &pairs);
+    assert_turns_zh("{a}难以与{b}抗衡", "behind", &pairs);
+    assert_reads(&[
+        ("中國的可靈、即夢也能與之一戰", "near"),
+        // Without a word of ability, a rivalry: no level.
+        ("在全球AI竞争中，中国与美国竞争激烈。中国落后美国一年", "behind"),
+        ("华为能否与英伟达竞争", "unspecified"),
+    ]);
+}

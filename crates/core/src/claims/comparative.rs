@@ -28,6 +28,13 @@
 //!    before 比 negates it (不比GPT-4差: not behind, parity). Not 比较 (relatively), 比肩,
 //!    比不上, 比例, 比如, 比赛, 比重, 比拼, 比起, 比特, 比亚迪, 比利时, nor 相比, 对比, 无比, 好比.
 
+//! 6. **Chinese contests of ability.** 与, 和, 同 or 跟 right after a word of ability (能, 可以,
+//!    可, 足以, 得以, 有能力; or its negation 无法, 不能, 难以, 没法, 不足以), then at most ten
+//!    characters and 竞争, 抗衡, 较量, 比拼 or 一战 (国产芯片已能与英伟达抗衡, 也能与之一战), is a
+//!    *near* level from 与 to the verb, as "can compete with" is; the negation before it makes
+//!    it a lag (无法与Google和OpenAI竞争: behind), as "cannot compete with" is. Without a word of
+//!    ability, 与美国竞争 is a rivalry (在全球AI竞争中, "competing with … for talent"), no level.
+
 use super::lexer::{Kind, Token};
 use super::relation::{Cue, Form, Relation, one_of};
 
@@ -58,6 +65,7 @@ pub(super) fn comparative_cues(t: &[Token]) -> Vec<Cue> {
     }
     out.extend(places(t));
     out.extend(than_zh(t));
+    out.extend(contests_zh(t));
     out.sort_by_key(|c| c.tokens.0);
     out
 }
@@ -125,6 +133,52 @@ fn than_zh(t: &[Token]) -> Vec<Cue> {
     out
 }
 
+/// Chinese contests of ability (rule 6): the near levels 能与…竞争, 足以与…抗衡, 能与之一战.
+fn contests_zh(t: &[Token]) -> Vec<Cue> {
+    let c = |k: usize| t.get(k).and_then(Token::char);
+    let mut out = Vec::new();
+    for i in 1..t.len() {
+        if !c(i).is_some_and(|x| "与與和同跟".contains(x)) {
+            continue;
+        }
+        // The word of ability right before (over 已, 也, 完全 …: at most two characters).
+        let able = (i.saturating_sub(4)..i).any(|k| {
+            let (a, b) = (c(k), c(k + 1));
+            let word = matches!(
+                (a, b),
+                (Some('能'), _)
+                    | (Some('可'), _)
+                    | (Some('足'), Some('以'))
+                    | (Some('得'), Some('以'))
+                    | (Some('无' | '無'), Some('法'))
+                    | (Some('难' | '難'), Some('以'))
+                    | (Some('没' | '沒'), Some('法'))
+            );
+            word && (k + 1..i).all(|m| c(m).is_some_and(|x| !"，,。；;：:".contains(x)))
+        });
+        if !able {
+            continue;
+        }
+        let verb = (i + 1..(i + 12).min(t.len()))
+            .take_while(|&k| c(k).is_none_or(|x| !"，,。；;：:！？!?".contains(x)))
+            .find_map(|k| {
+                let (here, next) = (c(k)?, c(k + 1));
+                let two =
+                    |a: &str, b: &str| a.contains(here) && next.is_some_and(|n| b.contains(n));
+                (two("竞競", "争爭")
+                    || two("抗", "衡")
+                    || two("较較", "量")
+                    || two("比", "拼")
+                    || two("一", "战戰"))
+                .then_some(k + 2)
+            });
+        if let Some(end) = verb {
+            out.push(Cue { relation: Relation::Near, form: Form::Level, tokens: (i, end) });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +201,11 @@ mod tests {
             ("中国的算力比美国少得多", Some("behind")),
             ("比较先进的模型", None),
             ("比亚迪的销量很高", None),
+            ("国产芯片已能与英伟达抗衡", Some("near")),
+            // The cue is the level; the negation before it is read with the sides (a lag).
+            ("无法与Google和OpenAI竞争", Some("near")),
+            ("中国与美国竞争激烈", None),
+            ("在全球AI竞争中", None),
             ("比赛中表现很好", None),
             ("国产模型比GPT-4，差距明显", None),
             ("与美国相比仍有差距", None),
