@@ -78,7 +78,8 @@
 //!      months ago", "comparable to what OpenAI released a year ago" → behind by the duration.
 //!    - *Comparatives with words between* ([`comparative`](super::comparative)): "more AI
 //!      papers than", "fewer advanced chips than", and the Chinese 比 (国产模型比GPT-4更强,
-//!      比英伟达慢; 不比GPT-4差 is parity).
+//!      比英伟达慢; 不比GPT-4差 is parity), and a Chinese contest of ability (能与英伟达抗衡,
+//!      足以与…竞争: near; 无法与…竞争: behind).
 //!    - *A superlative of one side* ([`superlative`](super::superlative)): "the most capable
 //!      models are still American" → behind; "… are Chinese" → ahead.
 //!    - *A lead or a lag of a small degree* ("a slim lead", "slightly ahead", "a hair ahead",
