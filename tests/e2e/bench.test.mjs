@@ -50,3 +50,25 @@ test('bench.html?n=1000: drawn and stamped, every model in the window counted, t
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('bench.html?via=src: the same data as a data file (a Blob URL in data-src) draws the same count', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const counts = {};
+  for (const via of ['', '&via=src']) {
+    await page.goto(`${server.url}/bench.html?n=1000${via}`);
+    await page.waitForFunction(() => typeof window.__rendered === 'number', null, { timeout: 30000 });
+    counts[via || 'mount'] = await page.evaluate(() => ({
+      count: window.__bench.itemCount(),
+      expected: window.__bench.expected,
+      src: document.querySelector('#timeline [data-src]')?.getAttribute('data-src')?.slice(0, 5) ?? null,
+    }));
+  }
+  assert.equal(counts.mount.src, null, 'mount() is given objects, no data-src');
+  assert.equal(counts['&via=src'].src, 'blob:');
+  assert.equal(counts.mount.count, counts.mount.expected);
+  assert.deepEqual(counts['&via=src'].count, counts.mount.count);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
