@@ -2561,11 +2561,10 @@ fn disputed(t: &[Token], a: usize) -> bool {
     if (start..a).any(|k| c(k) == Some('误') || c(k) == Some('誤')) {
         return true;
     }
-    let upto = next_end.min(t.len().saturating_sub(1));
     // "One of the dangers is that people assume …", "the mistake is to think …": a belief
     // called a danger or a mistake is one the speaker does not hold.
     let wrong_en = "wrong|mistaken|misguided|misplaced|untrue|false|myth|misconception|fallacy|flawed|outdated|overstated|overblown|exaggerated|debunked|misleading|mistake|danger|dangers";
-    let said_wrong = (start..=upto).any(|k| {
+    let said_wrong = (start..=next_end).any(|k| {
         w(k).is_some_and(|x| one_of(x, wrong_en))
             // "no longer hold true", "is not true", "isn't true".
             || (w(k) == Some("true")

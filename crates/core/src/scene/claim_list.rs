@@ -16,8 +16,8 @@ pub fn claim_list_html(data: &Dataset, lang: Lang) -> String {
         return String::new();
     }
     let zh = lang == Lang::Zh;
-    // Indexed once for all the claims, and only when one has no stored reading to use.
-    let names = data.claims.iter().any(|c| c.reading.is_none()).then(|| Resolver::new(data));
+    // Indexed once for all the claims, and only when one is to be read.
+    let names = Resolver::for_claims(data);
     let mut out = format!(
         r#"<section class="gl-claims" aria-label="{}"><ul>"#,
         if zh { "说法" } else { "Claims" }

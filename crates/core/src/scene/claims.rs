@@ -60,9 +60,7 @@ pub fn readings(data: &Dataset) -> Readings {
     if data.claims.is_empty() {
         return Vec::new();
     }
-    // Claims with a stored reading name no model by its text: the index of names (a pass over
-    // every model, a tenth of a second at 100,000) is built only when a claim is to be read.
-    let names = data.claims.iter().any(|c| c.reading.is_none()).then(|| Resolver::new(data));
+    let names = Resolver::for_claims(data);
     data.claims.iter().map(|c| read_claim_all(c, data, names.as_ref())).collect()
 }
 
